@@ -1,0 +1,225 @@
+"""``Page``: the one place HTML is decoded and parsed.
+
+Every rule reads the page through this object, which parses once and caches what several
+rules need (JSON-LD objects, meta tags, compiled selectors). It never touches the network.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from datetime import datetime
+from functools import cached_property
+from typing import Any
+from urllib.parse import urlsplit
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from copydesk.cleaning import clean_text
+from copydesk.encoding import decode_html
+from copydesk.exceptions import EmptyDocumentError, NotHTMLError, ParseError
+from copydesk.selectors import select
+
+# An XML declaration makes lxml refuse str input; it carries nothing a str needs.
+_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Signatures of common non-HTML payloads, checked on the first bytes.
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"RIFF", "a RIFF (WebP/WAV/AVI) file"),
+)
+_TAG_RE = re.compile(r"<\s*[a-zA-Z!]")
+
+
+def _parser() -> lxml.html.HTMLParser:
+    # huge_tree lifts libxml2's depth/size caps so deep pages parse instead of failing;
+    # no_network and resolve_entities=False: a page never makes copydesk fetch anything.
+    return lxml.html.HTMLParser(
+        huge_tree=True, no_network=True, remove_comments=True, remove_pis=True
+    )
+
+
+class Page:
+    """A parsed HTML page.
+
+    Args:
+        html: the page as text, or as bytes in any encoding.
+        url: where it came from; used for domain matching and relative dates.
+        encoding: a charset from the HTTP ``Content-Type`` header, if known.
+        now: the moment "today" means, for relative dates ("3 hours ago").
+
+    Raises:
+        EmptyDocumentError: the input is empty or whitespace.
+        NotHTMLError: the input is a binary file, JSON, or text without any markup.
+    """
+
+    def __init__(
+        self,
+        html: str | bytes,
+        url: str | None = None,
+        *,
+        encoding: str | None = None,
+        now: datetime | None = None,
+    ) -> None:
+        if isinstance(html, bytes | bytearray):
+            data = bytes(html)
+            for magic, what in _BINARY_MAGIC:
+                if data.startswith(magic):
+                    raise NotHTMLError(f"input is {what}, not HTML")
+            text, self.encoding = decode_html(data, encoding)
+        elif isinstance(html, str):
+            text, self.encoding = html, None
+        else:
+            raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
+        text = _XML_DECL_RE.sub("", text, count=1)
+        if not text.strip():
+            raise EmptyDocumentError("input is empty")
+        _reject_non_html(text)
+        self.html = text
+        self.now = now
+        self.root: HtmlElement = _parse(text)
+        self.url = url or self.canonical_url
+
+    @cached_property
+    def canonical_url(self) -> str | None:
+        """``<link rel=canonical>`` or ``og:url``, used when the caller gave no URL."""
+        for href in self.root.xpath("//link[@rel='canonical']/@href"):
+            if isinstance(href, str) and href.startswith("http"):
+                return href.strip()
+        for value in self.meta.get("og:url", ()):
+            if value.startswith("http"):
+                return value
+        return None
+
+    @property
+    def domain(self) -> str | None:
+        """The URL's host, lower-cased, without a leading ``www.``."""
+        if not self.url:
+            return None
+        host = (urlsplit(self.url).hostname or "").lower()
+        return host[4:] if host.startswith("www.") else host or None
+
+    @property
+    def path(self) -> str:
+        """The URL's path ('/' if there is no URL)."""
+        return urlsplit(self.url).path or "/" if self.url else "/"
+
+    def css(self, selector: str, root: HtmlElement | None = None) -> list[HtmlElement]:
+        """Elements matching a CSS selector (compiled once per process)."""
+        return [e for e in select(self.root if root is None else root, css=selector)
+                if isinstance(e, HtmlElement)]
+
+    def xpath(self, expr: str, root: HtmlElement | None = None) -> list[Any]:
+        """Results of an XPath expression (compiled once per process)."""
+        return select(self.root if root is None else root, xpath=expr)
+
+    @cached_property
+    def meta(self) -> Mapping[str, tuple[str, ...]]:
+        """``<meta>`` contents keyed by lower-cased ``name``/``property``/``itemprop``."""
+        found: dict[str, list[str]] = {}
+        for el in self.root.iter("meta"):
+            content = el.get("content")
+            if content is None:
+                continue
+            value = clean_text(content)
+            if not value:
+                continue
+            for attr in ("property", "name", "itemprop", "http-equiv"):
+                key = el.get(attr)
+                if key:
+                    found.setdefault(key.strip().lower(), []).append(value)
+        return {k: tuple(v) for k, v in found.items()}
+
+    def meta_first(self, *keys: str) -> tuple[str, str] | None:
+        """The first ``(key, value)`` present among ``keys``, in the order given."""
+        for key in keys:
+            values = self.meta.get(key)
+            if values:
+                return key, values[0]
+        return None
+
+    @cached_property
+    def jsonld(self) -> tuple[Mapping[str, Any], ...]:
+        """Every JSON-LD object on the page, ``@graph`` and lists flattened, in page order.
+
+        Malformed blocks are skipped: pages often ship broken JSON-LD next to good markup.
+        """
+        objects: list[Mapping[str, Any]] = []
+        for script in self.root.xpath("//script[@type]"):
+            if "ld+json" not in (script.get("type") or "").lower():
+                continue
+            raw = (script.text or "").strip()
+            if not raw:
+                continue
+            try:
+                data = json.loads(raw, strict=False)
+            except ValueError:
+                try:  # trailing commas / stray control characters are the usual damage
+                    data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
+                except ValueError:
+                    continue
+            objects.extend(_flatten_jsonld(data))
+        return tuple(objects)
+
+    def jsonld_articles(self) -> tuple[Mapping[str, Any], ...]:
+        """JSON-LD objects whose ``@type`` is an article type (NewsArticle, BlogPosting ...)."""
+        return tuple(o for o in self.jsonld if _is_article_type(o.get("@type")))
+
+
+_ARTICLE_TYPES = frozenset(
+    t.lower()
+    for t in (
+        "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
+        "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
+        "LiveBlogPosting", "Report", "ScholarlyArticle", "TechArticle", "SocialMediaPosting",
+        "WebPage", "ItemPage",
+    )
+)
+_STRONG_ARTICLE_TYPES = _ARTICLE_TYPES - {"webpage", "itempage"}
+
+
+def _is_article_type(value: Any) -> bool:
+    types = value if isinstance(value, list) else [value]
+    return any(isinstance(t, str) and t.lower() in _STRONG_ARTICLE_TYPES for t in types)
+
+
+def _flatten_jsonld(data: Any, depth: int = 0) -> Iterator[Mapping[str, Any]]:
+    if depth > 8:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten_jsonld(item, depth + 1)
+    elif isinstance(data, dict):
+        graph = data.get("@graph")
+        if isinstance(graph, list):
+            yield from _flatten_jsonld(graph, depth + 1)
+        if "@type" in data:
+            yield data
+        main = data.get("mainEntity")
+        if isinstance(main, dict) and "@type" in main:
+            yield from _flatten_jsonld(main, depth + 1)
+
+
+def _reject_non_html(text: str) -> None:
+    head = text.lstrip()[:1024]
+    if head[:1] in "{[" and not _TAG_RE.search(head):
+        raise NotHTMLError("input looks like JSON, not HTML")
+    if not _TAG_RE.search(text[:65536]) and "<" not in text[:65536]:
+        raise NotHTMLError("input has no HTML markup")
+
+
+def _parse(text: str) -> HtmlElement:
+    try:
+        root = lxml.html.document_fromstring(text, parser=_parser())
+    except (etree.ParserError, ValueError) as exc:
+        raise ParseError(f"cannot parse the page as HTML: {exc}") from None
+    if root is None:
+        raise ParseError("cannot parse the page as HTML: no document element")
+    return root
