@@ -124,6 +124,7 @@ class Article:
     is_article: bool = True
     confidence: float = 0.0
     provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)
+    warnings: tuple[str, ...] = ()  # profile rules that failed at parse time, and why
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

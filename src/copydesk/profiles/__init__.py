@@ -1,0 +1,1 @@
+"""Built-in outlet profiles: one declarative module per outlet, each defining ``PROFILE``."""
