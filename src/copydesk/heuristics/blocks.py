@@ -1,0 +1,153 @@
+"""DOM -> typed story blocks.
+
+One iterative walk over a container turns markup into :class:`RawBlock` s: ``<p>`` (and
+text sitting bare in a ``<div>``) becomes a paragraph, ``<h2>``-``<h6>`` a heading, ``<li>`` a
+list item, ``<blockquote>`` a quote, ``<pre>`` preformatted text. Inline tags (``<a>``,
+``<em>``, ``<span>``) never split a word; block tags always end one; two ``<br>`` in a row
+end a paragraph (pages that write paragraphs as ``text<br><br>text``), a single ``<br>`` is a
+space. The walk uses :func:`lxml.etree.iterwalk`, so a page nested 100,000 levels deep does
+not recurse in Python.
+"""
+
+from __future__ import annotations
+
+import attrs
+from lxml import etree
+from lxml.html import HtmlElement
+
+from copydesk.cleaning import normalize_space
+from copydesk.model import BlockKind
+
+# Tags that end the current block and start a new one.
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
+        "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+        "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+        "figure", "figcaption", "form", "fieldset", "hr", "address", "details", "summary",
+        "center", "body", "html", "center", "amp-img", "picture",
+    }
+)  # fmt: skip
+# Subtrees whose text is never read (normally removed already; checked again for safety).
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+
+@attrs.frozen
+class RawBlock:
+    """A block as extracted, before filtering: its kind, text and how much of it is links."""
+
+    kind: BlockKind
+    text: str
+    level: int | None
+    link_chars: int
+    tag: str
+
+    @property
+    def link_density(self) -> float:
+        """Share of the block's characters inside links (0.0 for empty text)."""
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@attrs.define
+class _Walker:
+    blocks: list[RawBlock] = attrs.field(factory=list)
+    parts: list[str] = attrs.field(factory=list)
+    link_chars: int = 0
+    link_depth: int = 0
+    # Open typed ancestors, innermost last: (tag, kind, level).
+    stack: list[tuple[str, BlockKind, int | None]] = attrs.field(factory=list)
+    pending_br: int = 0
+
+    def add(self, text: str | None) -> None:
+        if not text:
+            return
+        if self.pending_br and text.strip():
+            self.pending_br = 0
+        self.parts.append(text)
+        if self.link_depth:
+            self.link_chars += len(text.strip())
+
+    def flush(self) -> None:
+        self.pending_br = 0
+        if not self.parts:
+            return
+        text = normalize_space("".join(self.parts))
+        link_chars = self.link_chars
+        self.parts.clear()
+        self.link_chars = 0
+        if not text:
+            return
+        kind, level, tag = self._current()
+        self.blocks.append(RawBlock(kind, text, level, min(link_chars, len(text)), tag))
+
+    def _current(self) -> tuple[BlockKind, int | None, str]:
+        """The kind of block now open: the innermost heading/pre wins, then quote, then li."""
+        kinds = [k for _, k, _ in self.stack]
+        for wanted in ("heading", "preformatted", "quote", "list_item"):
+            for tag, kind, level in reversed(self.stack):
+                if kind == wanted:
+                    return kind, level, tag
+        tag = self.stack[-1][0] if self.stack and kinds else "p"
+        return "paragraph", None, tag
+
+
+def _typed(tag: str) -> tuple[BlockKind, int | None] | None:
+    if tag in _HEADINGS:
+        return "heading", _HEADINGS[tag]
+    if tag == "li" or tag == "dd" or tag == "dt":
+        return "list_item", None
+    if tag == "blockquote":
+        return "quote", None
+    if tag == "pre":
+        return "preformatted", None
+    return None
+
+
+def extract_blocks(container: HtmlElement) -> list[RawBlock]:
+    """The container's text as typed blocks, in document order.
+
+    >>> import lxml.html
+    >>> div = lxml.html.fragment_fromstring(
+    ...     "<div><h2>Sub</h2><p>One <em>two</em>.</p>Bare<br><br>text<ul><li>item</li></ul></div>")
+    >>> [(b.kind, b.text) for b in extract_blocks(div)]
+    [('heading', 'Sub'), ('paragraph', 'One two.'), ('paragraph', 'Bare'), ('paragraph', 'text'), ('list_item', 'item')]
+    """
+    w = _Walker()
+    walker = etree.iterwalk(container, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in _SKIP_TAGS or not tag:
+                walker.skip_subtree()
+                # "end" is still reported for a skipped element; its tail is handled there.
+                continue
+            if tag == "br":
+                w.pending_br += 1
+                if w.pending_br >= 2:
+                    w.flush()
+                else:
+                    w.parts.append(" ")
+                continue
+            if tag in BLOCK_TAGS:
+                w.flush()
+                typed = _typed(tag)
+                w.stack.append((tag, *typed) if typed else (tag, "paragraph", None))
+            elif tag == "a":
+                w.link_depth += 1
+            w.add(el.text)
+        else:
+            if tag in BLOCK_TAGS and tag not in _SKIP_TAGS:
+                w.flush()
+                if w.stack:
+                    w.stack.pop()
+            elif tag == "a":
+                w.link_depth = max(0, w.link_depth - 1)
+            elif tag == "br":
+                pass
+            elif tag in ("img", "amp-img") or tag in _SKIP_TAGS:
+                pass
+            if el is not container:
+                w.add(el.tail)
+    w.flush()
+    return w.blocks

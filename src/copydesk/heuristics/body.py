@@ -1,0 +1,188 @@
+"""The story body: the story's paragraphs, subheadings, list items and quotes — nothing else.
+
+Entry points:
+
+* :func:`extract_body` — clean a (mutable) tree, find the story container(s) or use the
+  ones a profile names, turn them into typed blocks and drop the blocks that are chrome.
+* :data:`BODY_RULES` — the rule chain the engine runs: the DOM heuristic first, then the
+  JSON-LD ``articleBody`` for pages whose text exists only there.
+
+Steps, each in its own module: :mod:`~copydesk.heuristics.boilerplate` (what is chrome),
+:mod:`~copydesk.heuristics.scoring` (where the story is), :mod:`~copydesk.heuristics.blocks`
+(markup -> blocks). The rules here decide which blocks survive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+from lxml.html import HtmlElement
+
+from copydesk.cleaning import clean_text
+from copydesk.heuristics.blocks import RawBlock, extract_blocks
+from copydesk.heuristics.boilerplate import is_junk_line, is_meta_line, is_section_end
+from copydesk.heuristics.scoring import analyse, pick_containers, strip_chrome
+from copydesk.model import Block
+from copydesk.rules import Context, Found, Rule
+
+#: A block whose text is more than this share links is a link list entry, not prose.
+MAX_LINK_DENSITY = 0.5
+#: ... unless it is long: a paragraph citing several sources is still a paragraph.
+LINKY_PROSE_MIN_CHARS = 250
+#: A section-ending line ("Related", "Support local journalism") only truncates the story
+#: once at least this many characters of story precede it; earlier it is just dropped.
+SECTION_END_MIN_PRECEDING = 400
+#: Byline/timestamp lines are only dropped among the first few blocks of the story.
+META_LINE_LEADING_BLOCKS = 4
+#: The DOM result is distrusted when the JSON-LD articleBody is this many times longer.
+JSONLD_MUCH_LONGER = 2.0
+#: Fewer characters than this of DOM text is "found nothing".
+MIN_BODY_CHARS = 80
+
+
+@attrs.frozen
+class BodyResult:
+    """The story's blocks and the captions of its photos (kept apart from the text)."""
+
+    blocks: tuple[Block, ...]
+    captions: tuple[str, ...] = ()
+
+
+def extract_body(
+    root: HtmlElement, *, containers: Sequence[HtmlElement] | None = None
+) -> BodyResult | None:
+    """Extract the story from ``root`` (a mutable tree: chrome is removed from it).
+
+    With ``containers`` (a profile's body elements), only their text is used; otherwise the
+    story container(s) are found by scoring.
+
+    >>> import lxml.html
+    >>> root = lxml.html.document_fromstring(
+    ...     "<html><body><nav><a href='/'>Home</a></nav><div class='story'>"
+    ...     "<p>First paragraph of the story, long enough to count as prose.</p>"
+    ...     "<p>Advertisement</p><p>Second paragraph, with a comma, also long enough.</p>"
+    ...     "</div></body></html>")
+    >>> [b.text for b in extract_body(root).blocks]
+    ['First paragraph of the story, long enough to count as prose.', 'Second paragraph, with a comma, also long enough.']
+    """
+    body = root.find("body") if root.tag == "html" else root
+    if body is None:
+        body = root
+    if containers is not None:
+        chosen = []
+        captions_raw: list[tuple[str, HtmlElement | None]] = []
+        for el in containers:
+            captions_raw.extend(strip_chrome(el))
+            analyse(el, _text_chars(el))
+            chosen.append(el)
+    else:
+        captions_raw = strip_chrome(body)
+        analysis = analyse(body, _text_chars(body))
+        chosen = pick_containers(body, analysis)
+    if not chosen:
+        return None
+    raw: list[RawBlock] = []
+    for el in chosen:
+        raw.extend(extract_blocks(el))
+    blocks = filter_blocks(raw)
+    if not blocks:
+        return None
+    captions = tuple(
+        dict.fromkeys(text for text, anchor in captions_raw if _inside(anchor, chosen))
+    )
+    return BodyResult(blocks=tuple(blocks), captions=captions)
+
+
+def _text_chars(el: HtmlElement) -> int:
+    return sum(len(t.strip()) for t in el.itertext())
+
+
+def _inside(anchor: HtmlElement | None, containers: Sequence[HtmlElement]) -> bool:
+    if anchor is None:
+        return False
+    ids = {id(c) for c in containers}
+    if id(anchor) in ids:
+        return True
+    return any(id(a) in ids for a in anchor.iterancestors())
+
+
+def filter_blocks(raw: Sequence[RawBlock]) -> list[Block]:
+    """Drop chrome blocks; cut the story at a section-ending line after enough text.
+
+    >>> from copydesk.heuristics.blocks import RawBlock
+    >>> rb = lambda t, links=0: RawBlock("paragraph", t, None, links, "p")
+    >>> [b.text for b in filter_blocks([rb("x" * 500), rb("Loading..."), rb("Related"), rb("y" * 90)])]
+    ['xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx']
+    """
+    out: list[Block] = []
+    seen: set[str] = set()
+    story_chars = 0
+    for rb in raw:
+        text = rb.text
+        if is_junk_line(text):
+            continue
+        if rb.link_density > MAX_LINK_DENSITY and len(text) < LINKY_PROSE_MIN_CHARS:
+            continue
+        if is_section_end(text):
+            if story_chars >= SECTION_END_MIN_PRECEDING:
+                break
+            continue
+        if len(out) < META_LINE_LEADING_BLOCKS and is_meta_line(text):
+            continue
+        if text in seen:
+            continue
+        seen.add(text)
+        out.append(Block(kind=rb.kind, text=text, level=rb.level))
+        story_chars += len(text)
+    return out
+
+
+# ---------------------------------------------------------------------------- rules
+
+_PARA_SPLIT = re.compile(r"\s*\n\s*\n\s*|\s*\r\n\s*\r\n\s*")
+
+
+def _jsonld_body(ctx: Context) -> str | None:
+    for obj in ctx.page.jsonld_articles():
+        body = obj.get("articleBody")
+        if isinstance(body, list):
+            body = "\n\n".join(str(b) for b in body if isinstance(b, str))
+        if isinstance(body, str) and body.strip():
+            return body
+    return None
+
+
+def _blocks_from_text(text: str) -> tuple[Block, ...]:
+    paras = [clean_text(p) for p in _PARA_SPLIT.split(text)]
+    if len(paras) == 1:
+        paras = [clean_text(p) for p in text.splitlines()]
+    return tuple(Block(kind="paragraph", text=p) for p in paras if p)
+
+
+def main_container_rule(ctx: Context) -> Found[BodyResult] | None:
+    """The scored story container(s) of the DOM, unless JSON-LD shows it missed the story."""
+    result = extract_body(ctx.work)
+    if result is None:
+        return None
+    chars = sum(len(b.text) for b in result.blocks)
+    ld = _jsonld_body(ctx)
+    if chars < MIN_BODY_CHARS or (ld is not None and len(ld) > JSONLD_MUCH_LONGER * chars):
+        if ld is not None:
+            return None  # the JSON-LD rule does better
+    return Found(value=result, rule="heuristic:main-container", source="heuristic")
+
+
+def jsonld_article_body_rule(ctx: Context) -> Found[BodyResult] | None:
+    """``articleBody`` from JSON-LD: pages that render the story with script only."""
+    text = _jsonld_body(ctx)
+    if text is None:
+        return None
+    blocks = _blocks_from_text(text)
+    if not blocks:
+        return None
+    return Found(value=BodyResult(blocks=blocks), rule="jsonld:articleBody", source="metadata")
+
+
+BODY_RULES: tuple[Rule, ...] = (main_container_rule, jsonld_article_body_rule)

@@ -1,0 +1,212 @@
+"""What is not story text: page chrome recognised by tag, attribute or wording.
+
+Two kinds of evidence are used, because neither is enough alone:
+
+* **markup** — tags that never hold story text (``nav``, ``script``, ``button``), hidden
+  elements, and ``class``/``id`` words that name page furniture ("share", "related",
+  "newsletter"). These remove whole subtrees before the story container is chosen.
+* **wording** — short lines that are appeals or placeholders whatever their markup
+  ("Advertisement", "Loading...", "Support local journalism", "Read more"). These are checked
+  per block after extraction, where a class name cannot help.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+# Elements whose content a reader never sees as story text. Removed with their subtree.
+DROP_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+        "canvas", "video", "audio", "map", "button", "input", "select", "textarea", "option",
+        "label", "nav", "footer", "aside", "menu", "dialog", "link", "meta", "head", "title",
+        "amp-ad", "amp-embed", "amp-analytics", "amp-sidebar", "amp-social-share",
+        "amp-iframe", "amp-consent", "amp-geo", "amp-list", "amp-carousel",
+    }
+)  # fmt: skip
+
+# Furniture named in class/id. Matched as substrings of the lower-cased attribute, so only
+# words long or distinctive enough not to occur inside content names ("shadow", "head").
+_NEGATIVE_SUBSTRINGS = re.compile(
+    r"""
+    share|sharing|social|related|comment|newsletter|subscri|promo|advert|sponsor
+    |cookie|consent|gdpr|breadcrumb|byline|author|sidebar|widget|popup|modal|paywall
+    |signup|sign-up|donat|recommend|popular|trending|outbrain|taboola|toolbar|pagination
+    |pager|footer|masthead|navbar|navigation|disqus|follow|banner|timestamp|skip-link
+    |readmore|read-more|more-stories|also-read|inline-link|newsletter|login|rating|tooltip
+    |screen-reader|sr-only|visually-hidden|visuallyhidden|offscreen|print-only|jump-link
+    |caption|credit|copyright|keyword|topics|tag-list|taglist|post-tags|article-tags
+    |most-read|mostread|top-stories|next-article|prev-article|pullquote|pull-quote
+    |slideshow|gallery|carousel|lightbox|video-player|player|playlist|embed-
+    |toc-|table-of-contents|dateline-date|article-meta|post-meta|entry-meta|meta-data
+    |publish-date|pubdate|date-published|published-date|updated-date|reading-time|read-time
+    """,
+    re.VERBOSE,
+)
+# Short furniture words, matched only as whole tokens (split on space, '-' and '_') so "ad"
+# does not fire inside "head" or "shadow".
+_NEGATIVE_TOKENS = frozenset(
+    {
+        "ad", "ads", "adv", "advert", "adslot", "adunit", "dfp", "gpt", "nav", "menu", "tags",
+        "tag", "bio", "cta", "meta", "hidden", "hide", "noprint", "print", "date", "time",
+        "share", "tools", "utility", "utilities", "icons", "icon", "btn", "button", "teaser",
+        "teasers", "promo", "more", "rail", "aside", "overlay", "modal", "subscribe",
+    }
+)  # fmt: skip
+# Words that mark the story's own wrapper: a class carrying one of these is not removed for
+# a furniture word it also carries ("article-body has-share-bar").
+_POSITIVE = re.compile(
+    r"""
+    article-?body|articlebody|story-?body|storybody|entry-content|post-content|post-body
+    |article-?content|story-?content|article-?text|story-?text|body-?text|main-content
+    |content-body|text-body|rich-?text|articletext|paywall-content|field-body
+    """,
+    re.VERBOSE,
+)
+_TOKEN_SPLIT = re.compile(r"[\s_\-]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def attr_words(el: HtmlElement) -> str:
+    """The element's class and id, lower-cased, as one string ("" if neither)."""
+    cls = el.get("class")
+    ident = el.get("id")
+    if cls is None and ident is None:
+        return ""
+    return f"{cls or ''} {ident or ''}".lower()
+
+
+def is_positive_attr(words: str) -> bool:
+    """True when class/id name the story's own wrapper.
+
+    >>> is_positive_attr("article-body clearfix")
+    True
+    """
+    return bool(words) and _POSITIVE.search(words) is not None
+
+
+def is_furniture_attr(words: str) -> bool:
+    """True when class/id name page furniture (share bars, related lists, ad slots ...).
+
+    >>> is_furniture_attr("social-share-bar"), is_furniture_attr("ad-slot"), is_furniture_attr("masthead-logo")
+    (True, True, True)
+    >>> is_furniture_attr("story-body"), is_furniture_attr("thread shadow")
+    (False, False)
+    """
+    if not words or _POSITIVE.search(words):
+        return False
+    if _NEGATIVE_SUBSTRINGS.search(words):
+        return True
+    return any(tok in _NEGATIVE_TOKENS for tok in _TOKEN_SPLIT.split(words))
+
+
+def is_hidden(el: HtmlElement) -> bool:
+    """True for elements the page hides (``hidden``, ``display:none``, ``aria-hidden``).
+
+    >>> import lxml.html
+    >>> is_hidden(lxml.html.fragment_fromstring('<div style="display: none">x</div>'))
+    True
+    """
+    if el.get("hidden") is not None:
+        return True
+    if el.get("aria-hidden") == "true" and el.tag not in ("html", "body", "main", "article"):
+        return True
+    style = el.get("style")
+    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+
+
+# ---------------------------------------------------------------------------- wording
+
+# Whole-line placeholders and calls to action. A block that is nothing but one of these is
+# chrome wherever it sits. Anchored at both ends: a story sentence that merely contains
+# "advertisement" is kept.
+_JUNK_LINE = re.compile(
+    r"""
+    ^\W*(?:
+        advertisements?|advertising|anzeige|publicit[ée]|sponsored(?:\s+content)?
+        |loading|please\s+wait|continue\s+reading|read\s+more|read\s+full\s+(?:story|article)
+        |show\s+more|see\s+more|more\s+(?:stories|news|on\s+this\s+story)|related(?:\s+\w+){0,2}
+        |click\s+here(?:\s+\w+){0,6}|share(?:\s+this)?(?:\s+(?:article|story|post|page))?
+        |share\s+on\s+\w+|tweet(?:\s+this)?|email|print|comments?|\d+\s+comments?
+        |(?:sign\s+up|subscribe)(?:\s+\w+){0,8}|follow\s+us(?:\s+\w+){0,6}
+        |skip\s+(?:to\s+)?(?:content|ad|advertisement)|back\s+to\s+top|top\s+of\s+page
+        |(?:photo|image|video|graphic)s?(?:\s+credit)?\s*:.{0,80}
+        |(?:all\s+rights\s+reserved|copyright|©).{0,120}|.{0,120}all\s+rights\s+reserved\W*
+        |this\s+(?:article|story)\s+(?:is|was)\s+(?:first\s+)?(?:published|updated).{0,80}
+        |listen\s+to\s+(?:this\s+)?(?:article|story).{0,40}
+        |(?:\d+\s+)?min(?:ute)?s?\s+read
+    )\W*$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Appeals and section titles that end the story: everything from such a line on is chrome
+# (donation boxes, "Related coverage", comment sections) even inside the story container.
+_SECTION_END = re.compile(
+    r"""
+    ^\W*(?:
+        support\s+(?:local|independent|our|quality|public)\s+(?:\w+\s+)?journalism
+        |(?:please\s+)?(?:consider\s+)?(?:donate|make\s+a\s+donation|become\s+a\s+(?:member|subscriber|supporter))
+        |related(?:\s+(?:articles?|stories|coverage|content|posts|news|reading|links|topics))?
+        |more\s+(?:from|on|in|about)\s.{1,60}|(?:you\s+)?(?:may|might)\s+also\s+like
+        |recommended(?:\s+for\s+you|\s+stories|\s+articles)?|read\s+next|what\s+to\s+read\s+next
+        |(?:most\s+)?(?:popular|read|viewed)(?:\s+(?:stories|articles|now|today))?
+        |comments?|leave\s+a\s+(?:comment|reply)|join\s+the\s+conversation|discussion
+        |trending(?:\s+now)?|sign\s+up\s+for\s+(?:our|the).{0,60}|about\s+the\s+author
+        |share\s+this\s+(?:article|story|post)|tags?|topics?|filed\s+under
+    )\W*$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Byline and timestamp lines that open a story container: "By Iain Marlow, Bloomberg News",
+# "Published: December 4, 2024, 1:35pm", "Updated 3 hours ago".
+_META_LINE = re.compile(
+    r"""
+    ^\W*(?:
+        by\s+[A-Z][^\n]{0,120}
+        |(?:published|posted|updated|last\s+updated|modified|first\s+published)\b[^\n]{0,80}
+    )$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: Lines longer than this are prose, never a placeholder or appeal title.
+JUNK_LINE_MAX_CHARS = 160
+#: A byline/timestamp line is short; longer "By ..." text is a sentence.
+META_LINE_MAX_CHARS = 130
+
+
+def is_junk_line(text: str) -> bool:
+    """True for a block that is only a placeholder or call to action.
+
+    >>> is_junk_line("Advertisement"), is_junk_line("Loading..."), is_junk_line("Read more")
+    (True, True, True)
+    >>> is_junk_line("The advertisement ran for weeks before anyone noticed.")
+    False
+    """
+    return len(text) <= JUNK_LINE_MAX_CHARS and _JUNK_LINE.match(text) is not None
+
+
+def is_section_end(text: str) -> bool:
+    """True for a short line that opens post-story furniture (appeals, related, comments).
+
+    >>> is_section_end("Support local journalism"), is_section_end("Related Articles")
+    (True, True)
+    >>> is_section_end("Support for the plan grew.")
+    False
+    """
+    return len(text) <= JUNK_LINE_MAX_CHARS and _SECTION_END.match(text) is not None
+
+
+def is_meta_line(text: str) -> bool:
+    """True for a byline or timestamp line ("By A and B, Bloomberg News", "Published: ...").
+
+    >>> is_meta_line("By Iain Marlow and Andrea Palasciano, Bloomberg News")
+    True
+    >>> is_meta_line("Published: December 4, 2024, 1:35pm")
+    True
+    >>> is_meta_line("Bystanders said the fire started at noon and spread quickly.")
+    False
+    """
+    return len(text) <= META_LINE_MAX_CHARS and _META_LINE.match(text) is not None

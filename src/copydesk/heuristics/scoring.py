@@ -1,0 +1,301 @@
+"""Finding the story container: clean the tree, then score every element in one pass.
+
+The shape handled is the common one: the story is a run of ``<p>`` (or text ``<div>``)
+siblings under one wrapper, surrounded by chrome whose text is short, linky or marked as
+furniture by its class. Each paragraph with real prose scores its parent fully, its
+grandparent half and its great-grandparent a sixth (an idea from Arc90 Readability), so the
+wrapper that directly holds most of the prose wins; the score is then discounted by how much
+of the wrapper's text is links. All per-element numbers (text length, link text, scores)
+come from ONE bottom-up pass, so the cost is linear in the size of the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+from lxml import etree
+from lxml.html import HtmlElement
+
+from copydesk.heuristics.blocks import BLOCK_TAGS
+from copydesk.heuristics.boilerplate import (
+    DROP_TAGS,
+    attr_words,
+    is_furniture_attr,
+    is_hidden,
+    is_positive_attr,
+)
+
+#: A paragraph shorter than this many characters is a label, not prose; it scores nothing.
+MIN_PARAGRAPH_CHARS = 25
+#: Extra score per 100 characters of a paragraph, capped (long paragraphs are prose).
+LENGTH_SCORE_CAP = 3.0
+#: How much of a paragraph's score reaches its parent, grandparent, great-grandparent.
+PARENT_SHARE, GRANDPARENT_SHARE, GREAT_GRANDPARENT_SHARE = 1.0, 0.5, 1.0 / 6.0
+#: Class/id naming the story wrapper ("article-body") or furniture ("sidebar").
+CLASS_WEIGHT = 25.0
+#: ``itemprop="articleBody"`` is the page saying outright where the story is.
+ARTICLE_BODY_WEIGHT = 50.0
+#: Furniture-named elements are kept if they hold this share of the page's text with few
+#: links: a story wrapper that happens to be called "post-with-comments" is still the story.
+FURNITURE_KEEP_SHARE = 0.4
+FURNITURE_KEEP_MAX_LINK_DENSITY = 0.25
+#: Siblings of the best container whose score reaches this share of its score are part of
+#: the story too (a story split by ad slots into several wrappers).
+SIBLING_SHARE = 0.2
+#: ... and never below this absolute score.
+SIBLING_MIN_SCORE = 10.0
+#: A sibling ``<p>`` with this much text and few links is story text.
+SIBLING_P_MIN_CHARS = 80
+SIBLING_P_MAX_LINK_DENSITY = 0.25
+#: Walking up from the best container: a parent scoring below this share of it stops the walk.
+PARENT_STOP_SHARE = 1.0 / 3.0
+
+# Tags whose elements never hold the story even if they hold text (tag-based prior).
+_TAG_PRIOR = {
+    "div": 5.0, "article": 10.0, "main": 5.0, "section": 2.0, "pre": 3.0, "td": 3.0,
+    "blockquote": 3.0, "form": -3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "li": -3.0,
+    "address": -3.0, "h1": -5.0, "h2": -5.0, "h3": -5.0, "h4": -5.0, "th": -5.0,
+}  # fmt: skip
+# Tags whose text is a paragraph of its own for scoring.
+_PARA_TAGS = frozenset({"p", "pre", "blockquote"})
+# Wrappers that become paragraphs when they hold no block-level child (text in a div).
+_TEXT_WRAPPERS = frozenset({"div", "section", "article", "td", "main", "font", "center"})
+# Tags that are removed like furniture but only when they do not hold the story.
+_SOFT_DROP_TAGS = frozenset({"header", "footer", "aside", "form"})
+_CAPTION_TAGS = frozenset({"figcaption"})
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+
+
+@attrs.define
+class Stats:
+    """Per-element numbers from the bottom-up pass."""
+
+    chars: int = 0
+    link_chars: int = 0
+    commas: int = 0
+    acc1: float = 0.0  # paragraph scores of children
+    acc2: float = 0.0  # ... of grandchildren
+    acc3: float = 0.0  # ... of great-grandchildren
+    para_score: float = 0.0
+    has_block_child: bool = False
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / self.chars if self.chars else 0.0
+
+    @property
+    def content_score(self) -> float:
+        return (
+            self.acc1 * PARENT_SHARE
+            + self.acc2 * GRANDPARENT_SHARE
+            + self.acc3 * GREAT_GRANDPARENT_SHARE
+        )
+
+
+@attrs.define
+class Analysis:
+    """The cleaned tree's statistics and the captions taken out of it."""
+
+    stats: dict[HtmlElement, Stats]
+    captions: list[tuple[str, HtmlElement | None]]
+    final: dict[HtmlElement, float]
+
+
+def _elements(root: HtmlElement) -> Iterator[HtmlElement]:
+    return root.iter(etree.Element)  # type: ignore[no-any-return]
+
+
+def _text_of(el: HtmlElement) -> str:
+    return " ".join(" ".join(el.itertext()).split())
+
+
+def strip_chrome(root: HtmlElement) -> list[tuple[str, HtmlElement | None]]:
+    """Remove never-story tags, hidden elements and captions; return the captions.
+
+    Captions come back with the element they sat in (for keeping only those of the story).
+    """
+    captions: list[tuple[str, HtmlElement | None]] = []
+    doomed: list[HtmlElement] = []
+    walker = etree.iterwalk(root, events=("start",))
+    for _, el in walker:
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in DROP_TAGS or (el is not root and is_hidden(el)):
+            doomed.append(el)
+            walker.skip_subtree()
+            continue
+        if tag in _CAPTION_TAGS or (tag != "body" and "caption" in (el.get("class") or "")):
+            text = _text_of(el)
+            if text:
+                figure = next(
+                    (a for a in el.iterancestors() if a.tag == "figure"), None
+                )
+                anchor = figure.getparent() if figure is not None else el.getparent()
+                captions.append((text, anchor))
+            doomed.append(el)
+            walker.skip_subtree()
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+    return captions
+
+
+def analyse(root: HtmlElement, total_chars: int) -> Analysis:
+    """One bottom-up pass: drop furniture subtrees, compute text/link/score per element."""
+    stats: dict[HtmlElement, Stats] = {}
+    doomed: list[HtmlElement] = []
+    nodes = list(_elements(root))
+    keep_chars = FURNITURE_KEEP_SHARE * total_chars
+    for el in reversed(nodes):
+        tag = el.tag
+        st = Stats()
+        # Text runs sitting directly in the element between block children ("text<div
+        # class=ad></div>more text"): each run is a paragraph of its own for scoring.
+        run_chars = run_commas = 0
+        runs: list[tuple[int, int]] = []
+        text = el.text
+        if text:
+            s = text.strip()
+            run_chars += len(s)
+            run_commas += s.count(",")
+        for child in el:
+            cst = stats.get(child)
+            if cst is not None:
+                st.chars += cst.chars
+                st.link_chars += cst.link_chars
+                st.commas += cst.commas
+                st.acc1 += cst.para_score
+                st.acc2 += cst.acc1
+                st.acc3 += cst.acc2
+                if child.tag in BLOCK_TAGS:
+                    st.has_block_child = True
+                    runs.append((run_chars, run_commas))
+                    run_chars = run_commas = 0
+                else:
+                    run_chars += cst.chars
+                    run_commas += cst.commas
+                    st.chars -= cst.chars  # counted with the run below
+                    st.commas -= cst.commas
+            tail = child.tail
+            if tail:
+                s = tail.strip()
+                run_chars += len(s)
+                run_commas += s.count(",")
+        runs.append((run_chars, run_commas))
+        for chars, commas in runs:
+            st.chars += chars
+            st.commas += commas
+        if tag == "a":
+            st.link_chars = st.chars
+        if el is not root and _is_furniture(el, tag, st, keep_chars):
+            doomed.append(el)
+            continue
+        if st.chars >= MIN_PARAGRAPH_CHARS and (
+            tag in _PARA_TAGS or (tag in _TEXT_WRAPPERS and not st.has_block_child)
+        ):
+            st.para_score = _para_score(st.chars, st.commas)
+        elif st.has_block_child:
+            for chars, commas in runs:
+                if chars >= MIN_PARAGRAPH_CHARS:
+                    st.acc1 += _para_score(chars, commas)
+        stats[el] = st
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+    final: dict[HtmlElement, float] = {}
+    for el, st in stats.items():
+        score = st.content_score
+        if score <= 0:
+            continue
+        score += _TAG_PRIOR.get(el.tag, 0.0) + class_weight(el)
+        final[el] = score * (1.0 - st.link_density)
+    return Analysis(stats=stats, captions=[], final=final)
+
+
+def _para_score(chars: int, commas: int) -> float:
+    """A paragraph's worth: one point, one per comma, one per 100 characters (capped)."""
+    return 1.0 + commas + min(chars / 100.0, LENGTH_SCORE_CAP)
+
+
+def _is_furniture(el: HtmlElement, tag: str, st: Stats, keep_chars: float) -> bool:
+    if tag in ("html", "body"):
+        return False
+    soft = tag in _SOFT_DROP_TAGS
+    if not soft and not is_furniture_attr(attr_words(el)):
+        return False
+    holds_story = (
+        st.chars - st.link_chars >= keep_chars
+        and st.link_density <= FURNITURE_KEEP_MAX_LINK_DENSITY
+    )
+    return not holds_story
+
+
+def class_weight(el: HtmlElement) -> float:
+    """+CLASS_WEIGHT for a story-wrapper class/id, more for itemprop=articleBody."""
+    weight = 0.0
+    if (el.get("itemprop") or "").lower() == "articlebody":
+        weight += ARTICLE_BODY_WEIGHT
+    if is_positive_attr(attr_words(el)):
+        weight += CLASS_WEIGHT
+    return weight
+
+
+def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
+    """The story container and its sibling containers, in document order."""
+    if not analysis.final:
+        return []
+    final = analysis.final
+    top = max(final, key=final.__getitem__)
+    top = _walk_up(top, final, root)
+    top_score = final.get(top, 0.0)
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    threshold = max(SIBLING_MIN_SCORE, top_score * SIBLING_SHARE)
+    top_class = top.get("class")
+    chosen: list[HtmlElement] = []
+    for sib in parent:
+        if not isinstance(sib.tag, str):
+            continue
+        if sib is top:
+            chosen.append(sib)
+            continue
+        score = final.get(sib, 0.0)
+        if score <= 0:
+            pass
+        elif top_class and sib.get("class") == top_class:
+            score += top_score * SIBLING_SHARE
+        if score >= threshold:
+            chosen.append(sib)
+            continue
+        if sib.tag == "p":
+            st = analysis.stats.get(sib)
+            if st is None:
+                continue
+            if st.chars > SIBLING_P_MIN_CHARS and st.link_density < SIBLING_P_MAX_LINK_DENSITY:
+                chosen.append(sib)
+            elif st.link_chars == 0 and _SENTENCE_END.search(sib.text_content() or ""):
+                chosen.append(sib)
+    return chosen
+
+
+def _walk_up(top: HtmlElement, final: dict[HtmlElement, float], root: HtmlElement) -> HtmlElement:
+    """Move to a parent that scores higher (the story spans several of its children)."""
+    last = final[top]
+    stop = last * PARENT_STOP_SHARE
+    parent = top.getparent()
+    while parent is not None and parent is not root and parent.tag != "body":
+        score = final.get(parent)
+        if score is None:
+            parent = parent.getparent()
+            continue
+        if score < stop:
+            break
+        if score > last:
+            return parent
+        last = score
+        parent = parent.getparent()
+    return top
