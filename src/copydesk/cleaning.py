@@ -42,23 +42,40 @@ def clean_text(text: str | None) -> str:
 
 
 def element_text(el: HtmlElement) -> str:
-    """The visible text of an element, whitespace-normalised, scripts and styles skipped."""
+    """The visible text of an element, whitespace-normalised, scripts and styles skipped.
+
+    Iterative (an explicit stack, not recursion) so no nesting depth can overflow Python's
+    stack.
+
+    >>> import lxml.html
+    >>> element_text(lxml.html.fromstring("<div><p>a<script>x</script></p><p>b</p></div>"))
+    'a b'
+    """
     parts: list[str] = []
-    _collect(el, parts)
-    return normalize_space("".join(parts))
-
-
-def _collect(el: HtmlElement, parts: list[str]) -> None:
-    tag = el.tag if isinstance(el.tag, str) else ""
-    if tag not in _HIDDEN_TAGS:
-        if el.text and isinstance(el.tag, str):
-            parts.append(el.text)
-        for child in el:
-            _collect(child, parts)
+    # Each entry is an element still to visit, or a string to emit once its subtree is done
+    # (the separator after a block child, then the element's tail).
+    stack: list[HtmlElement | str] = [el]
+    root = True
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        tag = item.tag if isinstance(item.tag, str) else ""
+        if item.tail and not root:
+            stack.append(item.tail)
+        root = False
+        if tag in _HIDDEN_TAGS:
+            continue
+        if item.text and isinstance(item.tag, str):
+            parts.append(item.text)
+        for child in reversed(item):
             if tag == "br" or (isinstance(child.tag, str) and child.tag in _BLOCK_TAGS):
-                parts.append(" ")
+                stack.append(" ")
+            stack.append(child)
     if el.tail:
         parts.append(el.tail)
+    return normalize_space("".join(parts))
 
 
 _BLOCK_TAGS = frozenset(

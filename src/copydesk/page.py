@@ -19,8 +19,9 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import clean_text
-from copydesk.encoding import decode_html
+from copydesk.encoding import decode_html, looks_binary, repair_text
 from copydesk.exceptions import EmptyDocumentError, NotHTMLError, ParseError
+from copydesk.limits import parse_bounded
 from copydesk.selectors import select
 
 # An XML declaration makes lxml refuse str input; it carries nothing a str needs.
@@ -38,11 +39,11 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 _TAG_RE = re.compile(r"<\s*[a-zA-Z!]")
 
 
-def _parser() -> lxml.html.HTMLParser:
-    # huge_tree lifts libxml2's depth/size caps so deep pages parse instead of failing;
-    # no_network and resolve_entities=False: a page never makes copydesk fetch anything.
+def _parser(huge: bool = True) -> lxml.html.HTMLParser:
+    # huge_tree lifts libxml2's size caps (see limits.parse_bounded for when it is used);
+    # no_network: a page never makes copydesk fetch anything (HTML has no entity expansion).
     return lxml.html.HTMLParser(
-        huge_tree=True, no_network=True, remove_comments=True, remove_pis=True
+        huge_tree=huge, no_network=True, remove_comments=True, remove_pis=True
     )
 
 
@@ -76,8 +77,15 @@ class Page:
             text, self.encoding = decode_html(data, encoding)
         elif isinstance(html, str):
             text, self.encoding = html, None
+            head = html.lstrip()[:8].encode("latin-1", "replace")
+            for magic, what in _BINARY_MAGIC:
+                if head.startswith(magic):
+                    raise NotHTMLError(f"input is {what}, not HTML")
         else:
             raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
+        if looks_binary(text):
+            raise NotHTMLError("input looks like binary data, not HTML")
+        text = repair_text(text)  # mojibake, lone surrogates, control characters
         text = _XML_DECL_RE.sub("", text, count=1)
         if not text.strip():
             raise EmptyDocumentError("input is empty")
@@ -156,14 +164,18 @@ class Page:
             if "ld+json" not in (script.get("type") or "").lower():
                 continue
             raw = (script.text or "").strip()
+            if raw.startswith("<![CDATA["):  # XHTML habit (MediaWiki): JSON inside CDATA
+                raw = raw[9:].removesuffix("]]>").strip()
             if not raw:
                 continue
             try:
                 data = json.loads(raw, strict=False)
+            except RecursionError:
+                continue  # hostile nesting: json recurses once per level
             except ValueError:
                 try:  # trailing commas / stray control characters are the usual damage
                     data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
-                except ValueError:
+                except (ValueError, RecursionError):
                     continue
             objects.extend(_flatten_jsonld(data))
         return tuple(objects)
@@ -211,13 +223,33 @@ def _reject_non_html(text: str) -> None:
     head = text.lstrip()[:1024]
     if head[:1] in "{[" and not _TAG_RE.search(head):
         raise NotHTMLError("input looks like JSON, not HTML")
+    feed = _XML_ROOT_RE.match(head)
+    if feed:
+        raise NotHTMLError(f"input is {_FEED_ROOTS[feed.group(1).lower()]}, not HTML")
     if not _TAG_RE.search(text[:65536]) and "<" not in text[:65536]:
         raise NotHTMLError("input has no HTML markup")
 
 
+# The first element of an XML document (after prolog, doctype and comments); HTML pages start
+# with <html>, <head>, <body> or content, while feeds and sitemaps start with their own root.
+_XML_ROOT_RE = re.compile(
+    r"(?:\s|<\?[^>]{0,512}\?>|<!--.{0,2048}?-->|<!DOCTYPE[^>\[]{0,512}(?:\[.{0,4096}?\])?\s*>)*"
+    r"<(rss|feed|rdf:RDF|urlset|sitemapindex|opml)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_FEED_ROOTS = {
+    "rss": "an RSS feed",
+    "feed": "an Atom feed",
+    "rdf:rdf": "an RSS 1.0 (RDF) feed",
+    "urlset": "an XML sitemap",
+    "sitemapindex": "an XML sitemap index",
+    "opml": "an OPML outline",
+}
+
+
 def _parse(text: str) -> HtmlElement:
     try:
-        root = lxml.html.document_fromstring(text, parser=_parser())
+        root = parse_bounded(text, _parser)
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(f"cannot parse the page as HTML: {exc}") from None
     if root is None:
