@@ -1,0 +1,506 @@
+"""Published and modified dates: metadata first, then the page's own markup, then the URL.
+
+Order of trust, from the most to the least explicit: JSON-LD on the article object,
+``<meta>`` tags named for publication, ``itemprop=datePublished`` in the body, ``<time>``
+elements in the article header, visible "Published:" / "Veröffentlicht am" lines near the
+headline, and finally a date in the URL path. Every candidate goes through
+:func:`~copydesk.heuristics.datetext.parse_date`, which rejects copyright years and dates in
+the future. Published and modified are kept apart: an "Updated" label never fills
+``published`` while a "Published" label is there to be read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from copydesk.cleaning import element_text
+from copydesk.heuristics.datetext import parse_date, plausible
+from copydesk.rules import Context, Found, Rule
+
+__all__ = ["MODIFIED_RULES", "PUBLISHED_RULES", "parse_date"]
+
+# ``<meta>`` keys that name the publication moment, most specific first.
+PUBLISHED_META_KEYS: tuple[str, ...] = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "article:published",
+    "published_time",
+    "article.published",
+    "datepublished",
+    "rnews:datepublished",
+    "article_date_original",
+    "original-publish-date",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "pubdate",
+    "og:pubdate",
+    "bt:pubdate",
+    "sailthru.date",
+    "parsely-pub-date",
+    "cxenseparse:recs:publishtime",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.created",
+    "citation_publication_date",
+    "citation_date",
+    "prism.publicationdate",
+    "date_published",
+    "datecreated",
+    "displaydate",
+    "article:post_date",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "created",
+    "creation_date",
+)
+# ``<meta>`` keys for the last change.
+MODIFIED_META_KEYS: tuple[str, ...] = (
+    "article:modified_time",
+    "og:updated_time",
+    "article:updated_time",
+    "og:modified_time",
+    "datemodified",
+    "modified_time",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+    "updated",
+    "parsely-updated",
+    "eomportal-lastupdate",
+    "revised",
+)
+JSONLD_PUBLISHED_KEYS = ("datePublished", "dateCreated", "uploadDate")
+JSONLD_MODIFIED_KEYS = ("dateModified",)
+
+# Containers whose dates belong to other stories or to readers, not to this article.
+_OFF_ARTICLE_RE = re.compile(
+    r"""related|recommend|teaser|sidebar|aside|footer|comment|more-?stories|popular|
+        trending|newsletter|widget|most-?read|read-?more|outbrain|taboola|also|latest|
+        carousel|rail|promo""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_OFF_ARTICLE_TAGS = frozenset({"aside", "footer", "nav"})
+# Class/id words of elements that show the story's date ("post-date", "article__time").
+_DATE_CLASS_RE = re.compile(
+    r"date|time|publish|posted|byline|dateline|meta|info|author|submitted|stamp|datum|fecha|data",
+    re.IGNORECASE,
+)
+# Labels that introduce the publication date in visible text, in several languages.
+_PUBLISHED_LABEL_RE = re.compile(
+    r"""\b(?:published|posted|first\s+published|publication|released|created|
+        veröffentlicht|erschienen|publiziert|erstellt|publié|mis\s+en\s+ligne|publicado|
+        publicada|pubblicato|gepubliceerd|geplaatst|opublikowano|publicerad|julkaistu)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_UPDATED_LABEL_RE = re.compile(
+    r"""\b(?:updated?|last\s+(?:updated|modified)|modified|aktualisiert|stand|mis\s+à\s+jour|
+        actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|uppdaterad|päivitetty)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A date-like fragment in the URL path: /2024/12/04/, /2024-12-04-, /20241204/.
+_URL_DATE_RE = re.compile(
+    r"""(?<![\d])(?P<y>(?:19|20)\d{2}) (?P<sep>[/_-]?) (?P<m>0[1-9]|1[0-2]|[1-9](?=/))
+        (?P=sep) (?P<d>0[1-9]|[12]\d|3[01]|[1-9](?=/)) (?![\d])""",
+    re.VERBOSE,
+)
+#: Visible date text longer than this is a paragraph, not a date line.
+MAX_DATE_TEXT = 120
+#: How many candidate elements the visible-text rule looks at before giving up.
+MAX_VISIBLE_CANDIDATES = 60
+#: The article header: elements this many places after / before the ``<h1>`` in document
+#: order. Dates further away belong to teasers, comments or the footer.
+NEAR_AFTER = 80
+NEAR_BEFORE = 40
+#: A class shared by this many date-ish elements is a list of other stories.
+REPEATED_WIDGET = 3
+_SKIP_TAGS = frozenset({"script", "style", "a", "option", "noscript", "template"})
+
+
+# ------------------------------------------------------------------ JSON-LD
+
+
+def _jsonld_date(ctx: Context, keys: Sequence[str], rule_prefix: str) -> Found[datetime] | None:
+    page = ctx.page
+    for obj in _jsonld_candidates(ctx):
+        for key in keys:
+            for raw in _as_strings(obj.get(key)):
+                value = parse_date(raw, now=page.now, use_dateparser=False)
+                if value is not None:
+                    return Found(value=value, rule=f"{rule_prefix}{key}", source="metadata")
+    return None
+
+
+def _jsonld_candidates(ctx: Context) -> Iterator[Mapping[str, Any]]:
+    """Article objects first (the one naming this URL before the others), then the rest."""
+    page = ctx.page
+    articles = list(page.jsonld_articles())
+    url = (page.url or "").rstrip("/")
+    if url and len(articles) > 1:
+        articles.sort(key=lambda o: 0 if _names_url(o, url) else 1)
+    yield from articles
+    for obj in page.jsonld:
+        if not any(obj is a for a in articles):
+            yield obj
+
+
+def _names_url(obj: Mapping[str, Any], url: str) -> bool:
+    for key in ("url", "@id", "mainEntityOfPage"):
+        value = obj.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and value.rstrip("/").split("#")[0] == url:
+            return True
+    return False
+
+
+def _as_strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        yield str(int(value))
+    elif isinstance(value, list):
+        for item in value[:3]:
+            if isinstance(item, str):
+                yield item
+
+
+def jsonld_published(ctx: Context) -> Found[datetime] | None:
+    """``datePublished`` (or ``dateCreated``/``uploadDate``) of the page's JSON-LD article."""
+    return _jsonld_date(ctx, JSONLD_PUBLISHED_KEYS, "jsonld:")
+
+
+def jsonld_modified(ctx: Context) -> Found[datetime] | None:
+    """``dateModified`` of the page's JSON-LD article."""
+    return _jsonld_date(ctx, JSONLD_MODIFIED_KEYS, "jsonld:")
+
+
+# ------------------------------------------------------------------ <meta>
+
+
+def _meta_date(ctx: Context, keys: Sequence[str]) -> Found[datetime] | None:
+    page = ctx.page
+    for key in keys:
+        for raw in page.meta.get(key, ()):
+            value = parse_date(raw, now=page.now, languages=_languages(ctx))
+            if value is not None:
+                return Found(value=value, rule=f"meta:{key}", source="metadata")
+    return None
+
+
+def meta_published(ctx: Context) -> Found[datetime] | None:
+    """``article:published_time``, ``pubdate``, ``dc.date`` ... in ``<meta>`` tags."""
+    return _meta_date(ctx, PUBLISHED_META_KEYS)
+
+
+def meta_modified(ctx: Context) -> Found[datetime] | None:
+    """``article:modified_time``, ``og:updated_time`` ... in ``<meta>`` tags."""
+    return _meta_date(ctx, MODIFIED_META_KEYS)
+
+
+# ------------------------------------------------------------------ markup in the body
+
+
+def _itemprop(ctx: Context, prop: str) -> Found[datetime] | None:
+    page = ctx.page
+    for el in page.xpath(f"//*[@itemprop='{prop}'][not(self::meta)]"):
+        if not isinstance(el, HtmlElement) or _off_article(el):
+            continue
+        for raw in (el.get("datetime"), el.get("content"), element_text(el)):
+            if raw:
+                value = parse_date(raw, now=page.now, languages=_languages(ctx))
+                if value is not None:
+                    return Found(value=value, rule=f"heuristic:itemprop-{prop}", source="metadata")
+    return None
+
+
+def itemprop_published(ctx: Context) -> Found[datetime] | None:
+    """An element (``<time>``, ``<span>``) marked ``itemprop="datePublished"``."""
+    return _itemprop(ctx, "datePublished")
+
+
+def itemprop_modified(ctx: Context) -> Found[datetime] | None:
+    """An element marked ``itemprop="dateModified"``."""
+    return _itemprop(ctx, "dateModified")
+
+
+def time_element(ctx: Context) -> Found[datetime] | None:
+    """The article's ``<time>`` element: one with ``pubdate``, else the first near the headline.
+
+    Times inside related-story lists, sidebars, footers and comments are skipped, and a time
+    labelled "Updated" is left to the modified rules.
+    """
+    got = _time_element(ctx, _Layout(ctx))
+    return got[0] if got else None
+
+
+def _time_element(ctx: Context, layout: _Layout) -> tuple[Found[datetime], bool] | None:
+    page = ctx.page
+    times = [t for t in page.root.iter("time") if not _off_article(t)]
+    if not times:
+        return None
+    marked = [
+        t
+        for t in times
+        if t.get("pubdate") is not None or "publish" in (t.get("class") or "").lower()
+    ]
+    near = [t for t in times if layout.near(t)]
+    for el in marked + near:
+        label = _label_text(el)
+        if _UPDATED_LABEL_RE.search(label) and not _PUBLISHED_LABEL_RE.search(label):
+            continue
+        text = element_text(el)
+        for raw in (el.get("datetime"), text):
+            if raw:
+                value = parse_date(raw, now=page.now, languages=_languages(ctx))
+                if value is not None:
+                    found = Found(value=value, rule="heuristic:time-element", selector="time")
+                    return found, _shows_date(text, ctx)
+    return None
+
+
+def _shows_date(text: str, ctx: Context) -> bool:
+    """Whether an element's visible text itself holds a date (not just an attribute)."""
+    return (
+        bool(text)
+        and parse_date(text, now=ctx.page.now, languages=_languages(ctx), use_dateparser=False)
+        is not None
+    )
+
+
+def visible_published(ctx: Context) -> Found[datetime] | None:
+    """A short visible date line near the headline ("Published: 4 December 2024").
+
+    Looks at small elements whose class or id names a date/byline/meta box, and at text
+    that carries a "Published"/"Veröffentlicht"/"Publié" label, near the ``<h1>``. Lines
+    labelled only "Updated" are skipped; so are repeated widgets (lists of other stories).
+    """
+    return _visible(ctx, _Layout(ctx), want_updated=False)
+
+
+def visible_modified(ctx: Context) -> Found[datetime] | None:
+    """A visible "Updated: ..." / "Aktualisiert am ..." line near the headline."""
+    return _visible(ctx, _Layout(ctx), want_updated=True)
+
+
+def _visible(ctx: Context, layout: _Layout, *, want_updated: bool) -> Found[datetime] | None:
+    page = ctx.page
+    for text in _date_lines(page.root, layout):
+        updated = _UPDATED_LABEL_RE.search(text)
+        published = _PUBLISHED_LABEL_RE.search(text)
+        if want_updated:
+            if not updated:
+                continue
+            text = text[updated.end() :]
+        else:
+            if updated and not published:
+                continue
+            if updated and published and updated.start() < published.start():
+                text = text[published.start() :]
+        value = parse_date(text, now=page.now, languages=_languages(ctx))
+        if value is not None:
+            rule = "heuristic:visible-modified" if want_updated else "heuristic:visible-published"
+            return Found(value=value, rule=rule)
+    return None
+
+
+def _date_lines(root: HtmlElement, layout: _Layout) -> Iterator[str]:
+    """Texts of short elements near the headline that may hold the story's date."""
+    body = root.find("body")
+    if body is None:
+        return
+    candidates: list[HtmlElement] = []
+    classes: dict[str, int] = {}
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+            continue
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if _DATE_CLASS_RE.search(attrs) or el.tag in {"time", "small"}:
+            candidates.append(el)
+            cls = el.get("class") or ""
+            classes[cls] = classes.get(cls, 0) + 1
+        elif el.text and _PUBLISHED_LABEL_RE.search(el.text):
+            candidates.append(el)
+    seen = 0
+    for el in layout.by_distance(candidates):
+        cls = el.get("class") or ""
+        if cls and classes.get(cls, 0) >= REPEATED_WIDGET and not layout.has_h1:
+            continue
+        if _off_article(el):
+            continue
+        text = element_text(el)
+        if not text or len(text) > MAX_DATE_TEXT:
+            continue
+        seen += 1
+        if seen > MAX_VISIBLE_CANDIDATES:
+            return
+        yield text
+
+
+class _Layout:
+    """Where the headline is, so date candidates can be ranked by distance from it.
+
+    The headline is the first ``<h1>`` whose text is part of the resolved title (or
+    vice versa), else the first ``<h1>``. Without an ``<h1>``, every element is "near".
+    """
+
+    def __init__(self, ctx: Context) -> None:
+        root = ctx.page.root
+        h1s = [h for h in root.iter("h1") if not _off_article(h)]
+        title = ctx.value("title")
+        self.h1: HtmlElement | None = None
+        if isinstance(title, str) and title:
+            low = title.casefold()
+            for h in h1s:
+                text = element_text(h).casefold()
+                if text and (text in low or low in text):
+                    self.h1 = h
+                    break
+        if self.h1 is None and h1s:
+            self.h1 = h1s[0]
+        self.has_h1 = self.h1 is not None
+        self._order: dict[HtmlElement, int] = {}
+        if self.h1 is not None:
+            self._order = {el: i for i, el in enumerate(root.iter())}
+        self._mark = self._order.get(self.h1, 0) if self.h1 is not None else 0
+
+    def distance(self, el: HtmlElement) -> int:
+        """Signed element count from the headline (negative = before it)."""
+        return self._order.get(el, 0) - self._mark
+
+    def near(self, el: HtmlElement) -> bool:
+        """Whether ``el`` sits in the headline's neighbourhood (the article header)."""
+        if self.h1 is None:
+            return True
+        d = self.distance(el)
+        return -NEAR_BEFORE <= d <= NEAR_AFTER
+
+    def by_distance(self, els: list[HtmlElement]) -> list[HtmlElement]:
+        """The near elements of ``els``: after the headline first, then before it."""
+        if self.h1 is None:
+            return els
+        after = [e for e in els if 0 < self.distance(e) <= NEAR_AFTER]
+        before = [e for e in els if -NEAR_BEFORE <= self.distance(e) <= 0]
+        before.reverse()  # closest first
+        return after + before
+
+
+def _label_text(el: HtmlElement) -> str:
+    """The text around a ``<time>``: its parent's, capped, to read a label like "Updated"."""
+    parent = el.getparent()
+    text = element_text(parent if parent is not None else el)
+    return text[:MAX_DATE_TEXT]
+
+
+def _off_article(el: HtmlElement) -> bool:
+    for anc in el.iterancestors():
+        if not isinstance(anc.tag, str):
+            continue
+        if anc.tag in _OFF_ARTICLE_TAGS:
+            return True
+        if anc.tag in {"body", "html"}:
+            return False
+        attrs = f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        if attrs.strip() and _OFF_ARTICLE_RE.search(attrs):
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ URL
+
+
+def url_date(ctx: Context) -> Found[datetime] | None:
+    """A date in the URL path: ``/2024/12/04/``, ``/2024-12-04-title``, ``/20241204/``."""
+    page = ctx.page
+    if not page.url:
+        return None
+    m = _URL_DATE_RE.search(page.path)
+    if not m:
+        return None
+    try:
+        value = datetime(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if not plausible(value, page.now):
+        return None
+    return Found(value=value, rule="url:path-date", source="heuristic")
+
+
+def _languages(ctx: Context) -> tuple[str, ...] | None:
+    lang = ctx.value("language")
+    if isinstance(lang, str) and lang:
+        return (lang,)
+    return None
+
+
+# ------------------------------------------------------------------ reconciliation
+
+
+def reconciled_published(ctx: Context) -> Found[datetime] | None:
+    """Metadata date vs. the date printed in the article header, when they disagree.
+
+    Metadata is usually right, but two failures are common: a UTC timestamp whose calendar
+    day is not the day the page printed (a story published at 9 p.m. in New York is dated
+    the next day in UTC), and a CMS "published" field that is really a re-save date while
+    the header shows the original. A date in the URL breaks ties; otherwise a visible header
+    date wins when it is within a day of the metadata (a timezone shift) or when it is shown
+    to the reader at all (the page's own claim), and metadata wins over markup nobody sees.
+    Returns None when either side is missing or both give the same day (the next rules in
+    the chain then answer with their own provenance).
+    """
+    meta = jsonld_published(ctx) or meta_published(ctx)
+    if meta is None:
+        return None
+    header = _header_published(ctx)
+    if header is None:
+        return None
+    found, visible = header
+    if found.value.date() == meta.value.date():
+        return None
+    url = url_date(ctx)
+    if url is not None:
+        if url.value.date() == found.value.date():
+            return found
+        if url.value.date() == meta.value.date():
+            return None
+    if not visible:
+        return None
+    return found
+
+
+def _header_published(ctx: Context) -> tuple[Found[datetime], bool] | None:
+    layout = _Layout(ctx)
+    got = _time_element(ctx, layout)
+    if got is not None:
+        return got
+    visible = _visible(ctx, layout, want_updated=False)
+    if visible is not None:
+        return visible, True
+    return None
+
+
+PUBLISHED_RULES: tuple[Rule, ...] = (
+    reconciled_published,
+    jsonld_published,
+    meta_published,
+    itemprop_published,
+    time_element,
+    visible_published,
+    url_date,
+)
+MODIFIED_RULES: tuple[Rule, ...] = (
+    jsonld_modified,
+    meta_modified,
+    itemprop_modified,
+    visible_modified,
+)

@@ -1,0 +1,536 @@
+"""Date text -> ``datetime``: fast regex paths first, ``dateparser`` only for the rest.
+
+Pages write dates in a handful of shapes (ISO 8601 in metadata; "December 4, 2024",
+"4. Dezember 2024", "04.12.2024", "2021年03月23日" in visible text). Regexes and month-name
+tables handle those in microseconds; ``dateparser`` is slow and guesses, so it only sees
+short leftovers, with a cached parser, explicit languages when known, and relative dates
+("3 hours ago") only when the caller says what "now" is.
+
+Timezones are kept as written: an offset or ``Z`` gives a tz-aware ``datetime``, anything
+else stays naive. Nothing is converted, so the calendar day is the one the page printed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+from typing import Any
+
+#: Dates before this year are almost always copyright lines, founding years or junk.
+MIN_YEAR = 1990
+#: Latest year accepted when the caller gives no "now" (a sanity cap, not a clock).
+MAX_YEAR = 2100
+#: A date this far after ``now`` is a typo or an event date, not a publication date.
+FUTURE_SLACK = timedelta(days=1)
+#: Longest text handed to the regexes / dateparser; date strings are short.
+MAX_TEXT = 200
+#: Longest leftover text dateparser is asked about (it is slow and guesses on long text).
+MAX_DATEPARSER_TEXT = 80
+
+# Month names (full forms, common abbreviations) for the languages news pages use most.
+_MONTHS: dict[int, tuple[str, ...]] = {
+    1: (
+        "january",
+        "jan",
+        "januar",
+        "jänner",
+        "janvier",
+        "janv",
+        "enero",
+        "ene",
+        "gennaio",
+        "gen",
+        "janeiro",
+        "januari",
+        "janv.",
+        "января",
+        "январь",
+        "styczeń",
+        "stycznia",
+        "janvāris",
+        "tammikuu",
+        "ocak",
+    ),
+    2: (
+        "february",
+        "feb",
+        "febr",
+        "februar",
+        "février",
+        "fevrier",
+        "févr",
+        "fev",
+        "fév",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "februari",
+        "февраля",
+        "февраль",
+        "lutego",
+        "luty",
+        "şubat",
+    ),
+    3: (
+        "march",
+        "mar",
+        "märz",
+        "maerz",
+        "mrz",
+        "mars",
+        "marzo",
+        "março",
+        "marco",
+        "maart",
+        "mrt",
+        "марта",
+        "март",
+        "marca",
+        "marzec",
+        "mart",
+    ),
+    4: (
+        "april",
+        "apr",
+        "avril",
+        "avr",
+        "abril",
+        "abr",
+        "aprile",
+        "апреля",
+        "апрель",
+        "kwietnia",
+        "kwiecień",
+        "nisan",
+    ),
+    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "мая", "май", "maja", "maj", "mayıs"),
+    6: (
+        "june",
+        "jun",
+        "juni",
+        "juin",
+        "junio",
+        "giugno",
+        "giu",
+        "junho",
+        "июня",
+        "июнь",
+        "czerwca",
+        "czerwiec",
+        "haziran",
+    ),
+    7: (
+        "july",
+        "jul",
+        "juli",
+        "juillet",
+        "juil",
+        "julio",
+        "luglio",
+        "lug",
+        "julho",
+        "июля",
+        "июль",
+        "lipca",
+        "lipiec",
+        "temmuz",
+    ),
+    8: (
+        "august",
+        "aug",
+        "août",
+        "aout",
+        "agosto",
+        "ago",
+        "augustus",
+        "августа",
+        "август",
+        "sierpnia",
+        "sierpień",
+        "ağustos",
+    ),
+    9: (
+        "september",
+        "sep",
+        "sept",
+        "septembre",
+        "septiembre",
+        "set",
+        "settembre",
+        "setembro",
+        "сентября",
+        "сентябрь",
+        "września",
+        "wrzesień",
+        "eylül",
+    ),
+    10: (
+        "october",
+        "oct",
+        "oktober",
+        "okt",
+        "octobre",
+        "octubre",
+        "ottobre",
+        "ott",
+        "outubro",
+        "out",
+        "октября",
+        "октябрь",
+        "października",
+        "październik",
+        "ekim",
+    ),
+    11: (
+        "november",
+        "nov",
+        "novembre",
+        "noviembre",
+        "novembro",
+        "ноября",
+        "ноябрь",
+        "listopada",
+        "listopad",
+        "kasım",
+    ),
+    12: (
+        "december",
+        "dec",
+        "dezember",
+        "dez",
+        "décembre",
+        "decembre",
+        "déc",
+        "diciembre",
+        "dic",
+        "dicembre",
+        "dezembro",
+        "desember",
+        "декабря",
+        "декабрь",
+        "grudnia",
+        "grudzień",
+        "aralık",
+    ),
+}
+_MONTH_OF: dict[str, int] = {
+    name.rstrip("."): num for num, names in _MONTHS.items() for name in names
+}
+# Longest names first so "sept" is not cut to "sep" and "juni" not to "jun".
+_MONTH_ALT = "|".join(sorted((re.escape(n) for n in _MONTH_OF), key=len, reverse=True))
+
+# A trailing time of day: "13:35", "1:35pm", "13h35", "1.35 p.m.", optional seconds.
+_TIME = r"""
+    (?P<hh>\d{1,2}) (?:[:h]|\.(?=\d{2}\s*[ap]\.?m)) (?P<mi>\d{2}) (?::(?P<ss>\d{2}))?
+    (?:\.\d{1,6})?
+    \s* (?P<ampm>[ap]\.?\s?m\.?(?![a-z]))?
+    \s* (?P<tz>Z(?![a-z])|(?:GMT|UTC)?\s?[+-]\d{2}:?\d{2}(?!\d)|GMT|UTC|[ECMP][SD]T|CES?T|BST)?
+"""
+# Words that may sit between a date and its time ("December 4, 2024, at 1:35pm").
+_TIME_GLUE = r"(?:\s*(?:,|\||-|–|—|/|·|T|at|um|à|a\s+las|alle|às|om|kl\.?|o)?\s*)"
+
+# ISO 8601 and its relatives: "2024-12-04", "2024-12-04T13:35:00+01:00", "2024/12/04 13:35".
+_ISO_RE = re.compile(
+    r"""(?<!\d)(?P<y>\d{4}) (?P<sep>[-/.]) (?P<m>\d{1,2}) (?P=sep) (?P<d>\d{1,2}) (?!\d)
+        (?: (?:T|\s+|\s*,\s*) """
+    + _TIME
+    + r""" )?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Day first with a month name: "4 December 2024", "4. Dezember 2024", "4 de diciembre de 2024",
+# "4th Dec. 2024", "le 4 décembre 2024 à 13h35".
+_DMY_NAME_RE = re.compile(
+    r"""(?<![\d.])(?P<d>\d{1,2}) (?:st|nd|rd|th|er|º|°)? \.? \s* (?:de\s+|-)?
+        (?P<mn>"""
+    + _MONTH_ALT
+    + r""")(?![^\W\d_]) \.? ,? \s* (?:de\s+|del\s+|-)? (?P<y>\d{4})(?!\d)
+        (?:"""
+    + _TIME_GLUE
+    + _TIME
+    + r""")?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Month first: "December 4, 2024", "Dec. 4 2024, 1:35pm".
+_MDY_NAME_RE = re.compile(
+    r"""(?<![^\W\d_])(?P<mn>"""
+    + _MONTH_ALT
+    + r""")\.? \s+ (?P<d>\d{1,2}) (?:st|nd|rd|th)? ,? \s*
+        (?P<y>\d{4})(?!\d)
+        (?:"""
+    + _TIME_GLUE
+    + _TIME
+    + r""")?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# All-numeric day/month/year: "04.12.2024", "4/12/2024", "12-04-2024"; "04.12.24" only with
+# dots (the German/Russian habit), since "4/12/24" is as often a fraction or a score.
+_NUMERIC_RE = re.compile(
+    r"""(?<![\d.])(?P<a>\d{1,2}) (?P<sep>[./-]) (?P<b>\d{1,2}) (?P=sep)
+        (?P<y>\d{4}|(?<=\.)\d{2}) (?![\d])
+        (?:"""
+    + _TIME_GLUE
+    + _TIME
+    + r""")?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Chinese/Japanese/Korean: "2021年03月23日", "2021년 3월 23일".
+_CJK_RE = re.compile(
+    r"""(?P<y>\d{4}) \s* [年년] \s* (?P<m>\d{1,2}) \s* [月월] \s* (?P<d>\d{1,2}) \s* [日일]?
+        (?: \s* """
+    + _TIME
+    + r""")?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A bare Unix timestamp (seconds or milliseconds), as some meta tags carry.
+_EPOCH_RE = re.compile(r"^\s*(?P<s>\d{10})(?P<ms>\d{3})?\s*$")
+# A bare compact date "20241204" (whole string only: inside text it is too often an id).
+_COMPACT_RE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$")
+# Relative dates, resolved against ``now`` only.
+_RELATIVE_RE = re.compile(
+    r"""(?P<n>\d{1,3}|an?|one) \s+ (?P<unit>minute|min|hour|hr|day|week)s? \s+ ago\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_RELATIVE_UNIT = {
+    "minute": timedelta(minutes=1),
+    "min": timedelta(minutes=1),
+    "hour": timedelta(hours=1),
+    "hr": timedelta(hours=1),
+    "day": timedelta(days=1),
+    "week": timedelta(weeks=1),
+}
+_DIGIT_RE = re.compile(r"\d")
+_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+_NAMED_TZ = {
+    "GMT": 0,
+    "UTC": 0,
+    "Z": 0,
+    "BST": 60,
+    "CET": 60,
+    "CEST": 120,
+    "EST": -300,
+    "EDT": -240,
+    "CST": -360,
+    "CDT": -300,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
+}
+# English-speaking US-style pages write month first in numeric dates.
+_MONTH_FIRST_LANGS = frozenset({"en-us", "en_us", "us"})
+
+
+def parse_date(
+    text: str,
+    *,
+    now: datetime | None = None,
+    languages: Sequence[str] | None = None,
+    use_dateparser: bool = True,
+) -> datetime | None:
+    """The first plausible date written in ``text``, or None.
+
+    Offsets in the text give a tz-aware result; otherwise the result is naive. Dates
+    before :data:`MIN_YEAR` or more than a day after ``now`` are rejected.
+
+    >>> parse_date("2024-12-04T13:35:00+01:00").isoformat()
+    '2024-12-04T13:35:00+01:00'
+    >>> parse_date("Mittwoch, 4. Dezember 2024, 13:35 Uhr")
+    datetime.datetime(2024, 12, 4, 13, 35)
+    >>> parse_date("December 4, 2024, 1:35pm")
+    datetime.datetime(2024, 12, 4, 13, 35)
+    >>> parse_date("2021年03月23日").date().isoformat()
+    '2021-03-23'
+    >>> parse_date("© 1987 Example Corp") is None
+    True
+    """
+    if not text:
+        return None
+    text = text.strip()[:MAX_TEXT]
+    found = _fast(text, languages) or _relative(text, now)
+    if found is None and use_dateparser and len(text) <= MAX_DATEPARSER_TEXT:
+        found = _dateparser(text, now, languages)
+    if found is None or not plausible(found, now):
+        return None
+    return found
+
+
+def plausible(value: datetime, now: datetime | None = None) -> bool:
+    """Whether ``value`` could be a publication date (not ancient, not in the future).
+
+    >>> plausible(datetime(1985, 1, 1))
+    False
+    >>> plausible(datetime(2024, 12, 6), now=datetime(2024, 12, 4))
+    False
+    """
+    if value.year < MIN_YEAR or value.year > MAX_YEAR:
+        return False
+    if now is not None:
+        a, b = _comparable(value, now)
+        if a > b + FUTURE_SLACK:
+            return False
+    return True
+
+
+def _comparable(a: datetime, b: datetime) -> tuple[datetime, datetime]:
+    # Compare wall-clock values when only one side is tz-aware: a day of slack covers it.
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        return a.replace(tzinfo=None), b.replace(tzinfo=None)
+    return a, b
+
+
+def _fast(text: str, languages: Sequence[str] | None) -> datetime | None:
+    m = _EPOCH_RE.match(text)
+    if m:
+        try:
+            return datetime.fromtimestamp(int(m["s"]), tz=timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return None
+    m = _COMPACT_RE.match(text)
+    if m:
+        return _build(int(m["y"]), int(m["m"]), int(m["d"]), None)
+    best: tuple[int, datetime] | None = None
+    for regex in (_ISO_RE, _DMY_NAME_RE, _MDY_NAME_RE, _CJK_RE, _NUMERIC_RE):
+        for m in regex.finditer(text):
+            if best is not None and m.start() >= best[0]:
+                break
+            value = _from_match(regex, m, languages)
+            if value is not None:
+                best = (m.start(), value)
+                break
+    return best[1] if best else None
+
+
+def _from_match(
+    regex: re.Pattern[str], m: re.Match[str], languages: Sequence[str] | None
+) -> datetime | None:
+    groups = m.groupdict()
+    if regex is _DMY_NAME_RE or regex is _MDY_NAME_RE:
+        month = _MONTH_OF.get(m["mn"].lower().rstrip("."))
+        if month is None:
+            return None
+        return _build(int(m["y"]), month, int(m["d"]), groups)
+    if regex is _NUMERIC_RE:
+        a, b = int(m["a"]), int(m["b"])
+        year = int(m["y"])
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+        month_first = bool(languages) and any(
+            lang.lower() in _MONTH_FIRST_LANGS for lang in languages or ()
+        )
+        if m["sep"] == "/" and month_first and a <= 12:
+            a, b = b, a
+        if b > 12 >= a:  # "12/25/2024": only month-first makes sense
+            a, b = b, a
+        return _build(year, b, a, groups)
+    return _build(int(m["y"]), int(m["m"]), int(m["d"]), groups)
+
+
+def _build(year: int, month: int, day: int, groups: dict[str, Any] | None) -> datetime | None:
+    hour = minute = second = 0
+    tz: timezone | None = None
+    if groups and groups.get("hh") is not None:
+        hour, minute = int(groups["hh"]), int(groups["mi"])
+        second = int(groups["ss"] or 0)
+        ampm = (groups.get("ampm") or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        tz = _tz(groups.get("tz"))
+    try:
+        return datetime(year, month, day, hour, minute, second, tzinfo=tz)
+    except ValueError:
+        try:  # a valid day with a nonsense time is still a valid day
+            return datetime(year, month, day)
+        except ValueError:
+            return None
+
+
+def _tz(raw: str | None) -> timezone | None:
+    if not raw:
+        return None
+    raw = raw.strip().upper()
+    if raw in _NAMED_TZ:
+        return timezone(timedelta(minutes=_NAMED_TZ[raw]))
+    m = re.search(r"([+-])(\d{2}):?(\d{2})", raw)
+    if not m:
+        return None
+    minutes = int(m[2]) * 60 + int(m[3])
+    if minutes > 14 * 60:
+        return None
+    return timezone(timedelta(minutes=-minutes if m[1] == "-" else minutes))
+
+
+def _relative(text: str, now: datetime | None) -> datetime | None:
+    if now is None:
+        return None
+    m = _RELATIVE_RE.search(text)
+    if not m:
+        return None
+    n = 1 if m["n"].lower() in {"a", "an", "one"} else int(m["n"])
+    return now - n * _RELATIVE_UNIT[m["unit"].lower()]
+
+
+@lru_cache(maxsize=64)
+def _date_data_parser(languages: tuple[str, ...] | None, now: datetime | None) -> Any:
+    from dateparser.date import DateDataParser
+
+    parsers = ["timestamp", "custom-formats", "absolute-time"]
+    if now is not None:  # "3 hours ago" means nothing without a "now"
+        parsers.insert(1, "relative-time")
+    settings: dict[str, Any] = {
+        # A date without a day or year is a month heading or a birthday, not a dateline.
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PARSERS": parsers,
+        "PREFER_DATES_FROM": "past",
+    }
+    if now is not None:
+        settings["RELATIVE_BASE"] = now
+    return DateDataParser(
+        languages=list(languages) if languages else None,
+        settings=settings,
+        try_previous_locales=False,
+    )
+
+
+def _dateparser(
+    text: str, now: datetime | None, languages: Sequence[str] | None
+) -> datetime | None:
+    # Every date we accept has a number; all-numeric shapes the fast paths did not take
+    # are ambiguous ("16/01/20"), so dateparser only sees text with a word in it.
+    if not _DIGIT_RE.search(text) or not _WORD_RE.search(text):
+        return None
+    langs = _dateparser_languages(languages)
+    parser = _date_data_parser(langs, None if now is None else now.replace(tzinfo=None))
+    try:
+        data = parser.get_date_data(text)
+    except Exception:  # dateparser raises a zoo of errors on odd input
+        return None
+    value = data.date_obj if data is not None else None
+    return value if isinstance(value, datetime) else None
+
+
+@lru_cache(maxsize=256)
+def _known_languages() -> frozenset[str]:
+    try:
+        from dateparser.languages.loader import default_loader
+
+        return frozenset(default_loader.get_locale_map().keys())
+    except Exception:
+        return frozenset()
+
+
+def _dateparser_languages(languages: Sequence[str] | None) -> tuple[str, ...] | None:
+    if not languages:
+        return None
+    known = _known_languages()
+    out: list[str] = []
+    for lang in languages:
+        primary = lang.lower().replace("_", "-").split("-")[0]
+        if primary in known and primary not in out:
+            out.append(primary)
+    if out and "en" not in out:
+        out.append("en")  # English month names turn up on every kind of page
+    return tuple(out) or None

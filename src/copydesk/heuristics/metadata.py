@@ -1,0 +1,193 @@
+"""Site name, language and description: straight from the page's own metadata.
+
+These fields are declared, not inferred: ``og:site_name``, ``<html lang>``,
+``og:description``. The rules only pick the most specific declaration and tidy it
+(language tags become lower-case BCP-47-ish tags such as ``"en"`` or ``"en-us"``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from copydesk.cleaning import clean_text
+from copydesk.rules import Context, Found, Rule
+
+__all__ = [
+    "DESCRIPTION_RULES",
+    "LANGUAGE_RULES",
+    "SITE_NAME_RULES",
+    "jsonld_publisher_name",
+    "normalize_language",
+]
+
+#: Longest site name accepted; longer values are slogans or whole titles.
+MAX_SITE_NAME = 80
+#: Shortest description kept; shorter ones are placeholders ("News", "Home").
+MIN_DESCRIPTION = 20
+
+# A language tag: 2-3 letter primary subtag, optional script/region/variant subtags.
+_LANG_RE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,3}$")
+# Placeholder values CMSs leave in language fields.
+_LANG_JUNK = frozenset({"und", "mul", "zxx", "xx", "none", "null", "default"})
+
+
+# ------------------------------------------------------------------ site name
+
+
+def og_site_name(ctx: Context) -> Found[str] | None:
+    """``<meta property="og:site_name">``."""
+    return _meta_text(ctx, ("og:site_name",), MAX_SITE_NAME)
+
+
+def application_name(ctx: Context) -> Found[str] | None:
+    """``<meta name="application-name">`` (or ``apple-mobile-web-app-title``)."""
+    return _meta_text(ctx, ("application-name", "apple-mobile-web-app-title"), MAX_SITE_NAME)
+
+
+def jsonld_publisher(ctx: Context) -> Found[str] | None:
+    """The JSON-LD article's ``publisher.name`` (else a ``WebSite``/``Organization`` name)."""
+    name = jsonld_publisher_name(ctx.page.jsonld_articles(), ctx.page.jsonld)
+    if name is None:
+        return None
+    return Found(value=name, rule="jsonld:publisher.name", source="metadata")
+
+
+def jsonld_publisher_name(
+    articles: tuple[Mapping[str, Any], ...], objects: tuple[Mapping[str, Any], ...]
+) -> str | None:
+    """The publisher's name from JSON-LD: the article's publisher, else the site's own name.
+
+    >>> jsonld_publisher_name(({"publisher": {"name": "The Columbian"}},), ())
+    'The Columbian'
+    """
+    for obj in articles:
+        publisher = obj.get("publisher")
+        if isinstance(publisher, list) and publisher:
+            publisher = publisher[0]
+        if isinstance(publisher, dict):
+            name = _short_text(publisher.get("name"), MAX_SITE_NAME)
+            if name:
+                return name
+    for obj in objects:
+        types = obj.get("@type")
+        types = types if isinstance(types, list) else [types]
+        if any(t in ("WebSite", "NewsMediaOrganization") for t in types):
+            name = _short_text(obj.get("name"), MAX_SITE_NAME)
+            if name:
+                return name
+    return None
+
+
+# ------------------------------------------------------------------ language
+
+
+def html_lang(ctx: Context) -> Found[str] | None:
+    """``<html lang="en-US">`` (or ``xml:lang``)."""
+    root = ctx.page.root
+    for attr in ("lang", "{http://www.w3.org/XML/1998/namespace}lang", "xml:lang"):
+        lang = normalize_language(root.get(attr))
+        if lang:
+            return Found(value=lang, rule="heuristic:html-lang", source="metadata")
+    return None
+
+
+def meta_language(ctx: Context) -> Found[str] | None:
+    """``content-language``, ``dc.language``, ``language`` meta tags, then ``og:locale``."""
+    for key in ("content-language", "dc.language", "dcterms.language", "language", "og:locale"):
+        for raw in ctx.page.meta.get(key, ()):
+            lang = normalize_language(raw)
+            if lang:
+                return Found(value=lang, rule=f"meta:{key}", source="metadata")
+    return None
+
+
+def jsonld_language(ctx: Context) -> Found[str] | None:
+    """The JSON-LD article's ``inLanguage``."""
+    for obj in (*ctx.page.jsonld_articles(), *ctx.page.jsonld):
+        value = obj.get("inLanguage")
+        if isinstance(value, dict):
+            value = value.get("name") or value.get("alternateName")
+        if isinstance(value, str):
+            lang = normalize_language(value)
+            if lang:
+                return Found(value=lang, rule="jsonld:inLanguage", source="metadata")
+    return None
+
+
+def normalize_language(raw: str | None) -> str | None:
+    """A lower-case BCP-47-ish tag: primary language, plus region when the page gives one.
+
+    Underscores become hyphens (``og:locale`` writes ``en_US``); the first of a
+    comma-separated list wins; placeholders ("und", "xx") are dropped.
+
+    >>> normalize_language("en-US")
+    'en-us'
+    >>> normalize_language("de_DE")
+    'de-de'
+    >>> normalize_language("fr, en")
+    'fr'
+    >>> normalize_language("English") is None
+    True
+    """
+    if not raw:
+        return None
+    tag = raw.strip().split(",")[0].split(";")[0].strip().lower().replace("_", "-")
+    if not _LANG_RE.match(tag) or tag.split("-")[0] in _LANG_JUNK:
+        return None
+    return tag
+
+
+# ------------------------------------------------------------------ description
+
+
+def og_description(ctx: Context) -> Found[str] | None:
+    """``og:description``."""
+    return _meta_text(ctx, ("og:description",), None, MIN_DESCRIPTION)
+
+
+def meta_description(ctx: Context) -> Found[str] | None:
+    """``<meta name="description">``, then ``twitter:description`` / ``dc.description``."""
+    return _meta_text(
+        ctx, ("description", "twitter:description", "dc.description"), None, MIN_DESCRIPTION
+    )
+
+
+def jsonld_description(ctx: Context) -> Found[str] | None:
+    """The JSON-LD article's ``description``."""
+    for obj in ctx.page.jsonld_articles():
+        text = _short_text(obj.get("description"), None)
+        if text and len(text) >= MIN_DESCRIPTION:
+            return Found(value=text, rule="jsonld:description", source="metadata")
+    return None
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _meta_text(
+    ctx: Context, keys: tuple[str, ...], max_len: int | None, min_len: int = 1
+) -> Found[str] | None:
+    for key in keys:
+        for raw in ctx.page.meta.get(key, ()):
+            text = _short_text(raw, max_len)
+            if text and len(text) >= min_len:
+                return Found(value=text, rule=f"meta:{key}", source="metadata")
+    return None
+
+
+def _short_text(value: Any, max_len: int | None) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = clean_text(value)
+    if not text or (max_len is not None and len(text) > max_len):
+        return None
+    if text.startswith(("http://", "https://", "{{")):
+        return None  # an unrendered template or a URL where a name should be
+    return text
+
+
+SITE_NAME_RULES: tuple[Rule, ...] = (og_site_name, jsonld_publisher, application_name)
+LANGUAGE_RULES: tuple[Rule, ...] = (html_lang, meta_language, jsonld_language)
+DESCRIPTION_RULES: tuple[Rule, ...] = (og_description, meta_description, jsonld_description)

@@ -1,0 +1,189 @@
+"""The section a story was filed under ("Nation & World", "Politik", "Sport").
+
+Sources, most explicit first: ``article:section`` meta, JSON-LD ``articleSection``, then
+the breadcrumb trail (JSON-LD ``BreadcrumbList``, or a ``nav``/``ol``/``div`` marked as a
+breadcrumb in the markup).
+
+A breadcrumb becomes a section as its path: the crumbs joined with ``" / "``, without the
+leading "Home" crumb and without a trailing crumb that repeats the article's title
+("News / Nation & World"). The path keeps the hierarchy a single crumb would lose, and its
+last element is the narrowest section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from copydesk.cleaning import clean_text, element_text
+from copydesk.rules import Context, Found, Rule
+
+__all__ = ["SECTION_RULES", "breadcrumb_path"]
+
+#: Joins breadcrumb crumbs into one section string.
+CRUMB_SEPARATOR = " / "
+#: A crumb longer than this is a headline, not a section name.
+MAX_CRUMB = 60
+#: A section longer than this (joined path included) is not a section.
+MAX_SECTION = 120
+#: Breadcrumbs with more crumbs than this are menus, not trails.
+MAX_CRUMBS = 8
+
+# Crumbs that name the site root rather than a section.
+_HOME_RE = re.compile(
+    r"^(?:home|homepage|start|startseite|accueil|inicio|portada|home\s*page|главная|首页|"
+    r"forside|etusivu|strona\s+główna|página\s+inicial|pagina\s+iniziale|hjem|hem)$",
+    re.IGNORECASE,
+)
+# Separator characters sites print between crumbs (when the crumbs are plain text).
+_SEPARATOR_RE = re.compile(r"^[\s/>»›|·•\\:→-]*$")
+# Class/id/aria marks of a breadcrumb container.
+_BREADCRUMB_XPATH = (
+    "//*[self::nav or self::ol or self::ul or self::div or self::p or self::span]"
+    "[contains(translate(@class, 'BREADCUMS', 'breadcums'), 'breadcrumb')"
+    " or contains(translate(@id, 'BREADCUMS', 'breadcums'), 'breadcrumb')"
+    " or contains(translate(@aria-label, 'BREADCUMS', 'breadcums'), 'breadcrumb')"
+    " or contains(@itemtype, 'BreadcrumbList')]"
+)
+
+
+def meta_section(ctx: Context) -> Found[str] | None:
+    """``<meta property="article:section">`` (or ``section`` / ``parsely-section``)."""
+    for key in (
+        "article:section",
+        "section",
+        "parsely-section",
+        "sailthru.section",
+        "dc.subject.section",
+        "cxenseparse:pageclass-section",
+    ):
+        for raw in ctx.page.meta.get(key, ()):
+            text = _clean_section(raw)
+            if text:
+                return Found(value=text, rule=f"meta:{key}", source="metadata")
+    return None
+
+
+def jsonld_section(ctx: Context) -> Found[str] | None:
+    """The JSON-LD article's ``articleSection`` (the first, if a list)."""
+    for obj in ctx.page.jsonld_articles():
+        value = obj.get("articleSection")
+        if isinstance(value, list):
+            value = next((v for v in value if isinstance(v, str) and v.strip()), None)
+        if isinstance(value, str):
+            text = _clean_section(value)
+            if text:
+                return Found(value=text, rule="jsonld:articleSection", source="metadata")
+    return None
+
+
+def jsonld_breadcrumb(ctx: Context) -> Found[str] | None:
+    """A JSON-LD ``BreadcrumbList``'s crumbs as a path."""
+    for obj in ctx.page.jsonld:
+        types = obj.get("@type")
+        types = types if isinstance(types, list) else [types]
+        if "BreadcrumbList" not in types:
+            continue
+        names = list(_jsonld_crumbs(obj.get("itemListElement")))
+        path = breadcrumb_path(names, title=ctx.value("title"))
+        if path:
+            return Found(value=path, rule="jsonld:BreadcrumbList", source="metadata")
+    return None
+
+
+def _jsonld_crumbs(items: Any) -> Iterable[str]:
+    if not isinstance(items, list):
+        return []
+    ranked: list[tuple[float, str]] = []
+    for i, item in enumerate(items):
+        if not isinstance(item, Mapping):
+            continue
+        name = item.get("name")
+        inner = item.get("item")
+        if not isinstance(name, str) and isinstance(inner, Mapping):
+            name = inner.get("name")
+        if isinstance(name, str):
+            position = item.get("position")
+            rank = (
+                float(position)
+                if isinstance(position, int | float | str)
+                and str(position).replace(".", "", 1).isdigit()
+                else float(i)
+            )
+            ranked.append((rank, name))
+    ranked.sort(key=lambda pair: pair[0])
+    return [name for _, name in ranked]
+
+
+def dom_breadcrumb(ctx: Context) -> Found[str] | None:
+    """A breadcrumb trail in the markup (``nav.breadcrumb``, ``ol.breadcrumbs``, microdata)."""
+    title = ctx.value("title")
+    for container in ctx.page.xpath(_BREADCRUMB_XPATH):
+        if not isinstance(container, HtmlElement):
+            continue
+        names = _dom_crumbs(container)
+        if not names or len(names) > MAX_CRUMBS:
+            continue
+        path = breadcrumb_path(names, title=title)
+        if path:
+            return Found(value=path, rule="heuristic:breadcrumb", selector="breadcrumb")
+    return None
+
+
+def _dom_crumbs(container: HtmlElement) -> list[str]:
+    # Microdata crumbs name themselves; otherwise list items, else links.
+    items = container.xpath(".//*[@itemprop='name']")
+    if not items:
+        items = container.xpath(".//li")
+        # A nested list's items would be counted twice; keep the innermost text-holders.
+        items = [li for li in items if not li.xpath(".//li")]
+    if not items:
+        items = container.xpath(".//a")
+    names = [element_text(el) for el in items]
+    if not names:
+        text = element_text(container)
+        names = re.split(r"\s+[/>»›|·•→]\s+", text) if text else []
+    return [n for n in names if n and not _SEPARATOR_RE.match(n)]
+
+
+def breadcrumb_path(names: Iterable[str], *, title: str | None = None) -> str | None:
+    """Crumbs -> one section path, without "Home" and without the article's own title.
+
+    >>> breadcrumb_path(["Home", "News", "Nation & World", "NATO seeks ..."],
+    ...                 title="NATO seeks ...")
+    'News / Nation & World'
+    >>> breadcrumb_path(["Home"]) is None
+    True
+    """
+    crumbs = [clean_text(n).strip(" />»›|·•") for n in names]
+    crumbs = [c for c in crumbs if c]
+    while crumbs and _HOME_RE.match(crumbs[0]):
+        crumbs.pop(0)
+    if crumbs and (len(crumbs[-1]) > MAX_CRUMB or _same_title(crumbs[-1], title)):
+        crumbs.pop()
+    if not crumbs or any(len(c) > MAX_CRUMB for c in crumbs):
+        return None
+    path = CRUMB_SEPARATOR.join(dict.fromkeys(crumbs))
+    return path if len(path) <= MAX_SECTION else None
+
+
+def _same_title(crumb: str, title: str | None) -> bool:
+    if not title:
+        return False
+    a, b = crumb.casefold(), title.casefold()
+    return a == b or (len(a) > 15 and (a in b or b in a))
+
+
+def _clean_section(raw: str) -> str | None:
+    text = clean_text(raw)
+    if not text or len(text) > MAX_SECTION or text.startswith(("http://", "https://")):
+        return None
+    if _HOME_RE.match(text):
+        return None
+    return text
+
+
+SECTION_RULES: tuple[Rule, ...] = (meta_section, jsonld_section, jsonld_breadcrumb, dom_breadcrumb)
