@@ -1,0 +1,1 @@
+"""Field rules: one module per field, each exporting its rule tuples for the engine."""
