@@ -1,0 +1,361 @@
+"""Byline rules: who wrote the story, from metadata first, then from the visible page.
+
+Structured author data (JSON-LD, ``<meta>``) is the most reliable when it names people, so
+it comes first; an author that is only an organisation (the site itself, often) must not
+hide a visible "By Jane Doe", so organisation-only answers come last. The string parsing
+lives in :mod:`copydesk.heuristics.bylinetext`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from copydesk.cleaning import clean_text, element_text
+from copydesk.heuristics.bylinetext import (
+    agency_name,
+    byline_from_names,
+    name_case,
+    parse_byline,
+    strip_prefix,
+)
+from copydesk.model import Byline, Person
+from copydesk.rules import Context, Found, Rule
+
+__all__ = ["BYLINE_RULES", "byline_from_names", "name_case", "parse_byline"]
+
+#: A byline element's text is short; longer text is an author bio or a teaser list.
+MAX_BYLINE_ELEMENT_CHARS = 250
+#: How many elements after the headline a visible "By ..." line may sit.
+MAX_ELEMENTS_AFTER_HEADLINE = 400
+
+_META_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "cxenseparse:author",
+    "citation_author",
+)
+_ORG_TYPES = (
+    "organization",
+    "newsmediaorganization",
+    "corporation",
+    "organisation",
+    "localbusiness",
+    "educationalorganization",
+    "governmentorganization",
+)
+
+# Ancestors whose class/id says "not this story's byline": comments, teasers, sidebars.
+_FOREIGN_ATTR_RE = re.compile(
+    r"comment|related|sidebar|footer|recommend|teaser|promo|more-stories|widget|newsletter"
+    r"|popular|trending|outbrain|taboola|nav|menu|share|social|bio\b|author-?bio|about-?author",
+    re.IGNORECASE,
+)
+_FOREIGN_TAGS = frozenset({"aside", "footer", "nav", "form", "button", "select"})
+# A visible line that opens like a byline.
+_BY_LINE_RE = re.compile(r"^\s*(?:(?i:by|von|par|por)\b|(?i:by)\s*:)")
+
+
+# ---------------------------------------------------------------- structured metadata
+
+
+def _jsonld_names(obj: Mapping[str, Any]) -> tuple[list[str], list[str]]:
+    """(people, organisations) named in a JSON-LD object's ``author``/``creator``."""
+    people: list[str] = []
+    orgs: list[str] = []
+    value = obj.get("author") or obj.get("creator")
+    items = value if isinstance(value, list) else [value]
+    for item in items[:20]:
+        if isinstance(item, str):
+            people.append(item)
+        elif isinstance(item, Mapping):
+            name = item.get("name")
+            if isinstance(name, list):
+                name = next((n for n in name if isinstance(n, str)), None)
+            if not isinstance(name, str) or not name.strip():
+                given, family = item.get("givenName"), item.get("familyName")
+                name = " ".join(x for x in (given, family) if isinstance(x, str))
+            if not name.strip():
+                continue
+            types = item.get("@type")
+            types = types if isinstance(types, list) else [types]
+            if any(isinstance(t, str) and t.lower() in _ORG_TYPES for t in types):
+                orgs.append(name)
+            else:
+                people.append(name)
+    return people, orgs
+
+
+def _jsonld_candidates(ctx: Context) -> Iterator[Mapping[str, Any]]:
+    yield from ctx.page.jsonld_articles()
+    for obj in ctx.page.jsonld:
+        if "author" in obj or "creator" in obj:
+            yield obj
+
+
+def _jsonld_byline(ctx: Context) -> Byline | None:
+    for obj in _jsonld_candidates(ctx):
+        people, orgs = _jsonld_names(obj)
+        if people or orgs:
+            return byline_from_names(people, organisations=orgs)
+    return None
+
+
+def jsonld_author(ctx: Context) -> Found[Byline] | None:
+    """JSON-LD ``author`` of the article object, when it names people."""
+    byline = _jsonld_byline(ctx)
+    if byline is None or not byline.people:
+        return None
+    return Found(value=byline, rule="jsonld:author", source="metadata")
+
+
+def jsonld_author_organisation(ctx: Context) -> Found[Byline] | None:
+    """JSON-LD ``author`` that is only an organisation: the last resort, not a person."""
+    byline = _jsonld_byline(ctx)
+    if byline is None:
+        return None
+    return Found(value=byline, rule="jsonld:author-organisation", source="metadata")
+
+
+def _meta_byline(ctx: Context) -> tuple[str, Byline] | None:
+    for key in _META_AUTHOR_KEYS:
+        values = [v for v in ctx.page.meta.get(key, ()) if not re.match(r"(?i)https?://|www\.", v)]
+        if not values:
+            continue
+        byline = byline_from_names(list(dict.fromkeys(values)))
+        if byline is not None:
+            return key, _site_as_org(ctx, byline)
+    return None
+
+
+def _site_as_org(ctx: Context, byline: Byline) -> Byline:
+    """Move a "person" that is really the site's own name into ``organisations``."""
+    site = ctx.value("site_name")
+    keys = {_squash(site)} if isinstance(site, str) and site else set()
+    domain = ctx.page.domain or ""
+    if domain:
+        keys.add(_squash(domain.rsplit(".", 1)[0].split(".")[-1]))
+    keys.discard("")
+    people = tuple(p for p in byline.people if _squash(p.name) not in keys)
+    if len(people) == len(byline.people):
+        return byline
+    moved = tuple(p.name for p in byline.people if p not in people)
+    return Byline(raw=byline.raw, people=people, organisations=byline.organisations + moved)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def meta_author(ctx: Context) -> Found[Byline] | None:
+    """``<meta name=author>`` and friends (URLs skipped: ``article:author`` is often one)."""
+    got = _meta_byline(ctx)
+    if got is None or not got[1].people:
+        return None
+    return Found(value=got[1], rule=f"meta:{got[0]}", source="metadata")
+
+
+def meta_author_organisation(ctx: Context) -> Found[Byline] | None:
+    """A meta author that names only an organisation; after every visible byline rule."""
+    got = _meta_byline(ctx)
+    if got is None:
+        return None
+    return Found(value=got[1], rule=f"meta:{got[0]}-organisation", source="metadata")
+
+
+# ---------------------------------------------------------------- the visible page
+
+
+def _is_foreign(el: HtmlElement) -> bool:
+    """True when ``el`` sits in a comment thread, teaser list, sidebar or footer."""
+    node: HtmlElement | None = el
+    depth = 0
+    while node is not None and depth < 30:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _FOREIGN_TAGS:
+            return True
+        attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if attrs.strip() and _FOREIGN_ATTR_RE.search(attrs) and node is not el:
+            return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
+def _merge(bylines: Sequence[Byline]) -> Byline | None:
+    people: list[Person] = []
+    orgs: list[str] = []
+    raws: list[str] = []
+    for b in bylines:
+        raws.append(b.raw)
+        for p in b.people:
+            if p.name.casefold() not in (q.name.casefold() for q in people):
+                people.append(p)
+        orgs.extend(o for o in b.organisations if o not in orgs)
+    if not people and not orgs:
+        return None
+    raw = " ".join(dict.fromkeys(raws))
+    return Byline(raw=raw, people=tuple(people), organisations=tuple(orgs))
+
+
+def itemprop_author(ctx: Context) -> Found[Byline] | None:
+    """Microdata ``itemprop=author`` (its ``itemprop=name`` if it has one) in the page."""
+    found: list[Byline] = []
+    for el in ctx.page.css("[itemprop~=author]"):
+        if el.tag == "meta" or _is_foreign(el):
+            continue
+        names = [n.get("content") or element_text(n) for n in ctx.page.css("[itemprop~=name]", el)]
+        names = [n for n in names if n]
+        if names:
+            got = byline_from_names(names)
+        else:
+            text = element_text(el)
+            got = parse_byline(text) if len(text) <= MAX_BYLINE_ELEMENT_CHARS else None
+        if got is not None and got.people:
+            found.append(got)
+    merged = _merge(found)
+    if merged is None:
+        return None
+    return Found(
+        value=merged, rule="itemprop:author", source="metadata", selector="[itemprop~=author]"
+    )
+
+
+def rel_author(ctx: Context) -> Found[Byline] | None:
+    """``<a rel=author>`` links near the story (not in comments or teasers)."""
+    found = []
+    for el in ctx.page.css("a[rel~=author]"):
+        if _is_foreign(el):
+            continue
+        text = element_text(el)
+        got = parse_byline(text) if 0 < len(text) <= MAX_BYLINE_ELEMENT_CHARS else None
+        if got is not None and got.people:
+            found.append(got)
+    merged = _merge(found)
+    if merged is None:
+        return None
+    return Found(value=merged, rule="heuristic:rel-author", selector="a[rel~=author]")
+
+
+_BYLINE_CLASS_CSS = (
+    "[class*=byline], [id*=byline], [class*=Byline], [class*=by-line], [class*=author],"
+    " [id*=author], [class*=Author], [class*=autor], [class*=Autor], [class*=writer]"
+)
+
+
+def _headline(ctx: Context) -> HtmlElement | None:
+    heads = ctx.page.css("h1")
+    return heads[0] if heads else None
+
+
+def _order_after_headline(ctx: Context, els: Sequence[HtmlElement]) -> list[HtmlElement]:
+    """Candidates after the first ``<h1>`` first (nearest first), then the rest."""
+    h1 = _headline(ctx)
+    if h1 is None:
+        return list(els)
+    index = {id(e): i for i, e in enumerate(ctx.page.root.iter())}
+    start = index.get(id(h1), 0)
+    after = [e for e in els if index.get(id(e), 0) > start]
+    before = [e for e in els if index.get(id(e), 0) <= start]
+    return after + before
+
+
+def _byline_class_candidates(ctx: Context) -> Iterator[tuple[HtmlElement, Byline]]:
+    els = [e for e in ctx.page.css(_BYLINE_CLASS_CSS) if e.tag not in ("meta", "img", "link")]
+    for el in _order_after_headline(ctx, els):
+        text = element_text(el)
+        if not text or len(text) > MAX_BYLINE_ELEMENT_CHARS or _is_foreign(el):
+            continue
+        got = parse_byline(text)
+        if got is not None:
+            yield el, got
+
+
+def byline_class(ctx: Context) -> Found[Byline] | None:
+    """An element whose class/id says byline or author, nearest after the headline."""
+    for el, got in _byline_class_candidates(ctx):
+        if got.people:
+            return Found(value=got, rule="heuristic:byline-class", selector=_describe(el))
+    return None
+
+
+def byline_class_agency(ctx: Context) -> Found[Byline] | None:
+    """A byline element naming only a wire agency ("Associated Press"): no people, a credit."""
+    for el, got in _byline_class_candidates(ctx):
+        if _is_agency_only(got):
+            return Found(value=got, rule="heuristic:byline-class-agency", selector=_describe(el))
+    return None
+
+
+def _describe(el: HtmlElement) -> str:
+    cls = (el.get("class") or "").split()
+    return f"{el.tag}.{cls[0]}" if cls else f"{el.tag}#{el.get('id') or ''}"
+
+
+def by_line_text(ctx: Context) -> Found[Byline] | None:
+    """A short visible line opening with "By"/"Von"/"Par"/"Por" near the top of the story."""
+    body = ctx.value("body")
+    for block in getattr(body, "blocks", ())[:4]:
+        text = block.text
+        if len(text) <= MAX_BYLINE_ELEMENT_CHARS and _BY_LINE_RE.match(text):
+            got = parse_byline(text)
+            if got is not None and got.people:
+                return Found(value=got, rule="heuristic:by-line-text")
+    h1 = _headline(ctx)
+    start = h1 if h1 is not None else ctx.page.root
+    for count, el in enumerate(start.iterdescendants() if h1 is None else _following(h1)):
+        if count > MAX_ELEMENTS_AFTER_HEADLINE:
+            break
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "a"):
+            continue
+        own = clean_text(el.text)
+        if not own or not _BY_LINE_RE.match(own):
+            continue
+        text = element_text(el)
+        if len(text) > MAX_BYLINE_ELEMENT_CHARS or _is_foreign(el):
+            continue
+        rest, had_prefix = strip_prefix(text)
+        if not had_prefix or not rest:
+            continue
+        got = parse_byline(text)
+        if got is not None and got.people:
+            return Found(value=got, rule="heuristic:by-line-text", selector=_describe(el))
+    return None
+
+
+def _following(el: HtmlElement) -> Iterator[HtmlElement]:
+    """Elements after ``el`` in document order (its descendants first)."""
+    yield from el.iterdescendants()
+    node: HtmlElement | None = el
+    while node is not None:
+        for sib in node.itersiblings():
+            yield sib
+            yield from sib.iterdescendants()
+        node = node.getparent()
+
+
+def _is_agency_only(byline: Byline) -> bool:
+    return not byline.people and all(agency_name(o) for o in byline.organisations)
+
+
+#: The default byline chain, most reliable first.
+BYLINE_RULES: tuple[Rule, ...] = (
+    jsonld_author,
+    meta_author,
+    itemprop_author,
+    byline_class,
+    rel_author,
+    by_line_text,
+    byline_class_agency,
+    jsonld_author_organisation,
+    meta_author_organisation,
+)

@@ -1,0 +1,339 @@
+"""Byline strings to :class:`~copydesk.model.Byline`: who wrote it, apart from where it ran.
+
+A byline line mixes people with everything else a page glues to it: "By", roles ("Staff
+Writer"), outlets ("Bloomberg News", "Special to The Times"), e-mail addresses, handles and
+timestamps. This module strips the clutter, splits the rest into names and sorts each name
+into a person or an organisation. It works on strings only; the DOM rules live in
+:mod:`copydesk.heuristics.byline`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from copydesk.cleaning import clean_text
+from copydesk.lexicon import (
+    AGENCIES,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    ORGANISATION_WORDS,
+    ROLE_PHRASES,
+    words,
+)
+from copydesk.model import Byline, Person
+
+#: Longest byline text we look at; real bylines are far shorter, and the cap bounds regex work.
+MAX_BYLINE_CHARS = 400
+#: A single name longer than this is a sentence, not a name.
+MAX_NAME_CHARS = 60
+#: People's names have at most this many words ("Jose de la Cruz Martinez Lopez").
+MAX_NAME_WORDS = 6
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni"
+    r"|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre)"
+)
+
+# Where the byline ends and the timestamp/metadata glued to it begins. Everything from the
+# first match on is cut. Dates are recognised by shape (month name + number, numeric dates,
+# clock times, "3 min ago") because sites glue them on without punctuation
+# ("Lucas Nolan22 Dec 2016").
+_TAIL_RE = re.compile(
+    rf"""
+    (?:
+        \b(?:last\s+)?(?:updated|published|posted\s+on|posted|modified|aktualisiert
+            |veröffentlicht|publié|mis\s+à\s+jour|publicado|actualizado)\b
+      | \b{_MONTHS}\.?\s+\d{{1,2}}\b            # "March 25", "Dec. 3"
+      | \d{{1,2}}\.?\s*{_MONTHS}\b              # "22 Dec", "Nolan22 Dec", "3. März"
+      | \b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b # 03/25/2015, 2015-03-25, 25.03.2015
+      | \b\d{{1,2}}:\d{{2}}\b                    # clock times
+      | \b\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|d)\s+ago\b
+      | \b(?:today|yesterday|heute|gestern)\b
+      | \b\d+\s+(?:comments?|shares?|min\s+read|minute\s+read)\b
+      | \b(?:follow|share|email|e-mail|twitter|facebook|read\s+more|view\s+bio|see\s+all)\b
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A leading "By"/"Von"/"Par" ... Short foreign prefixes that are also given names or common
+# words ("Di", "Door", "Av", "Af") only count in lower case, as bylines write them.
+_PREFIX_RE = re.compile(
+    r"""
+    ^\s*(?:
+        (?i:(?:written|posted|reported|story|words|text|photos?\s+and\s+text)\s+)?(?i:by)
+      | (?i:text\s+)?(?i:von) | (?i:par) | (?i:por) | di | door | av | af
+      | (?i:di|door|av|af)(?=\s+\S+\s+\S)     # capitalised: only before a two-word name
+      | (?i:text|autor|autorin|author|authors|verfasser|auteur|autore|bylined?)\s*(?=:)
+    )\s*[:\-–]?\s+
+    """,
+    re.VERBOSE,
+)
+
+# "Special to The Times", "For The Mail On Sunday", "for Bloomberg News": the outlet a person
+# wrote for. Capitalised words only, so "for years" in a sentence does not match.
+_FOR_OUTLET_RE = re.compile(
+    r"""\b(?i:special\s+to|for|für|pour|para|voor)\s+
+        (?P<org>(?:(?i:the|die|der|le|la|el)\s+)?[A-Z0-9][\w.&'-]*(?:\s+(?:[A-Z0-9][\w.&'-]*|of|on|and|am|de))*)
+        \s*$""",
+    re.VERBOSE,
+)
+
+# Name separators: commas, semicolons, pipes, slashes, ampersands and the word "and" in the
+# languages bylines come in. Applied after the prefix is gone.
+_SPLIT_RE = re.compile(
+    r"""\s*(?:[,;|/&+\n•·]|\s(?i:and|und|et|y|e|och|og|with|mit|avec|con)\s)\s*""",
+    re.VERBOSE,
+)
+
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s()]+", re.IGNORECASE)
+_HANDLE_RE = re.compile(r"(?<![\w@])@\w{1,30}")
+_PARENS_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
+_ROLE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(r) for r in sorted(ROLE_PHRASES, key=len, reverse=True))
+    + r")s?\b",
+    re.IGNORECASE,
+)
+# A domain-looking token ("uncut-news.ch", "wien.ORF.at"): an outlet, not a person.
+_DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6})\b", re.IGNORECASE)
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+# Words that show a segment is running text or page chrome, not a name.
+_NOT_NAME_WORDS = words(
+    """the a an of in on at is are was were to this that these more all about our your my
+    his her their its it he she they we you i comments comment share follow subscribe
+    sign login log newsletter read min minutes ago photo photos video image images
+    credit source sources advertisement sponsored related view profile bio page home
+    menu search contact posts articles story stories author authors tags tag category
+    categories"""
+)
+
+_AGENCY_LOOKUP: dict[str, str] = {}
+for _agency in AGENCIES:
+    for _spelling in _agency.spellings:
+        _AGENCY_LOOKUP.setdefault(_spelling.casefold(), _agency.name)
+_AGENCY_EXACT: dict[str, str] = {e: a.name for a in AGENCIES for e in a.exact}
+
+
+def agency_name(text: str) -> str | None:
+    """The canonical agency name ``text`` spells, or None.
+
+    >>> agency_name("The Associated Press"), agency_name("AFP"), agency_name("Jane Doe")
+    ('Associated Press', 'Agence France-Presse', None)
+    """
+    text = clean_text(text).strip(" .,;:-–—()")
+    if not text:
+        return None
+    if text in _AGENCY_EXACT:
+        return _AGENCY_EXACT[text]
+    return _AGENCY_LOOKUP.get(text.casefold())
+
+
+def name_case(name: str) -> str:
+    """Put an ALL-CAPS name in name case; leave names with any lower case alone.
+
+    >>> name_case("HANNA ARHIROVA"), name_case("SADHBH O'SULLIVAN"), name_case("JOHN MCDONALD")
+    ('Hanna Arhirova', "Sadhbh O'Sullivan", 'John McDonald')
+    >>> name_case("JEAN-PAUL DE LA CRUZ"), name_case("danah boyd")
+    ('Jean-Paul de la Cruz', 'danah boyd')
+    """
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 2 or any(c.islower() for c in letters):
+        return name
+    words = name.split()
+    out = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        if 0 < i < len(words) - 1 and low in NAME_PARTICLES:
+            out.append(low)
+        elif low.casefold() in NAME_SUFFIXES and i > 0:
+            out.append(word if low in ("ii", "iii", "iv") else word.capitalize())
+        else:
+            out.append(_cap_word(word))
+    return " ".join(out)
+
+
+def _cap_word(word: str) -> str:
+    # Hyphens and apostrophes start a new capital (Jean-Paul, O'Sullivan); Mc/Mac-prefixed
+    # surnames capitalise the next letter (McDonald; "Mac" only for long names: MacArthur).
+    parts = re.split(r"([-'’])", word.lower())
+    parts = [p[:1].upper() + p[1:] for p in parts]
+    cased = "".join(parts)
+    if re.match(r"Mc\w\w", cased):
+        cased = "Mc" + cased[2].upper() + cased[3:]
+    return cased
+
+
+def _strip_clutter(text: str) -> str:
+    text = _EMAIL_RE.sub(" ", text)
+    text = _URL_RE.sub(" ", text)
+    text = _HANDLE_RE.sub(" ", text)
+    text = _PARENS_RE.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _cut_tail(text: str) -> str:
+    m = _TAIL_RE.search(text)
+    if m and m.start() > 0:
+        return text[: m.start()]
+    if m:
+        return ""
+    return text
+
+
+def strip_prefix(text: str) -> tuple[str, bool]:
+    """Remove a leading "By"/"Von"/"Par"...; return the rest and whether there was one.
+
+    >>> strip_prefix("By: Jane Doe"), strip_prefix("Jane Doe")
+    (('Jane Doe', True), ('Jane Doe', False))
+    """
+    m = _PREFIX_RE.match(text)
+    if m:
+        return text[m.end() :], True
+    return text, False
+
+
+def _classify(segment: str, *, lenient: bool) -> tuple[str, str] | None:
+    """('person'|'org', cleaned) for one byline segment, or None for clutter."""
+    seg = segment.strip(" .,:;-–—|*\"'“”")
+    seg = _ROLE_RE.sub(" ", seg)
+    seg = re.sub(r"\s+", " ", seg).strip(" .,:;-–—|*\"'“”")
+    if not seg or not _LETTER_RE.search(seg):
+        return None
+    if seg.casefold() in NAME_SUFFIXES:
+        return None
+    agency = agency_name(seg)
+    if agency:
+        return "org", seg
+    words = seg.split()
+    folded = [w.casefold().strip(".,") for w in words]
+    if _DOMAIN_RE.search(seg) and not re.search(r"\b[A-Z]\.\s", seg + " "):
+        return "org", seg
+    if any(w in ORGANISATION_WORDS for w in folded) and (
+        len(words) == 1
+        or folded[0] in ("the", "die", "der", "le", "la", "el")
+        or folded[-1] in ORGANISATION_WORDS
+        or any(c.isdigit() for c in seg)
+    ):
+        return "org", seg
+    if any(c.isdigit() for c in seg) and len(words) > 1:
+        return "org", seg  # "7 NEWS WSVN", "Channel 4"
+    if len(seg) > MAX_NAME_CHARS or len(words) > MAX_NAME_WORDS:
+        return None
+    # Initials keep their dot ("A.", "I."), so they are not mistaken for the words "a"/"i".
+    if not lenient and any(w.casefold().strip(",") in _NOT_NAME_WORDS for w in words):
+        return None
+    if lenient:
+        return "person", seg
+    # Visible text: a person's name has at least one capitalised word of two or more
+    # letters and no lower-case word that is not a name particle.
+    if len(words) == 1 and (seg.islower() or len(seg) <= 3):
+        return None  # desk codes and initials: "lno", "dsw", "red"
+    for word, fold in zip(words, folded, strict=True):
+        first = word.lstrip("'’\"(")[:1]
+        if first.islower() and fold not in NAME_PARTICLES:
+            return None
+    return "person", seg
+
+
+def _segments(text: str) -> tuple[list[str], list[str]]:
+    """Split a prefix-free byline into name segments, plus outlets named with "for"."""
+    outlets: list[str] = []
+    segments: list[str] = []
+    for seg in _SPLIT_RE.split(text):
+        m = _FOR_OUTLET_RE.search(seg)
+        if m and m.start() > 0:
+            outlets.append(m.group("org"))
+            seg = seg[: m.start()]
+        segments.append(seg)
+    return segments, outlets
+
+
+def _build(raw: str, text: str, *, lenient: bool) -> Byline | None:
+    people: list[Person] = []
+    orgs: list[str] = []
+    segments, outlets = _segments(text)
+    for seg in segments:
+        got = _classify(seg, lenient=lenient)
+        if got is None:
+            continue
+        kind, value = got
+        if kind == "org":
+            if value not in orgs:
+                orgs.append(value)
+        else:
+            name = name_case(value)
+            if name.casefold() not in (p.name.casefold() for p in people):
+                people.append(Person(name=name, raw=seg.strip()))
+    for outlet in outlets:
+        outlet = outlet.strip(" .,")
+        if outlet and outlet not in orgs:
+            orgs.append(outlet)
+    if not people and not orgs:
+        return None
+    return Byline(raw=raw, people=tuple(people), organisations=tuple(orgs))
+
+
+def parse_byline(text: str) -> Byline | None:
+    """Parse a visible byline line into people and organisations.
+
+    Returns None when nothing in it looks like a name.
+
+    >>> parse_byline("By A. Smith and Jo Brown, Bloomberg News").names
+    ('A. Smith', 'Jo Brown')
+    >>> parse_byline("By A. Smith and Jo Brown, Bloomberg News").organisations
+    ('Bloomberg News',)
+    >>> parse_byline("By HANNA ARHIROVA Updated 3 min ago").names
+    ('Hanna Arhirova',)
+    """
+    raw = clean_text(text)[:MAX_BYLINE_CHARS]
+    if not raw:
+        return None
+    body, _ = strip_prefix(raw)
+    body = _strip_clutter(_cut_tail(_strip_clutter(body)))
+    body, _ = strip_prefix(body)  # "Updated ... By Jane" leaves nothing; "By: By Jane" rare
+    if not body:
+        return None
+    return _build(raw.strip(), body, lenient=False)
+
+
+def byline_from_names(
+    names: Iterable[str], raw: str | None = None, *, organisations: Iterable[str] = ()
+) -> Byline | None:
+    """A :class:`Byline` from author names given by metadata (JSON-LD, ``<meta>``).
+
+    Metadata names are trusted more than visible text (user names such as "jesusfreak" are
+    kept), but an entry may still hold several names or an outlet ("A and B", "Reuters").
+
+    >>> byline_from_names(["Stella Kim, Jennifer Jett"]).names
+    ('Stella Kim', 'Jennifer Jett')
+    >>> byline_from_names(["Reuters"]).organisations
+    ('Reuters',)
+    """
+    people: list[Person] = []
+    orgs: list[str] = [o for o in (clean_text(x) for x in organisations) if o]
+    texts: list[str] = []
+    for name in names:
+        text = clean_text(name)[:MAX_BYLINE_CHARS]
+        if not text or _URL_RE.fullmatch(text):
+            continue
+        texts.append(text)
+        body, _ = strip_prefix(text)
+        body = _strip_clutter(_cut_tail(_strip_clutter(body)))
+        got = _build(text, body, lenient=True) if body else None
+        if got is None:
+            continue
+        for person in got.people:
+            if person.name.casefold() not in (p.name.casefold() for p in people):
+                people.append(person)
+        orgs.extend(o for o in got.organisations if o not in orgs)
+    if not people and not orgs:
+        return None
+    if raw is None:
+        raw = ", ".join(texts) if texts else ", ".join(orgs)
+    return Byline(raw=raw, people=tuple(people), organisations=tuple(orgs))

@@ -1,0 +1,350 @@
+"""Word lists the byline, credit and dateline heuristics share. Data only, no logic.
+
+Keeping the vocabulary here (and not inside regexes scattered over the heuristics) means a
+new agency or a new byline role word is a one-line change that every rule picks up.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``: keeps long word lists readable.
+
+    >>> sorted(words("b a  a"))
+    ['a', 'b']
+    """
+    return frozenset(text.split())
+
+
+class Agency(NamedTuple):
+    """A wire service or syndicator that can be a story's credit.
+
+    ``name`` is the canonical name copydesk reports, ``abbr`` its usual short form.
+    ``spellings`` are matched case-insensitively; ``exact`` only as written, for short forms
+    that are also ordinary words or initials ("AP", "PA", "CP"). ``domains`` are the
+    agency's own sites, where an uncredited story is the agency's.
+    """
+
+    name: str
+    abbr: str | None
+    spellings: tuple[str, ...]
+    exact: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+
+
+#: Wire services and syndicators, most common first.
+AGENCIES: tuple[Agency, ...] = (
+    Agency(
+        "Associated Press",
+        "AP",
+        ("Associated Press", "The Associated Press", "Associated Press Writer"),
+        ("AP",),
+        ("apnews.com", "ap.org"),
+    ),
+    Agency("Reuters", None, ("Reuters", "Thomson Reuters", "Reuters Staff"), (), ("reuters.com",)),
+    Agency(
+        "Agence France-Presse",
+        "AFP",
+        ("Agence France-Presse", "Agence France Presse", "AFP", "Agence-France Presse"),
+        (),
+        ("afp.com",),
+    ),
+    Agency("Bloomberg News", None, ("Bloomberg News", "Bloomberg"), (), ("bloomberg.com",)),
+    Agency(
+        "dpa",
+        None,
+        ("dpa", "Deutsche Presse-Agentur", "Deutsche Presse Agentur", "dpa-AFX"),
+        (),
+        ("dpa.com", "dpa.de"),
+    ),
+    Agency("EFE", None, ("EFE", "Agencia EFE"), (), ("efe.com",)),
+    Agency("ANSA", None, ("ANSA",), (), ("ansa.it",)),
+    Agency("Kyodo News", "Kyodo", ("Kyodo News", "Kyodo"), (), ("kyodonews.net",)),
+    Agency("Xinhua", None, ("Xinhua", "Xinhua News Agency"), (), ("xinhuanet.com", "news.cn")),
+    Agency("PA Media", "PA", ("PA Media", "Press Association", "PA Wire"), ("PA",)),
+    Agency(
+        "United Press International", "UPI", ("United Press International", "UPI"), (), ("upi.com",)
+    ),
+    Agency(
+        "Tribune News Service", "TNS", ("Tribune News Service", "Tribune Content Agency"), ("TNS",)
+    ),
+    Agency("States Newsroom", None, ("States Newsroom",)),
+    Agency("CNN Wire", None, ("CNN Wire", "CNN Wire Service", "CNN Newsource")),
+    Agency("Press Trust of India", "PTI", ("Press Trust of India", "PTI"), (), ("ptinews.com",)),
+    Agency("Indo-Asian News Service", "IANS", ("Indo-Asian News Service", "IANS")),
+    Agency("Asian News International", "ANI", ("Asian News International",), ("ANI",)),
+    Agency("United News of India", "UNI", ("United News of India",), ("UNI",)),
+    Agency("KNA", None, ("KNA", "Katholische Nachrichten-Agentur")),
+    Agency("epd", None, ("epd", "Evangelischer Pressedienst")),
+    Agency("APA", None, ("APA", "Austria Presse Agentur", "APA-OTS")),
+    Agency("Keystone-SDA", "SDA", ("Keystone-SDA", "Schweizerische Depeschenagentur", "SDA")),
+    Agency("Yonhap", None, ("Yonhap", "Yonhap News Agency"), (), ("yna.co.kr",)),
+    Agency("Australian Associated Press", "AAP", ("Australian Associated Press", "AAP")),
+    Agency("The Canadian Press", "CP", ("The Canadian Press", "Canadian Press"), ("CP",)),
+    Agency("ANP", None, ("ANP", "Algemeen Nederlands Persbureau")),
+    Agency("Belga", None, ("Belga",)),
+    Agency("TT", None, ("TT Nyhetsbyrån",), ("TT",)),
+    Agency("NTB", None, ("NTB", "Norsk Telegrambyrå")),
+    Agency("Ritzau", None, ("Ritzau", "Ritzau Scanpix")),
+    Agency("STT", None, ("STT", "STT-Info")),
+    Agency("PAP", None, ("Polska Agencja Prasowa",), ("PAP",)),
+    Agency("TASS", None, ("TASS", "ITAR-TASS")),
+    Agency("RIA Novosti", None, ("RIA Novosti",)),
+    Agency("Interfax", None, ("Interfax",)),
+    Agency("Anadolu Agency", "AA", ("Anadolu Agency", "Anadolu Ajansı", "Anadolu")),
+    Agency("Jiji Press", None, ("Jiji Press", "Jiji")),
+    Agency("Bernama", None, ("Bernama",)),
+    Agency("Antara", None, ("Antara", "Antara News")),
+    Agency("Europa Press", None, ("Europa Press",)),
+    Agency("Lusa", None, ("Lusa", "Agência Lusa")),
+    Agency("Notimex", None, ("Notimex",)),
+    Agency("Agência Brasil", None, ("Agência Brasil", "Agencia Brasil")),
+    Agency("ČTK", None, ("ČTK", "CTK")),
+    Agency("MTI", None, ("MTI",)),
+    Agency("Ukrinform", None, ("Ukrinform",)),
+    Agency("UNIAN", None, ("UNIAN",)),
+    Agency("WAFA", None, ("WAFA",)),
+    Agency("Kathpress", None, ("Kathpress",)),
+    Agency("CNA", None, ("Central News Agency",), ("CNA",)),
+    Agency("KFF Health News", None, ("KFF Health News", "Kaiser Health News")),
+    Agency("The Conversation", None, ("The Conversation",)),
+)
+
+#: Words that, standing alone in a byline segment, name a desk or staff rather than a person.
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    w.casefold()
+    for w in (
+        "News",
+        "Newsroom",
+        "Media",
+        "Press",
+        "Times",
+        "Post",
+        "Herald",
+        "Journal",
+        "Tribune",
+        "Gazette",
+        "Magazine",
+        "Magazin",
+        "Staff",
+        "Desk",
+        "Editors",
+        "Editorial",
+        "Team",
+        "Redaktion",
+        "Rédaction",
+        "Redacción",
+        "Redazione",
+        "Redactie",
+        "Agency",
+        "Agencies",
+        "Agenturen",
+        "Agentur",
+        "Agencias",
+        "Services",
+        "Service",
+        "Reports",
+        "Wire",
+        "Wires",
+        "Online",
+        "Digital",
+        "TV",
+        "Radio",
+        "Fernsehen",
+        "Network",
+        "Channel",
+        "Bureau",
+        "Inc",
+        "Ltd",
+        "GmbH",
+        "AG",
+        "LLC",
+        "Corp",
+        "Company",
+        "Group",
+        "Foundation",
+        "Institute",
+        "University",
+        "Association",
+        "Council",
+        "Ministry",
+        "Department",
+        "Contributors",
+        "Webteam",
+        "Blog",
+        "Daily",
+        "Weekly",
+        "Telegraph",
+        "Guardian",
+        "Reporters",
+        "Correspondents",
+        "Partners",
+        "Sports",
+        "Health",
+    )
+)
+
+#: Job titles and roles that follow (or precede) a name in a byline; stripped, never a name.
+ROLE_PHRASES: tuple[str, ...] = (
+    "Staff Writer",
+    "Staff Reporter",
+    "Staff Correspondent",
+    "Staff Photographer",
+    "Senior Writer",
+    "Senior Reporter",
+    "Senior Correspondent",
+    "Senior Editor",
+    "Contributing Writer",
+    "Contributing Reporter",
+    "Contributing Editor",
+    "Contributor",
+    "Special Correspondent",
+    "Foreign Correspondent",
+    "Chief Correspondent",
+    "White House Correspondent",
+    "Political Correspondent",
+    "Political Reporter",
+    "Political Editor",
+    "Associate Editor",
+    "Managing Editor",
+    "Executive Editor",
+    "Deputy Editor",
+    "News Editor",
+    "Sports Editor",
+    "Business Editor",
+    "Editor-at-Large",
+    "Editor at Large",
+    "Editor in Chief",
+    "Editor-in-Chief",
+    "Columnist",
+    "Correspondent",
+    "Reporter",
+    "Writer",
+    "Editor",
+    "Photographer",
+    "Producer",
+    "Analyst",
+    "Guest Author",
+    "Guest Writer",
+    "Guest Contributor",
+    "Freelance Writer",
+    "Freelancer",
+    "Intern",
+    "Redakteur",
+    "Redakteurin",
+    "Autor",
+    "Autorin",
+    "Korrespondent",
+    "Korrespondentin",
+    "Journalist",
+    "Journalistin",
+    "Mitarbeiter",
+    "Mitarbeiterin",
+)
+
+#: Words that open a byline, by language ("By A", "Von A", "Par A" ...), lower-case.
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "written by",
+    "posted by",
+    "reported by",
+    "story by",
+    "words by",
+    "text by",
+    "by",
+    "von",
+    "text von",
+    "text:",
+    "autor:",
+    "autorin:",
+    "author:",
+    "authors:",
+    "par",
+    "por",
+    "di",
+    "door",
+    "av",
+    "af",
+    "przez",
+    "od",
+)
+
+#: Honorifics and degrees that may sit next to a name; kept out of names where they trail.
+NAME_SUFFIXES: frozenset[str] = frozenset(
+    s.casefold()
+    for s in (
+        "Jr",
+        "Jr.",
+        "Sr",
+        "Sr.",
+        "II",
+        "III",
+        "IV",
+        "PhD",
+        "Ph.D.",
+        "MD",
+        "M.D.",
+        "MA",
+        "MBA",
+        "MPH",
+        "RN",
+        "Esq",
+        "Esq.",
+    )
+)
+
+#: Lower-case particles that belong inside names and keep their case ("Ludwig van Beethoven").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    (
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "y",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ten",
+        "ter",
+        "zu",
+        "v.",
+    )
+)
+
+#: Words that open a paragraph the way a dateline would ("UPDATE:", "BREAKING NEWS —",
+#: "Photos:") but are lead-ins, not places; compared case-folded, anywhere in the place.
+DATELINE_LEADINS: frozenset[str] = words(
+    """breaking update updated updates editor's editors note notes watch listen photo photos
+    video videos file exclusive opinion analysis live correction corrections warning spoiler
+    alert review interview commentary editorial advertisement sponsored promoted developing
+    urgent flash recap preview transcript summary disclaimer disclosure icymi related click
+    today tonight yesterday tomorrow meanwhile however background context source sources
+    credit credits step ingredients chapter monday tuesday wednesday thursday friday
+    saturday sunday january february march april june july august september october
+    november december by von par por fact check fact-check takeaway takeaways highlights
+    tl;dr faq q&a poll quiz tip tips hint hints question answer answers introduction intro
+    conclusion epilogue prologue abstract sorry thanks please caution important reminder
+    announcement statement"""
+)
+
+#: Function words that may start a multi-word place ("NEW YORK", "LOS ANGELES", "THE
+#: HAGUE") but, alone or opening a capitalised phrase, are a sentence start ("The
+#: President —", "NEW:"); compared case-folded.
+DATELINE_FUNCTION_WORDS: frozenset[str] = words(
+    """the a an this that these those it he she they we you i his her our my your their its
+    but and or so yes no ok okay new now then here there well still why what how when
+    where who which more read also see day week month year part q mr mrs ms dr prof sir
+    der die das ein eine le la les un une el los las il lo gli het een de mehr neu"""
+)
