@@ -103,6 +103,16 @@ def _strip_suffix(suffix: str) -> Transform:
     return lambda values: [v[: -len(suffix)] if v.lower().endswith(low) else v for v in values]
 
 
+def _split(sep: str) -> Transform:
+    # A literal separator, not a pattern: "split: / " splits "World / Europe" in two.
+    return lambda values: [part for v in values for part in v.split(sep)]
+
+
+def _strip_chars(chars: str | None) -> Transform:
+    # Decorations around a value: "strip:|•" turns "| Dec 4, 2024 •" into "Dec 4, 2024".
+    return lambda values: [v.strip(f"{chars or ''} \t\n") for v in values]
+
+
 def _date_format(fmt: str) -> Transform:
     # Validate the format once, at load time, by formatting a known date with it.
     datetime(2001, 2, 3, 4, 5, 6).strftime(fmt)
@@ -132,6 +142,8 @@ TRANSFORMS: Mapping[str, TransformFactory] = {
     "strip_prefix": _needs_arg("strip_prefix", _strip_prefix),
     "strip_suffix": _needs_arg("strip_suffix", _strip_suffix),
     "date_format": _needs_arg("date_format", _date_format),
+    "split": _needs_arg("split", _split),
+    "strip": _strip_chars,
 }
 
 
