@@ -124,19 +124,24 @@ class Profile:
         if not self.name or not self.name.strip():
             raise ProfileError("a profile needs a name")
         if not self.domains:
-            raise ProfileError("a profile needs at least one domain", profile=self.name,
-                               field="domains")
+            raise ProfileError(
+                "a profile needs at least one domain", profile=self.name, field="domains"
+            )
         for domain in self.domains:
             if not domain or " " in domain or "://" in domain:
-                raise ProfileError(f"bad domain {domain!r} (write 'example.com' or "
-                                   "'example.com/path')", profile=self.name, field="domains")
+                raise ProfileError(
+                    f"bad domain {domain!r} (write 'example.com' or 'example.com/path')",
+                    profile=self.name,
+                    field="domains",
+                )
         compiled: dict[tuple[str, int], tuple[Transform, ...]] = {}
         for field in PROFILE_FIELDS:
             for i, sel in enumerate(self.selectors(field)):
                 where = f"{field}[{i}]"
                 if (sel.css is None) == (sel.xpath is None):
-                    raise ProfileError("give exactly one of css or xpath", profile=self.name,
-                                       field=where)
+                    raise ProfileError(
+                        "give exactly one of css or xpath", profile=self.name, field=where
+                    )
                 try:
                     if sel.css is not None:
                         compile_css(sel.css)
@@ -154,6 +159,8 @@ class Profile:
 
     def selectors(self, field: str) -> tuple[Selector, ...]:
         """The ordered selector candidates for ``field`` (empty if the profile has none)."""
+        if field not in PROFILE_FIELDS:  # site_name, language ...: no profile selectors
+            return ()
         value: tuple[Selector, ...] = getattr(self, field)
         return value
 
@@ -196,8 +203,9 @@ class Profile:
         known = (*_OTHER_KEYS, *PROFILE_FIELDS)
         for key in data:
             if key not in known:
-                raise ProfileError(f"unknown key (known: {', '.join(known)})", profile=name,
-                                   field=str(key))
+                raise ProfileError(
+                    f"unknown key (known: {', '.join(known)})", profile=name, field=str(key)
+                )
         kwargs: dict[str, Any] = {}
         for key, value in data.items():
             if key in PROFILE_FIELDS:

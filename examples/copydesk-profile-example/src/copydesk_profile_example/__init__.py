@@ -1,0 +1,1 @@
+"""copydesk profiles for The Daily Planet; copydesk loads them through the entry point."""
