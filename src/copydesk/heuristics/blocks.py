@@ -92,6 +92,16 @@ class _Walker:
         return "paragraph", None, tag
 
 
+def is_link(el: HtmlElement) -> bool:
+    """True for an ``<a>`` that leads elsewhere; in-page anchors (``#section``) are not links.
+
+    A story's table of contents and footnote marks point inside the page; counting them as
+    links would make a well-linked story look like a link list.
+    """
+    href = el.get("href")
+    return href is not None and not href.startswith("#")
+
+
 def _typed(tag: str) -> tuple[BlockKind, int | None] | None:
     if tag in _HEADINGS:
         return "heading", _HEADINGS[tag]
@@ -133,7 +143,7 @@ def extract_blocks(container: HtmlElement) -> list[RawBlock]:
                 w.flush()
                 typed = _typed(tag)
                 w.stack.append((tag, *typed) if typed else (tag, "paragraph", None))
-            elif tag == "a":
+            elif tag == "a" and is_link(el):
                 w.link_depth += 1
             w.add(el.text)
         else:
@@ -141,7 +151,7 @@ def extract_blocks(container: HtmlElement) -> list[RawBlock]:
                 w.flush()
                 if w.stack:
                     w.stack.pop()
-            elif tag == "a":
+            elif tag == "a" and is_link(el):
                 w.link_depth = max(0, w.link_depth - 1)
             elif tag == "br":
                 pass

@@ -117,11 +117,10 @@ def filter_blocks(raw: Sequence[RawBlock]) -> list[Block]:
     ['xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx']
     """
     out: list[Block] = []
-    seen: set[str] = set()
     story_chars = 0
     for rb in raw:
         text = rb.text
-        if is_junk_line(text):
+        if is_junk_line(text) or rb.tag == "h1":
             continue
         if rb.link_density > MAX_LINK_DENSITY and len(text) < LINKY_PROSE_MIN_CHARS:
             continue
@@ -131,9 +130,6 @@ def filter_blocks(raw: Sequence[RawBlock]) -> list[Block]:
             continue
         if len(out) < META_LINE_LEADING_BLOCKS and is_meta_line(text):
             continue
-        if text in seen:
-            continue
-        seen.add(text)
         out.append(Block(kind=rb.kind, text=text, level=rb.level))
         story_chars += len(text)
     return out

@@ -66,6 +66,12 @@ _POSITIVE = re.compile(
     re.VERBOSE,
 )
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
+# Classes that hide an element from sighted readers (CSS frameworks' utility classes).
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(?:hidden|hide|d-none|is-hidden|u-hidden|sr-only|visually-?hidden"
+    r"|screen-?reader-?(?:text|only)|offscreen|a11y-hidden|element-invisible)(?:\s|$)",
+    re.IGNORECASE,
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -114,7 +120,10 @@ def is_hidden(el: HtmlElement) -> bool:
     if el.get("aria-hidden") == "true" and el.tag not in ("html", "body", "main", "article"):
         return True
     style = el.get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+    if style and _HIDDEN_STYLE.search(style) is not None:
+        return True
+    cls = el.get("class")
+    return bool(cls) and _HIDDEN_CLASS.search(cls) is not None
 
 
 # ---------------------------------------------------------------------------- wording

@@ -18,7 +18,7 @@ import attrs
 from lxml import etree
 from lxml.html import HtmlElement
 
-from copydesk.heuristics.blocks import BLOCK_TAGS
+from copydesk.heuristics.blocks import BLOCK_TAGS, is_link
 from copydesk.heuristics.boilerplate import (
     DROP_TAGS,
     attr_words,
@@ -49,6 +49,23 @@ SIBLING_MIN_SCORE = 10.0
 #: A sibling ``<p>`` with this much text and few links is story text.
 SIBLING_P_MIN_CHARS = 80
 SIBLING_P_MAX_LINK_DENSITY = 0.25
+#: The best few candidates looked at for a shared ancestor ...
+TOP_CANDIDATES = 5
+#: ... counting those scoring at least this share of the best ...
+ALTERNATIVE_SHARE = 0.75
+#: ... of which this many must share the ancestor.
+MIN_ALTERNATIVES = 3
+#: A paragraph with more links than this share is not counted as prose.
+PROSE_MAX_LINK_DENSITY = 0.3
+#: An ancestor joins the story when at least this share of the text it adds is prose ...
+EXPAND_MIN_PROSE_SHARE = 0.7
+#: ... and it adds at least this much prose (a whole paragraph or more).
+EXPAND_MIN_PROSE_CHARS = 150
+#: ... and grows the story's prose by at least this share (a lead paragraph, a newsletter
+#: box or a pull quote next to the story adds less; a story's second section adds more).
+EXPAND_MIN_PROSE_GROWTH = 0.15
+#: ... and the text it adds is no more than this share links (not a teaser list).
+EXPAND_MAX_LINK_DENSITY = 0.2
 #: Walking up from the best container: a parent scoring below this share of it stops the walk.
 PARENT_STOP_SHARE = 1.0 / 3.0
 
@@ -62,6 +79,13 @@ _TAG_PRIOR = {
 _PARA_TAGS = frozenset({"p", "pre", "blockquote"})
 # Wrappers that become paragraphs when they hold no block-level child (text in a div).
 _TEXT_WRAPPERS = frozenset({"div", "section", "article", "td", "main", "font", "center"})
+# Phrasing tags: a class on these names a word's styling or link target, never a chrome box.
+INLINE_TAGS = frozenset(
+    {
+        "a", "span", "em", "strong", "b", "i", "u", "small", "sup", "sub", "time", "abbr",
+        "cite", "code", "mark", "q", "font", "s", "del", "ins", "kbd", "var", "dfn", "bdi",
+    }
+)  # fmt: skip
 # Tags that are removed like furniture but only when they do not hold the story.
 _SOFT_DROP_TAGS = frozenset({"header", "footer", "aside", "form"})
 _CAPTION_TAGS = frozenset({"figcaption"})
@@ -79,6 +103,7 @@ class Stats:
     acc2: float = 0.0  # ... of grandchildren
     acc3: float = 0.0  # ... of great-grandchildren
     para_score: float = 0.0
+    prose: int = 0  # characters in paragraphs of real prose (few links) in the subtree
     has_block_child: bool = False
 
     @property
@@ -170,6 +195,7 @@ def analyse(root: HtmlElement, total_chars: int) -> Analysis:
                 st.acc1 += cst.para_score
                 st.acc2 += cst.acc1
                 st.acc3 += cst.acc2
+                st.prose += cst.prose
                 if child.tag in BLOCK_TAGS:
                     st.has_block_child = True
                     runs.append((run_chars, run_commas))
@@ -188,7 +214,7 @@ def analyse(root: HtmlElement, total_chars: int) -> Analysis:
         for chars, commas in runs:
             st.chars += chars
             st.commas += commas
-        if tag == "a":
+        if tag == "a" and is_link(el):
             st.link_chars = st.chars
         if el is not root and _is_furniture(el, tag, st, keep_chars):
             doomed.append(el)
@@ -197,10 +223,13 @@ def analyse(root: HtmlElement, total_chars: int) -> Analysis:
             tag in _PARA_TAGS or (tag in _TEXT_WRAPPERS and not st.has_block_child)
         ):
             st.para_score = _para_score(st.chars, st.commas)
+            if st.link_density <= PROSE_MAX_LINK_DENSITY:
+                st.prose = st.chars
         elif st.has_block_child:
             for chars, commas in runs:
                 if chars >= MIN_PARAGRAPH_CHARS:
                     st.acc1 += _para_score(chars, commas)
+                    st.prose += chars
         stats[el] = st
     for el in doomed:
         if el.getparent() is not None:
@@ -223,6 +252,8 @@ def _para_score(chars: int, commas: int) -> float:
 def _is_furniture(el: HtmlElement, tag: str, st: Stats, keep_chars: float) -> bool:
     if tag in ("html", "body"):
         return False
+    if tag in INLINE_TAGS and not st.has_block_child:
+        return False  # words in running text: chrome made of inline tags is caught per block
     soft = tag in _SOFT_DROP_TAGS
     if not soft and not is_furniture_attr(attr_words(el)):
         return False
@@ -246,10 +277,12 @@ def class_weight(el: HtmlElement) -> float:
 def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
     """The story container and its sibling containers, in document order."""
     if not analysis.final:
-        return []
+        return [root]
     final = analysis.final
-    top = max(final, key=final.__getitem__)
-    top = _walk_up(top, final, root)
+    ranked = sorted(final, key=final.__getitem__, reverse=True)[:TOP_CANDIDATES]
+    shared = _common_ancestor(ranked, final, root)
+    top = _walk_up(ranked[0], final, root) if shared is None else shared
+    top = _expand(top, analysis.stats, root)
     top_score = final.get(top, 0.0)
     parent = top.getparent()
     if parent is None:
@@ -282,9 +315,60 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
     return chosen
 
 
+def _common_ancestor(
+    ranked: list[HtmlElement], final: dict[HtmlElement, float], root: HtmlElement
+) -> HtmlElement | None:
+    """An ancestor shared by several near-best candidates: the story is split into parts.
+
+    When the best few containers score alike and sit under one ancestor (a story cut into
+    sections by ad slots), the ancestor is the story container.
+    """
+    top = ranked[0]
+    best = final[top]
+    alternatives = [c for c in ranked[1:] if final[c] >= best * ALTERNATIVE_SHARE]
+    if len(alternatives) < MIN_ALTERNATIVES:
+        return None
+    ancestor_sets = [set(map(id, c.iterancestors())) for c in alternatives]
+    for parent in top.iterancestors():
+        if parent is root or parent.tag in ("body", "html"):
+            break
+        if sum(id(parent) in s for s in ancestor_sets) >= MIN_ALTERNATIVES:
+            return parent  # type: ignore[no-any-return]
+    return None
+
+
+def _expand(top: HtmlElement, stats: dict[HtmlElement, Stats], root: HtmlElement) -> HtmlElement:
+    """Grow the container while what an ancestor adds is mostly prose.
+
+    Handles stories cut into sections that are not siblings (``section > div > p`` blocks
+    one after another): the ancestor adds more paragraphs and little else, so it is the
+    story. Stops at the first ancestor that adds chrome (link lists, teasers, widgets).
+    """
+    st = stats.get(top)
+    if st is None:
+        return top
+    for parent in top.iterancestors():
+        if parent is root or parent.tag in ("body", "html"):
+            break
+        pst = stats.get(parent)
+        if pst is None:
+            break
+        extra = pst.chars - st.chars
+        extra_prose = pst.prose - st.prose
+        extra_links = pst.link_chars - st.link_chars
+        if extra > 0 and (
+            extra_prose < EXPAND_MIN_PROSE_SHARE * extra
+            or extra_prose < max(EXPAND_MIN_PROSE_CHARS, EXPAND_MIN_PROSE_GROWTH * st.prose)
+            or extra_links > EXPAND_MAX_LINK_DENSITY * extra
+        ):
+            break
+        top, st = parent, pst
+    return top
+
+
 def _walk_up(top: HtmlElement, final: dict[HtmlElement, float], root: HtmlElement) -> HtmlElement:
     """Move to a parent that scores higher (the story spans several of its children)."""
-    last = final[top]
+    last = final.get(top, 0.0)
     stop = last * PARENT_STOP_SHARE
     parent = top.getparent()
     while parent is not None and parent is not root and parent.tag != "body":
