@@ -55,26 +55,42 @@ _ORG_TYPES = (
 )
 
 # Ancestors whose class/id says "not this story's byline": comments, teasers, sidebars.
-_FOREIGN_ATTR_RE = re.compile(
-    r"comment|related|sidebar|footer|recommend|teaser|promo|more-stories|widget|newsletter"
-    r"|popular|trending|outbrain|taboola|nav|menu|share|social|bio\b|author-?bio|about-?author",
-    re.IGNORECASE,
+# Matched against each hyphen/underscore-delimited part of each class/id token, so "nav"
+# does not hit "canvas" and "comment" does hit "comment-list" and "post_comments".
+_FOREIGN_WORD_RE = re.compile(
+    r"""(?:^|[-_])(?:comments?|related|sidebar|footer|recommend(?:ed|ations?)?|teasers?
+        |promo|newsletter|popular|trending|outbrain|taboola|nav|navbar|navigation|menu
+        |share|sharing|social|bio|authorbio|about|widget-area|respond|reply|replies
+        |more-stories|morestories|rail)(?:$|[-_])""",
+    re.IGNORECASE | re.VERBOSE,
 )
 _FOREIGN_TAGS = frozenset({"aside", "footer", "nav", "form", "button", "select"})
 # A visible line that opens like a byline.
-_BY_LINE_RE = re.compile(r"^\s*(?:(?i:by|von|par|por)\b|(?i:by)\s*:)")
+_BY_LINE_RE = re.compile(
+    r"""^[\s\-–—|•·]*(?i:(?:(?:written|posted|reported|story|text|geschrieben|erstellt|verfasst)\s+)?
+        (?:by|von|par|por)\b|(?:by|von|autor|autorin|author|text|redaktion)\s*:)""",
+    re.VERBOSE,
+)
 
 
 # ---------------------------------------------------------------- structured metadata
 
 
-def _jsonld_names(obj: Mapping[str, Any]) -> tuple[list[str], list[str]]:
-    """(people, organisations) named in a JSON-LD object's ``author``/``creator``."""
+def _jsonld_names(
+    obj: Mapping[str, Any], nodes: Mapping[str, Mapping[str, Any]]
+) -> tuple[list[str], list[str]]:
+    """(people, organisations) named in a JSON-LD object's ``author``/``creator``.
+
+    ``nodes`` resolves ``{"@id": ...}`` references: Yoast-style graphs name the author in a
+    separate Person node.
+    """
     people: list[str] = []
     orgs: list[str] = []
     value = obj.get("author") or obj.get("creator")
     items = value if isinstance(value, list) else [value]
     for item in items[:20]:
+        if isinstance(item, Mapping) and "name" not in item and isinstance(item.get("@id"), str):
+            item = nodes.get(item["@id"], item)
         if isinstance(item, str):
             people.append(item)
         elif isinstance(item, Mapping):
@@ -103,19 +119,35 @@ def _jsonld_candidates(ctx: Context) -> Iterator[Mapping[str, Any]]:
 
 
 def _jsonld_byline(ctx: Context) -> Byline | None:
+    nodes = {o["@id"]: o for o in ctx.page.jsonld if isinstance(o.get("@id"), str)}
     for obj in _jsonld_candidates(ctx):
-        people, orgs = _jsonld_names(obj)
+        people, orgs = _jsonld_names(obj, nodes)
         if people or orgs:
             return byline_from_names(people, organisations=orgs)
     return None
 
 
 def jsonld_author(ctx: Context) -> Found[Byline] | None:
-    """JSON-LD ``author`` of the article object, when it names people."""
+    """JSON-LD ``author`` of the article object, when it names people.
+
+    JSON-LD is sometimes the CMS account that uploaded the story rather than the reporters:
+    when the visible byline names other people and the meta author does not side with the
+    JSON-LD, the JSON-LD is passed over.
+    """
     byline = _jsonld_byline(ctx)
     if byline is None or not byline.people:
         return None
+    visible = next((b for _, b in _byline_class_candidates(ctx) if b.people), None)
+    if visible is not None and not _overlap(byline, visible):
+        meta = _meta_byline(ctx)
+        if meta is None or not _overlap(byline, meta[1]):
+            return None
     return Found(value=byline, rule="jsonld:author", source="metadata")
+
+
+def _overlap(a: Byline, b: Byline) -> bool:
+    names = {_squash(n) for n in a.names}
+    return any(_squash(n) in names for n in b.names)
 
 
 def jsonld_author_organisation(ctx: Context) -> Found[Byline] | None:
@@ -126,9 +158,27 @@ def jsonld_author_organisation(ctx: Context) -> Found[Byline] | None:
     return Found(value=byline, rule="jsonld:author-organisation", source="metadata")
 
 
+def _twitter_label_author(ctx: Context) -> list[str]:
+    """``twitter:label1="Written by"`` + ``twitter:data1="Jane Doe"`` (WordPress SEO plugins)."""
+    for n in range(1, 5):
+        label = ctx.page.meta.get(f"twitter:label{n}", ())
+        if label and _TWITTER_AUTHOR_LABEL_RE.match(label[0]):
+            return list(ctx.page.meta.get(f"twitter:data{n}", ())[:1])
+    return []
+
+
+_TWITTER_AUTHOR_LABEL_RE = re.compile(
+    r"(?i)^(?:written\s+by|author|verfasst\s+von|geschrieben\s+von|autor|écrit\s+par|escrito\s+por)"
+)
+
+
 def _meta_byline(ctx: Context) -> tuple[str, Byline] | None:
-    for key in _META_AUTHOR_KEYS:
-        values = [v for v in ctx.page.meta.get(key, ()) if not re.match(r"(?i)https?://|www\.", v)]
+    for key in (*_META_AUTHOR_KEYS, "twitter:data"):
+        if key == "twitter:data":
+            values = _twitter_label_author(ctx)
+        else:
+            values = list(ctx.page.meta.get(key, ()))
+        values = [v for v in values if not re.match(r"(?i)https?://|www\.", v)]
         if not values:
             continue
         byline = byline_from_names(list(dict.fromkeys(values)))
@@ -181,14 +231,23 @@ def _is_foreign(el: HtmlElement) -> bool:
     depth = 0
     while node is not None and depth < 30:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _FOREIGN_TAGS:
-            return True
-        attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if attrs.strip() and _FOREIGN_ATTR_RE.search(attrs) and node is not el:
-            return True
+        if tag in _FOREIGN_TAGS and not (tag == "footer" and _in_article(node)):
+            return True  # a <footer> inside the <article> is the post's own (blog bylines)
+        if tag in ("body", "html"):
+            return False
+        if node is not el:
+            tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+            # A container that holds the headline is the story's (or the page layout's,
+            # "right-sidebar", "with-navigation"), never a foreign box.
+            if any(_FOREIGN_WORD_RE.search(t) for t in tokens) and node.find(".//h1") is None:
+                return True
         node = node.getparent()
         depth += 1
     return False
+
+
+def _in_article(el: HtmlElement) -> bool:
+    return any(a.tag == "article" for a in el.iterancestors())
 
 
 def _merge(bylines: Sequence[Byline]) -> Byline | None:
@@ -321,6 +380,10 @@ def by_line_text(ctx: Context) -> Found[Byline] | None:
         if not own or not _BY_LINE_RE.match(own):
             continue
         text = element_text(el)
+        parent = el.getparent()
+        only_prefix = _BY_LINE_RE.match(text)
+        if only_prefix and not text[only_prefix.end() :].strip() and parent is not None:
+            text = element_text(parent)  # "<span>By</span> <a>Jane Doe</a>": the name is next door
         if len(text) > MAX_BYLINE_ELEMENT_CHARS or _is_foreign(el):
             continue
         rest, had_prefix = strip_prefix(text)

@@ -52,6 +52,7 @@ _TAIL_RE = re.compile(
       | \b\d{{1,2}}:\d{{2}}\b                    # clock times
       | \b\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|d)\s+ago\b
       | \b(?:today|yesterday|heute|gestern)\b
+      | \s(?:am|um|on|at|le|el|il|den|der)\s+(?=\d)  # "Bo2man am 29.12.2010", "X at 18:52"
       | \b\d+\s+(?:comments?|shares?|min\s+read|minute\s+read)\b
       | \b(?:follow|share|email|e-mail|twitter|facebook|read\s+more|view\s+bio|see\s+all)\b
     )
@@ -65,10 +66,13 @@ _PREFIX_RE = re.compile(
     r"""
     ^\s*(?:
         (?i:(?:written|posted|reported|story|words|text|photos?\s+and\s+text)\s+)?(?i:by)
-      | (?i:text\s+)?(?i:von) | (?i:par) | (?i:por) | di | door | av | af
+      | (?i:(?:text|geschrieben|erstellt|verfasst|ein\s+beitrag|ein\s+artikel|artikel
+              |beitrag)\s+)?(?i:von)
+      | (?i:par) | (?i:por) | di | door | av | af
       | (?i:di|door|av|af)(?=\s+\S+\s+\S)     # capitalised: only before a two-word name
-      | (?i:text|autor|autorin|author|authors|verfasser|auteur|autore|bylined?)\s*(?=:)
+      | (?i:text|autor|autorin|author|authors|verfasser|auteur|autore|bylined?|redaktion)\s*(?=:)
     )\s*[:\-–]?\s+
+    | ^\s*(?:Author|Autor|Autorin|Written\s+by|By)(?=[A-Z][a-z])  # glued label: "AuthorJane Doe"
     """,
     re.VERBOSE,
 )
