@@ -363,13 +363,29 @@ def repair_text(text: str) -> str:
 
 def _undo_latin1_decode(text: str) -> str:
     """Re-decode text that was UTF-8 read as latin-1 or windows-1252, if (and only if) the
-    whole text round-trips: a genuine latin-1 page practically never does."""
-    for legacy in ("latin-1", "cp1252"):
-        try:
-            return text.encode(legacy).decode("utf-8")
-        except UnicodeError:
-            continue
-    return text
+    whole text round-trips: a genuine latin-1 page practically never does.
+
+    Encoding as windows-1252 with C1 controls (U+0080-U+009F) passed through as their byte
+    covers both ways a crawler gets this wrong: ISO-8859-1 (``requests``' default for
+    text/html) and windows-1252 as browsers implement it.
+    """
+    try:
+        return text.encode("cp1252", errors=_C1_PASSTHROUGH).decode("utf-8")
+    except UnicodeError:
+        return text
+
+
+def _c1_passthrough(exc: UnicodeError) -> tuple[bytes, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    chars = exc.object[exc.start : exc.end]
+    if all(ord(c) < 256 for c in chars):
+        return chars.encode("latin-1"), exc.end
+    raise exc
+
+
+_C1_PASSTHROUGH = "copydesk-c1-passthrough"
+codecs.register_error(_C1_PASSTHROUGH, _c1_passthrough)
 
 
 def looks_binary(text: str) -> bool:
