@@ -30,7 +30,7 @@ __all__ = ["BYLINE_RULES", "byline_from_names", "name_case", "parse_byline"]
 #: A byline element's text is short; longer text is an author bio or a teaser list.
 MAX_BYLINE_ELEMENT_CHARS = 250
 #: How many elements after the headline a visible "By ..." line may sit.
-MAX_ELEMENTS_AFTER_HEADLINE = 400
+MAX_ELEMENTS_AFTER_HEADLINE = 150
 
 _META_AUTHOR_KEYS = (
     "author",
@@ -58,7 +58,7 @@ _ORG_TYPES = (
 # Matched against each hyphen/underscore-delimited part of each class/id token, so "nav"
 # does not hit "canvas" and "comment" does hit "comment-list" and "post_comments".
 _FOREIGN_WORD_RE = re.compile(
-    r"""(?:^|[-_])(?:comments?|related|sidebar|footer|recommend(?:ed|ations?)?|teasers?
+    r"""(?:^|[-_])(comments?|related|sidebar|footer|recommend(?:ed|ations?)?|teasers?
         |promo|newsletter|popular|trending|outbrain|taboola|nav|navbar|navigation|menu
         |share|sharing|social|bio|authorbio|about|widget-area|respond|reply|replies
         |more-stories|morestories|rail)(?:$|[-_])""",
@@ -235,15 +235,25 @@ def _is_foreign(el: HtmlElement) -> bool:
             return True  # a <footer> inside the <article> is the post's own (blog bylines)
         if tag in ("body", "html"):
             return False
+        if tag == "article" and node.find(".//h1") is None and _headline_in_article(el):
+            return True  # another <article> than the one holding the headline: a teaser card
         if node is not el:
             tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
             # A container that holds the headline is the story's (or the page layout's,
             # "right-sidebar", "with-navigation"), never a foreign box.
-            if any(_FOREIGN_WORD_RE.search(t) for t in tokens) and node.find(".//h1") is None:
+            hits = {m.group(1).lower() for t in tokens if (m := _FOREIGN_WORD_RE.search(t))}
+            if hits == {"footer"} and _in_article(node):
+                hits.clear()  # "post-footer" inside the <article>: the post's own footer
+            if hits and node.find(".//h1") is None:
                 return True
         node = node.getparent()
         depth += 1
     return False
+
+
+def _headline_in_article(el: HtmlElement) -> bool:
+    h1 = el.getroottree().getroot().find(".//h1")
+    return h1 is not None and _in_article(h1)
 
 
 def _in_article(el: HtmlElement) -> bool:
@@ -296,7 +306,7 @@ def rel_author(ctx: Context) -> Found[Byline] | None:
         if _is_foreign(el):
             continue
         text = element_text(el)
-        got = parse_byline(text) if 0 < len(text) <= MAX_BYLINE_ELEMENT_CHARS else None
+        got = byline_from_names([text]) if 0 < len(text) <= MAX_BYLINE_ELEMENT_CHARS else None
         if got is not None and got.people:
             found.append(got)
     merged = _merge(found)
@@ -415,9 +425,9 @@ BYLINE_RULES: tuple[Rule, ...] = (
     jsonld_author,
     meta_author,
     itemprop_author,
+    by_line_text,
     byline_class,
     rel_author,
-    by_line_text,
     byline_class_agency,
     jsonld_author_organisation,
     meta_author_organisation,

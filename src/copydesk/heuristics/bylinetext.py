@@ -29,6 +29,8 @@ MAX_BYLINE_CHARS = 400
 MAX_NAME_CHARS = 60
 #: People's names have at most this many words ("Jose de la Cruz Martinez Lopez").
 MAX_NAME_WORDS = 6
+#: A byline part longer than this many words is running text; the line is not a byline.
+MAX_SENTENCE_WORDS = 8
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -262,6 +264,8 @@ def _build(raw: str, text: str, *, lenient: bool) -> Byline | None:
     people: list[Person] = []
     orgs: list[str] = []
     segments, outlets = _segments(text)
+    if not lenient and any(len(s.split()) > MAX_SENTENCE_WORDS for s in segments):
+        return None  # "Von Politikern und Medien wird ...": a sentence, not a byline
     for seg in segments:
         got = _classify(seg, lenient=lenient)
         if got is None:
