@@ -22,7 +22,12 @@ from lxml.html import HtmlElement
 
 from copydesk.cleaning import clean_text
 from copydesk.heuristics.blocks import RawBlock, extract_blocks
-from copydesk.heuristics.boilerplate import is_junk_line, is_meta_line, is_section_end
+from copydesk.heuristics.boilerplate import (
+    is_date_line,
+    is_junk_line,
+    is_meta_line,
+    is_section_end,
+)
 from copydesk.heuristics.scoring import analyse, pick_containers, strip_chrome
 from copydesk.model import Block
 from copydesk.rules import Context, Found, Rule
@@ -34,6 +39,9 @@ LINKY_PROSE_MIN_CHARS = 250
 #: A section-ending line ("Related", "Support local journalism") only truncates the story
 #: once at least this many characters of story precede it; earlier it is just dropped.
 SECTION_END_MIN_PRECEDING = 400
+#: ... and only when what follows it is shorter than this share of the story before it: a
+#: "Sign up for our newsletter" box in mid-story is dropped, not taken for the story's end.
+SECTION_END_MAX_TAIL_SHARE = 1.0
 #: Byline/timestamp lines are only dropped among the first few blocks of the story.
 META_LINE_LEADING_BLOCKS = 4
 #: The DOM result is distrusted when the JSON-LD articleBody is this many times longer.
@@ -111,28 +119,62 @@ def _inside(anchor: HtmlElement | None, containers: Sequence[HtmlElement]) -> bo
 def filter_blocks(raw: Sequence[RawBlock]) -> list[Block]:
     """Drop chrome blocks; cut the story at a section-ending line after enough text.
 
+    A heading survives only if the block after it does: a heading whose content was all
+    dropped ("Story Tools" over a list of links) labelled chrome.
+
     >>> from copydesk.heuristics.blocks import RawBlock
-    >>> rb = lambda t, links=0: RawBlock("paragraph", t, None, links, "p")
-    >>> [b.text for b in filter_blocks([rb("x" * 500), rb("Loading..."), rb("Related"), rb("y" * 90)])]
-    ['xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx']
+    >>> rb = lambda t, kind="paragraph": RawBlock(kind, t, None, 0, "p")
+    >>> story = "A sentence of the story, long enough to be prose. " * 10
+    >>> blocks = filter_blocks([rb(story), rb("Loading..."), rb("Tools", "heading"), rb("Related"), rb("x")])
+    >>> [b.text[:20] for b in blocks]
+    ['A sentence of the st']
     """
-    out: list[Block] = []
+    keep = [False] * len(raw)
     story_chars = 0
-    for rb in raw:
+    # Paragraph text still to come: a section-end line followed by as much prose as came
+    # before it is a mid-story box, not the end (list items and teasers do not count).
+    remaining = sum(len(rb.text) for rb in raw if _is_prose(rb))
+    for i, rb in enumerate(raw):
         text = rb.text
-        if is_junk_line(text) or rb.tag == "h1":
+        if _is_prose(rb):
+            remaining -= len(text)
+        if (
+            is_section_end(text)
+            and story_chars >= SECTION_END_MIN_PRECEDING
+            and remaining < SECTION_END_MAX_TAIL_SHARE * story_chars
+        ):
+            break
+        if _is_chrome_block(rb, leading=story_chars == 0 or i < META_LINE_LEADING_BLOCKS):
             continue
-        if rb.link_density > MAX_LINK_DENSITY and len(text) < LINKY_PROSE_MIN_CHARS:
+        keep[i] = True
+        if rb.kind != "heading":
+            story_chars += len(text)
+    out: list[Block] = []
+    for i, rb in enumerate(raw):
+        if not keep[i]:
             continue
-        if is_section_end(text):
-            if story_chars >= SECTION_END_MIN_PRECEDING:
-                break
+        if rb.kind == "heading" and not _followed_by_text(raw, keep, i):
             continue
-        if len(out) < META_LINE_LEADING_BLOCKS and is_meta_line(text):
-            continue
-        out.append(Block(kind=rb.kind, text=text, level=rb.level))
-        story_chars += len(text)
+        out.append(Block(kind=rb.kind, text=rb.text, level=rb.level))
     return out
+
+
+def _is_prose(rb: RawBlock) -> bool:
+    return rb.kind == "paragraph" and rb.link_density <= MAX_LINK_DENSITY
+
+
+def _is_chrome_block(rb: RawBlock, *, leading: bool) -> bool:
+    text = rb.text
+    if rb.tag == "h1" or is_junk_line(text) or is_section_end(text) or is_date_line(text):
+        return True
+    if rb.link_density > MAX_LINK_DENSITY and len(text) < LINKY_PROSE_MIN_CHARS:
+        return True
+    return leading and is_meta_line(text)
+
+
+def _followed_by_text(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> bool:
+    """False when the block after heading ``i`` was dropped as chrome (a label over chrome)."""
+    return i + 1 >= len(raw) or keep[i + 1]
 
 
 # ---------------------------------------------------------------------------- rules

@@ -141,7 +141,9 @@ _JUNK_LINE = re.compile(
         |share\s+on\s+\w+|tweet(?:\s+this)?|email|print|comments?|\d+\s+comments?
         |(?:sign\s+up|subscribe)(?:\s+\w+){0,8}|follow\s+us(?:\s+\w+){0,6}
         |skip\s+(?:to\s+)?(?:content|ad|advertisement)|back\s+to\s+top|top\s+of\s+page
-        |(?:photo|image|video|graphic)s?(?:\s+credit)?\s*:.{0,80}
+        |\(?(?:photo|image|video|graphic|picture|foto|bild|credit|source|quelle|fuente)s?
+            (?:\s+(?:credit|courtesy|by|of|source))?\s*[:©].{0,100}
+        |(?:photo\s+|image\s+)?courtesy(?:\s+of)?\s.{1,60}
         |(?:all\s+rights\s+reserved|copyright|©).{0,120}|.{0,120}all\s+rights\s+reserved\W*
         |this\s+(?:article|story)\s+(?:is|was)\s+(?:first\s+)?(?:published|updated).{0,80}
         |listen\s+to\s+(?:this\s+)?(?:article|story).{0,40}
@@ -174,7 +176,9 @@ _META_LINE = re.compile(
     r"""
     ^\W*(?:
         by\s+[A-Z][^\n]{0,120}
-        |(?:published|posted|updated|last\s+updated|modified|first\s+published)\b[^\n]{0,80}
+        |(?:published|posted|updated|last\s+updated|modified|first\s+published|aktualisiert
+           |ver[öo]ffentlicht|publi[ée]|mis\s+[àa]\s+jour|actualizado|publicado|pubblicato
+           |aggiornato)\b[^\n]{0,80}
     )$
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -219,3 +223,45 @@ def is_meta_line(text: str) -> bool:
     False
     """
     return len(text) <= META_LINE_MAX_CHARS and _META_LINE.match(text) is not None
+
+
+# Words a timestamp line is made of besides numbers: month and weekday names (English,
+# German, French, Spanish, Italian, Dutch, Portuguese; full and abbreviated), clock words
+# and the verbs that introduce a date. A line with nothing else is a date line.
+_DATE_WORDS = frozenset(
+    """
+    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june
+    july august september october november december januar februar märz maerz mai juni juli
+    oktober dezember janvier février fevrier mars avril juin juillet août aout septembre
+    octobre novembre décembre decembre enero febrero marzo abril mayo junio julio agosto
+    septiembre setiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno
+    luglio settembre ottobre dicembre januari februari maart mei augustus oktober
+    janeiro fevereiro março marco maio junho julho setembro outubro novembro dezembro
+    mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
+    saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi
+    mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado
+    domingo am pm a m p uhr h gmt utc est edt cst cdt pst pdt bst cet cest et ist aest
+    at on um le el de du of the in updated update published posted modified last
+    aktualisiert veröffentlicht publié mis à jour actualizado publicado pubblicato
+    aggiornato ago hours hour minutes minute days day yesterday today st nd rd th
+    """.split()
+)
+_YEAR_OR_CLOCK = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}[:.h]\d{2}\b")
+_WORD = re.compile(r"[^\W\d_]+")
+#: A date line is short.
+DATE_LINE_MAX_CHARS = 90
+
+
+def is_date_line(text: str) -> bool:
+    """True for a line that is only a timestamp ("23. März 2017, aktualisiert 15:43 Uhr").
+
+    >>> is_date_line("23. März 2017 , aktualisiert 23. März 2017, 15:43 Uhr")
+    True
+    >>> is_date_line("Updated: Dec. 4, 2024 at 1:35 p.m. ET")
+    True
+    >>> is_date_line("In 2017 the company sold its US unit.")
+    False
+    """
+    if len(text) > DATE_LINE_MAX_CHARS or not _YEAR_OR_CLOCK.search(text):
+        return False
+    return all(w in _DATE_WORDS for w in _WORD.findall(text.lower()))

@@ -86,8 +86,8 @@ JSONLD_MODIFIED_KEYS = ("dateModified",)
 # Containers whose dates belong to other stories or to readers, not to this article.
 _OFF_ARTICLE_RE = re.compile(
     r"""related|recommend|teaser|sidebar|aside|footer|comment|more-?stories|popular|
-        trending|newsletter|widget|most-?read|read-?more|outbrain|taboola|also|latest|
-        carousel|rail|promo""",
+        trending|newsletter|most-?read|read-?more|outbrain|taboola|also-?read|latest|
+        carousel|promo|site-?header|masthead|top-?bar|today|breaking|ticker""",
     re.VERBOSE | re.IGNORECASE,
 )
 _OFF_ARTICLE_TAGS = frozenset({"aside", "footer", "nav"})
@@ -116,14 +116,25 @@ _URL_DATE_RE = re.compile(
 )
 #: Visible date text longer than this is a paragraph, not a date line.
 MAX_DATE_TEXT = 120
+#: An unmarked element's text must be this short to count as a date line.
+MAX_PLAIN_DATE_TEXT = 50
+_DIGIT_RE = re.compile(r"\d")
 #: How many candidate elements the visible-text rule looks at before giving up.
 MAX_VISIBLE_CANDIDATES = 60
 #: The article header: elements this many places after / before the ``<h1>`` in document
 #: order. Dates further away belong to teasers, comments or the footer.
 NEAR_AFTER = 80
 NEAR_BEFORE = 40
+#: ... or this many characters of text after / before it.
+NEAR_AFTER_CHARS = 400
+NEAR_BEFORE_CHARS = 200
 #: A class shared by this many date-ish elements is a list of other stories.
 REPEATED_WIDGET = 3
+# Elements that may carry the headline when the page has no matching <h1>.
+_HEADLINE_XPATH = (
+    "//h2 | //h3 | //*[contains(@class, 'headline') or contains(@class, 'title')][not(self::title)]"
+)
+_LOOSE_RE = re.compile(r"[\W_]+")
 _SKIP_TAGS = frozenset({"script", "style", "a", "option", "noscript", "template"})
 
 
@@ -246,7 +257,7 @@ def time_element(ctx: Context) -> Found[datetime] | None:
 
 def _time_element(ctx: Context, layout: _Layout) -> tuple[Found[datetime], bool] | None:
     page = ctx.page
-    times = [t for t in page.root.iter("time") if not _off_article(t)]
+    times = [t for t in page.root.iter("time") if not layout.off_article(t)]
     if not times:
         return None
     marked = [
@@ -262,7 +273,9 @@ def _time_element(ctx: Context, layout: _Layout) -> tuple[Found[datetime], bool]
         text = element_text(el)
         for raw in (el.get("datetime"), text):
             if raw:
-                value = parse_date(raw, now=page.now, languages=_languages(ctx))
+                value = parse_date(
+                    raw, now=page.now, languages=_languages(ctx), use_dateparser=False
+                )
                 if value is not None:
                     found = Found(value=value, rule="heuristic:time-element", selector="time")
                     return found, _shows_date(text, ctx)
@@ -307,92 +320,138 @@ def _visible(ctx: Context, layout: _Layout, *, want_updated: bool) -> Found[date
                 continue
             if updated and published and updated.start() < published.start():
                 text = text[published.start() :]
-        value = parse_date(text, now=page.now, languages=_languages(ctx))
+        value = parse_date(text, now=page.now, languages=_languages(ctx), use_dateparser=False)
         if value is not None:
             rule = "heuristic:visible-modified" if want_updated else "heuristic:visible-published"
             return Found(value=value, rule=rule)
     return None
 
 
+def _own_text(el: HtmlElement) -> str:
+    """An element's own text: its leading text plus its children's tails (not their text)."""
+    parts = [el.text or ""]
+    parts.extend(child.tail or "" for child in el)
+    return "".join(parts).strip()
+
+
 def _date_lines(root: HtmlElement, layout: _Layout) -> Iterator[str]:
-    """Texts of short elements near the headline that may hold the story's date."""
+    """Texts of short elements near the headline that may hold the story's date.
+
+    First elements whose class/id names a date or meta box (or that carry a "Published"
+    label), then, as a fallback, any near element whose own text is a short line with a
+    digit in it (many themes print the date in an unmarked ``<p>`` or ``<span>``).
+    """
     body = root.find("body")
     if body is None:
         return
-    candidates: list[HtmlElement] = []
+    marked: list[HtmlElement] = []
+    plain: list[HtmlElement] = []
     classes: dict[str, int] = {}
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
         attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
         if _DATE_CLASS_RE.search(attrs) or el.tag in {"time", "small"}:
-            candidates.append(el)
+            marked.append(el)
             cls = el.get("class") or ""
             classes[cls] = classes.get(cls, 0) + 1
         elif el.text and _PUBLISHED_LABEL_RE.search(el.text):
-            candidates.append(el)
+            marked.append(el)
+        else:
+            own = _own_text(el)
+            if own and len(own) <= MAX_PLAIN_DATE_TEXT and _DIGIT_RE.search(own):
+                plain.append(el)
     seen = 0
-    for el in layout.by_distance(candidates):
-        cls = el.get("class") or ""
-        if cls and classes.get(cls, 0) >= REPEATED_WIDGET and not layout.has_h1:
-            continue
-        if _off_article(el):
-            continue
-        text = element_text(el)
-        if not text or len(text) > MAX_DATE_TEXT:
-            continue
-        seen += 1
-        if seen > MAX_VISIBLE_CANDIDATES:
-            return
-        yield text
+    for group, limit in ((marked, MAX_DATE_TEXT), (plain, MAX_PLAIN_DATE_TEXT)):
+        for el in layout.by_distance(group):
+            cls = el.get("class") or ""
+            if cls and classes.get(cls, 0) >= REPEATED_WIDGET and not layout.has_h1:
+                continue
+            if layout.off_article(el):
+                continue
+            text = element_text(el)
+            if not text or len(text) > limit:
+                continue
+            seen += 1
+            if seen > MAX_VISIBLE_CANDIDATES:
+                return
+            yield text
 
 
 class _Layout:
     """Where the headline is, so date candidates can be ranked by distance from it.
 
-    The headline is the first ``<h1>`` whose text is part of the resolved title (or
-    vice versa), else the first ``<h1>``. Without an ``<h1>``, every element is "near".
+    The headline is the first ``<h1>`` whose text is part of the resolved title (or vice
+    versa); else an ``<h2>``/``<h3>`` or a ``headline``/``title``-classed element with the
+    title's text; else the first ``<h1>``. Without a headline every element is "near".
+    Containers of the headline are never "off article", whatever their class says
+    (``content right-sidebar`` wraps the story on many blogs).
     """
 
     def __init__(self, ctx: Context) -> None:
         root = ctx.page.root
-        h1s = [h for h in root.iter("h1") if not _off_article(h)]
-        title = ctx.value("title")
-        self.h1: HtmlElement | None = None
-        if isinstance(title, str) and title:
-            low = title.casefold()
-            for h in h1s:
-                text = element_text(h).casefold()
-                if text and (text in low or low in text):
-                    self.h1 = h
-                    break
-        if self.h1 is None and h1s:
-            self.h1 = h1s[0]
-        self.has_h1 = self.h1 is not None
-        self._order: dict[HtmlElement, int] = {}
-        if self.h1 is not None:
-            self._order = {el: i for i, el in enumerate(root.iter())}
-        self._mark = self._order.get(self.h1, 0) if self.h1 is not None else 0
+        self.headline = _find_headline(root, ctx.value("title"))
+        self.has_h1 = self.headline is not None
+        self._order: dict[HtmlElement, tuple[int, int]] = {}
+        self._mark = (0, 0)
+        self._keep: set[HtmlElement] = set()
+        if self.headline is not None:
+            chars = 0
+            for i, el in enumerate(root.iter()):
+                self._order[el] = (i, chars)
+                if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS:
+                    chars += len((el.text or "").strip()) + len((el.tail or "").strip())
+            self._mark = self._order.get(self.headline, (0, 0))
+            self._keep = set(self.headline.iterancestors())
+
+    def off_article(self, el: HtmlElement) -> bool:
+        """Whether ``el`` sits in a related list, sidebar, footer or comment thread."""
+        return _off_article(el, self._keep)
 
     def distance(self, el: HtmlElement) -> int:
         """Signed element count from the headline (negative = before it)."""
-        return self._order.get(el, 0) - self._mark
+        return self._order.get(el, self._mark)[0] - self._mark[0]
 
     def near(self, el: HtmlElement) -> bool:
-        """Whether ``el`` sits in the headline's neighbourhood (the article header)."""
-        if self.h1 is None:
+        """Whether ``el`` sits in the headline's neighbourhood (the article header).
+
+        Near means few elements away, or little text away (a header full of icons and
+        share buttons is many elements long but holds little text).
+        """
+        if self.headline is None:
             return True
-        d = self.distance(el)
-        return -NEAR_BEFORE <= d <= NEAR_AFTER
+        index, chars = self._order.get(el, self._mark)
+        d_index, d_chars = index - self._mark[0], chars - self._mark[1]
+        if d_index >= 0:
+            return d_index <= NEAR_AFTER or d_chars <= NEAR_AFTER_CHARS
+        return -d_index <= NEAR_BEFORE or -d_chars <= NEAR_BEFORE_CHARS
 
     def by_distance(self, els: list[HtmlElement]) -> list[HtmlElement]:
         """The near elements of ``els``: after the headline first, then before it."""
-        if self.h1 is None:
+        if self.headline is None:
             return els
-        after = [e for e in els if 0 < self.distance(e) <= NEAR_AFTER]
-        before = [e for e in els if -NEAR_BEFORE <= self.distance(e) <= 0]
+        after = [e for e in els if self.distance(e) > 0 and self.near(e)]
+        before = [e for e in els if self.distance(e) <= 0 and self.near(e)]
         before.reverse()  # closest first
         return after + before
+
+
+def _find_headline(root: HtmlElement, title: object) -> HtmlElement | None:
+    h1s = [h for h in root.iter("h1") if not _off_article(h)]
+    key = _loose(title) if isinstance(title, str) else ""
+    if key:
+        for h in h1s:
+            text = _loose(element_text(h))
+            if text and (text in key or key in text):
+                return h
+        for el in root.xpath(_HEADLINE_XPATH):
+            if isinstance(el, HtmlElement) and _loose(element_text(el)) == key:
+                return el
+    return h1s[0] if h1s else None
+
+
+def _loose(text: str) -> str:
+    return _LOOSE_RE.sub("", text.casefold())
 
 
 def _label_text(el: HtmlElement) -> str:
@@ -402,8 +461,12 @@ def _label_text(el: HtmlElement) -> str:
     return text[:MAX_DATE_TEXT]
 
 
-def _off_article(el: HtmlElement) -> bool:
+def _off_article(
+    el: HtmlElement, keep: set[HtmlElement] | frozenset[HtmlElement] = frozenset()
+) -> bool:
     for anc in el.iterancestors():
+        if anc in keep:
+            return False
         if not isinstance(anc.tag, str):
             continue
         if anc.tag in _OFF_ARTICLE_TAGS:

@@ -172,6 +172,8 @@ def strip_site_name(title: str, sites: Sequence[str] = (), *, others: Iterable[s
     """
     title = clean_text(title)
     site_keys = {_loose(s) for s in sites if _loose(s)}
+    own = _loose(title)
+    others = [o for o in others if _loose(o) != own]  # never compare a title with itself
     for _ in range(2):  # "Title | Section | Site": at most two affixes come off
         parts = _split(title)
         if len(parts) < 2:
