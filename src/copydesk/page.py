@@ -69,6 +69,7 @@ class Page:
         encoding: str | None = None,
         now: datetime | None = None,
     ) -> None:
+        self.encoding: str | None  # the charset bytes were decoded with; None for str input
         if isinstance(html, bytes | bytearray):
             data = bytes(html)
             for magic, what in _BINARY_MAGIC:
@@ -121,8 +122,11 @@ class Page:
 
     def css(self, selector: str, root: HtmlElement | None = None) -> list[HtmlElement]:
         """Elements matching a CSS selector (compiled once per process)."""
-        return [e for e in select(self.root if root is None else root, css=selector)
-                if isinstance(e, HtmlElement)]
+        return [
+            e
+            for e in select(self.root if root is None else root, css=selector)
+            if isinstance(e, HtmlElement)
+        ]
 
     def xpath(self, expr: str, root: HtmlElement | None = None) -> list[Any]:
         """Results of an XPath expression (compiled once per process)."""
@@ -188,10 +192,21 @@ class Page:
 _ARTICLE_TYPES = frozenset(
     t.lower()
     for t in (
-        "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
-        "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
-        "LiveBlogPosting", "Report", "ScholarlyArticle", "TechArticle", "SocialMediaPosting",
-        "WebPage", "ItemPage",
+        "Article",
+        "NewsArticle",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "ReviewNewsArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "Report",
+        "ScholarlyArticle",
+        "TechArticle",
+        "SocialMediaPosting",
+        "WebPage",
+        "ItemPage",
     )
 )
 _STRONG_ARTICLE_TYPES = _ARTICLE_TYPES - {"webpage", "itempage"}
@@ -221,13 +236,22 @@ def _flatten_jsonld(data: Any, depth: int = 0) -> Iterator[Mapping[str, Any]]:
 
 def _reject_non_html(text: str) -> None:
     head = text.lstrip()[:1024]
-    if head[:1] in "{[" and not _TAG_RE.search(head):
+    if head[:1] in "{[" and (not _TAG_RE.search(head) or _is_json(text)):
         raise NotHTMLError("input looks like JSON, not HTML")
     feed = _XML_ROOT_RE.match(head)
     if feed:
         raise NotHTMLError(f"input is {_FEED_ROOTS[feed.group(1).lower()]}, not HTML")
     if not _TAG_RE.search(text[:65536]) and "<" not in text[:65536]:
         raise NotHTMLError("input has no HTML markup")
+
+
+def _is_json(text: str) -> bool:
+    """True if the whole text is a JSON document (an API response with HTML in its strings)."""
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 # The first element of an XML document (after prolog, doctype and comments); HTML pages start
