@@ -36,6 +36,11 @@ PROFILE_FIELDS: tuple[str, ...] = (
 _OTHER_KEYS = ("name", "domains", "drop", "description", "origin")
 
 
+def _specs(value: Iterable[str]) -> tuple[str, ...]:
+    # A named converter, not ``tuple``: mypy cannot type attrs' generic ``tuple`` converter.
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class Selector:
     """One candidate for a field: a CSS (or XPath) selector, what to read, how to transform.
@@ -47,7 +52,7 @@ class Selector:
     css: str | None = None
     xpath: str | None = None
     attr: str | None = None
-    transforms: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    transforms: tuple[str, ...] = attrs.field(default=(), converter=_specs)
 
     @property
     def label(self) -> str:
