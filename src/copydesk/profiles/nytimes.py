@@ -1,0 +1,31 @@
+"""The New York Times (nytimes.com): React article pages (2018+) and the older story template."""
+
+from copydesk.profile import Profile
+
+PROFILE = Profile(
+    name="nytimes",
+    domains=("nytimes.com",),
+    title=("h1[data-testid='headline']", "h1[itemprop='headline']", "h1#headline"),
+    body=(
+        # 2018+: the paragraphs sit in StoryBodyCompanionColumn blocks; charts and "More
+        # about ..." link boxes between them are siblings, so they stay out.
+        "section[name='articleBody'] .StoryBodyCompanionColumn",
+        "section[name='articleBody']",
+        # 2014-2017 template: the story is split into .story-body blocks (related-story cards
+        # reuse the class deeper down, hence the child combinator).
+        ".story-body-supplemental > .story-body",
+        "#story-body",
+    ),
+    drop=(
+        "#NYT_BELOW_MAIN_CONTENT_REGION",
+        "[data-testid='inline-message']",
+        "[data-testid='brand-bar']",
+        "[data-testid='photoviewer-children-figure'] figcaption",
+        ".bottom-of-article",
+        ".story-interrupter",
+        ".ad",
+        ".story-ad",
+        "[id^='story-ad-']",
+        ".nytint-post-footer",
+    ),
+)

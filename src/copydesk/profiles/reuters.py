@@ -1,0 +1,41 @@
+"""Reuters (reuters.com): the 2021+ Arc pages, the 2017-2020 React template and older pages."""
+
+from copydesk.profile import Profile
+
+PROFILE = Profile(
+    name="reuters",
+    domains=("reuters.com",),
+    title=(
+        "h1[data-testid='Heading']",
+        "h1.ArticleHeader_headline",
+        "h1.article-headline",
+    ),
+    authors=(
+        {"css": "[data-testid='AuthorByline'] a[rel='author']", "transforms": ["dedupe"]},
+        {"css": ".BylineBar_byline a", "transforms": ["dedupe"]},
+    ),
+    body=(
+        # 2021+: paragraphs are [data-testid="paragraph-N"] inside the article body div,
+        # whose class carries a build hash (article-body__content__17Yit).
+        "[data-testid='ArticleBody']",
+        "[class^='article-body__content']",
+        # 2017-2020 React template.
+        ".StandardArticleBody_body",
+        # 2010-2016.
+        "#article-text",
+        "#articleText",
+    ),
+    drop=(
+        # "Reporting by ...; Editing by ..." sign-off trailer.
+        ".Attribution_container",
+        "[class^='sign-off']",
+        "[data-testid='SignOff']",
+        ".StandardArticleBody_trustBadgeContainer",
+        ".Image_container",
+        ".RelatedCoverage_related-coverage-module",
+        "[data-testid='Toolbar']",
+        "[data-testid='ResponsiveAdSlot']",
+        "[data-testid='promo-box']",
+        ".related-content",
+    ),
+)

@@ -1,0 +1,39 @@
+"""USA TODAY (usatoday.com): Gannett "gnt_ar" pages, the lite template and the 2014-2018 asset pages."""
+
+from copydesk.profile import Profile
+
+PROFILE = Profile(
+    name="usatoday",
+    domains=("usatoday.com",),
+    title=(
+        "h1.gnt_ar_hl",
+        # The lite template shows the display headline, longer than og:title.
+        "article#mainContentSection h1.title",
+        "h1.asset-headline",
+    ),
+    byline=(
+        ".gnt_ar_by",
+        ".byline-section .attribution .author",
+        ".asset-metabar-author",
+    ),
+    published=(
+        # "Published 10:02 a.m. ET Nov. 19, 2019 | Updated 3:05 p.m. ET Nov. 19, 2019".
+        {"css": ".gnt_ar_dt", "attr": "aria-label", "transforms": ["regex:Published:?\\s*([^|]+)"]},
+        {"css": ".byline-section .publish-date", "transforms": ["regex:Published:?\\s*([^|]+)"]},
+        {"css": ".asset-metabar-time", "transforms": ["regex:Published:?\\s*([^|]+)"]},
+    ),
+    body=(
+        ".gnt_ar_b",
+        "article#mainContentSection .article-wrapper",
+        "[itemprop='articleBody']",
+    ),
+    drop=(
+        ".gnt_ar_b .gnt_em",  # embedded galleries, videos and "Read more" promos
+        ".gnt_ar_b aside",
+        ".gnt_ar_b [data-c-is]",
+        ".article-wrapper > h1.title",
+        ".article-wrapper .byline-section",
+        ".inline-share-tools",
+        ".exclude-from-newsfeed",
+    ),
+)

@@ -1,0 +1,36 @@
+"""The Washington Post (washingtonpost.com): PageBuilder pages (2015-2019) and the React site."""
+
+from copydesk.profile import Profile
+
+PROFILE = Profile(
+    name="washingtonpost",
+    domains=("washingtonpost.com",),
+    title=("h1[data-qa='headline']", "h1[itemprop='headline']", "#topper-headline-wrapper h1"),
+    byline=(
+        ".pb-sig-line .pb-byline",  # PageBuilder era: "By <a>Name</a>" beside the timestamp
+    ),
+    authors=(
+        {"css": "[data-qa='author-name']", "transforms": ["dedupe"]},
+        {"css": ".author-names [itemprop='name']", "transforms": ["dedupe"]},
+        {"css": "[itemprop='author'] [itemprop='name']", "transforms": ["dedupe"]},
+    ),
+    body=(
+        # 2015: the story is the <article> beside the signature line inside #article-body.
+        "#article-body > article",
+        # 2016-2019.
+        "article[itemprop='articleBody']",
+        # 2020+: the story comes in several .article-body blocks.
+        "[data-qa='article-body']",
+        ".article-body",
+    ),
+    drop=(
+        ".inline-content",  # embedded galleries, videos and graphics
+        ".interstitial-link",  # "[Read: ...]" links between paragraphs
+        ".pb-sig-line",
+        ".wp-volt-gal",
+        "[data-qa='subscribe-promo']",
+        "[data-qa='article-body-ad']",
+        "[data-qa='interstitial-link']",
+        ".hide-for-print",
+    ),
+)
