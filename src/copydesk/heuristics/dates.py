@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+import attrs
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import element_text
@@ -128,6 +129,15 @@ NEAR_BEFORE = 40
 #: ... or this many characters of text after / before it.
 NEAR_AFTER_CHARS = 400
 NEAR_BEFORE_CHARS = 200
+#: A date line at most this many elements above the <h1>, in one of the h1's closest
+#: HEADER_BLOCK_DEPTH containers, belongs to the story header (kicker, date line).
+CLOSE_BEFORE = 15
+HEADER_BLOCK_DEPTH = 3
+#: Two timestamps this close are the same moment written in two offsets.
+SAME_INSTANT = timedelta(minutes=1)
+MONTHS_IN_YEAR = 12
+# Class words that mark a <time> as the publication time.
+_PUBLISH_CLASS_RE = re.compile(r"publish|posted|pubdate|created", re.IGNORECASE)
 #: A class shared by this many date-ish elements is a list of other stories.
 REPEATED_WIDGET = 3
 # Elements that may carry the headline when the page has no matching <h1>.
@@ -245,6 +255,15 @@ def itemprop_modified(ctx: Context) -> Found[datetime] | None:
     return _itemprop(ctx, "dateModified")
 
 
+@attrs.frozen
+class _HeaderDate:
+    """A date found in the article header, with how much the page vouches for it."""
+
+    found: Found[datetime]
+    shown: bool  # the reader sees it as text (not only in an attribute)
+    strong: bool  # after the <h1>, or labelled "Published", or a <time pubdate>
+
+
 def time_element(ctx: Context) -> Found[datetime] | None:
     """The article's ``<time>`` element: one with ``pubdate``, else the first near the headline.
 
@@ -252,43 +271,44 @@ def time_element(ctx: Context) -> Found[datetime] | None:
     labelled "Updated" is left to the modified rules.
     """
     got = _time_element(ctx, _Layout(ctx))
-    return got[0] if got else None
+    return got.found if got else None
 
 
-def _time_element(ctx: Context, layout: _Layout) -> tuple[Found[datetime], bool] | None:
-    page = ctx.page
-    times = [t for t in page.root.iter("time") if not layout.off_article(t)]
+def _time_element(ctx: Context, layout: _Layout) -> _HeaderDate | None:
+    times = [t for t in ctx.page.root.iter("time") if not layout.off_article(t)]
     if not times:
         return None
     marked = [
         t
         for t in times
-        if t.get("pubdate") is not None or "publish" in (t.get("class") or "").lower()
+        if t.get("pubdate") is not None or _PUBLISH_CLASS_RE.search(t.get("class") or "")
     ]
-    near = [t for t in times if layout.near(t)]
+    near = [t for t in layout.by_distance(times) if t not in marked]
     for el in marked + near:
         label = _label_text(el)
         if _UPDATED_LABEL_RE.search(label) and not _PUBLISHED_LABEL_RE.search(label):
             continue
         text = element_text(el)
-        for raw in (el.get("datetime"), text):
-            if raw:
-                value = parse_date(
-                    raw, now=page.now, languages=_languages(ctx), use_dateparser=False
-                )
-                if value is not None:
-                    found = Found(value=value, rule="heuristic:time-element", selector="time")
-                    return found, _shows_date(text, ctx)
+        shown = _fast_date(ctx, text)
+        # A time whose text says "Dec. 6, 2024 / Updated Dec. 7" often carries the update
+        # in its attribute: the text before the label is the publication.
+        updated = _UPDATED_LABEL_RE.search(text)
+        if shown is not None and updated and updated.start() > 0:
+            value: datetime | None = _fast_date(ctx, text[: updated.start()])
+        else:
+            value = _fast_date(ctx, el.get("datetime") or "") or shown
+        if value is not None:
+            found = Found(value=value, rule="heuristic:time-element", selector="time")
+            strong = el in marked or layout.vouched(el)
+            return _HeaderDate(found=found, shown=shown is not None, strong=strong)
     return None
 
 
-def _shows_date(text: str, ctx: Context) -> bool:
-    """Whether an element's visible text itself holds a date (not just an attribute)."""
-    return (
-        bool(text)
-        and parse_date(text, now=ctx.page.now, languages=_languages(ctx), use_dateparser=False)
-        is not None
-    )
+def _fast_date(ctx: Context, text: str) -> datetime | None:
+    """``parse_date`` without the dateparser fallback (for markup scanned in bulk)."""
+    if not text:
+        return None
+    return parse_date(text, now=ctx.page.now, languages=_languages(ctx), use_dateparser=False)
 
 
 def visible_published(ctx: Context) -> Found[datetime] | None:
@@ -298,17 +318,19 @@ def visible_published(ctx: Context) -> Found[datetime] | None:
     that carries a "Published"/"Veröffentlicht"/"Publié" label, near the ``<h1>``. Lines
     labelled only "Updated" are skipped; so are repeated widgets (lists of other stories).
     """
-    return _visible(ctx, _Layout(ctx), want_updated=False)
+    got = _visible(ctx, _Layout(ctx), want_updated=False)
+    return got.found if got else None
 
 
 def visible_modified(ctx: Context) -> Found[datetime] | None:
     """A visible "Updated: ..." / "Aktualisiert am ..." line near the headline."""
-    return _visible(ctx, _Layout(ctx), want_updated=True)
+    got = _visible(ctx, _Layout(ctx), want_updated=True)
+    return got.found if got else None
 
 
-def _visible(ctx: Context, layout: _Layout, *, want_updated: bool) -> Found[datetime] | None:
+def _visible(ctx: Context, layout: _Layout, *, want_updated: bool) -> _HeaderDate | None:
     page = ctx.page
-    for text in _date_lines(page.root, layout):
+    for el, text in _date_lines(page.root, layout):
         updated = _UPDATED_LABEL_RE.search(text)
         published = _PUBLISHED_LABEL_RE.search(text)
         if want_updated:
@@ -320,10 +342,14 @@ def _visible(ctx: Context, layout: _Layout, *, want_updated: bool) -> Found[date
                 continue
             if updated and published and updated.start() < published.start():
                 text = text[published.start() :]
-        value = parse_date(text, now=page.now, languages=_languages(ctx), use_dateparser=False)
+        # dateparser only for lines that say what they are: it is slow and guesses.
+        value = parse_date(
+            text, now=page.now, languages=_languages(ctx), use_dateparser=bool(published)
+        )
         if value is not None:
             rule = "heuristic:visible-modified" if want_updated else "heuristic:visible-published"
-            return Found(value=value, rule=rule)
+            strong = bool(published) or layout.vouched(el)
+            return _HeaderDate(found=Found(value=value, rule=rule), shown=True, strong=strong)
     return None
 
 
@@ -334,7 +360,7 @@ def _own_text(el: HtmlElement) -> str:
     return "".join(parts).strip()
 
 
-def _date_lines(root: HtmlElement, layout: _Layout) -> Iterator[str]:
+def _date_lines(root: HtmlElement, layout: _Layout) -> Iterator[tuple[HtmlElement, str]]:
     """Texts of short elements near the headline that may hold the story's date.
 
     First elements whose class/id names a date or meta box (or that carry a "Published"
@@ -375,7 +401,7 @@ def _date_lines(root: HtmlElement, layout: _Layout) -> Iterator[str]:
             seen += 1
             if seen > MAX_VISIBLE_CANDIDATES:
                 return
-            yield text
+            yield el, text
 
 
 class _Layout:
@@ -426,14 +452,26 @@ class _Layout:
             return d_index <= NEAR_AFTER or d_chars <= NEAR_AFTER_CHARS
         return -d_index <= NEAR_BEFORE or -d_chars <= NEAR_BEFORE_CHARS
 
+    def vouched(self, el: HtmlElement) -> bool:
+        """Whether ``el`` sits in the story's own header: just under a real ``<h1>``, or just
+        above it inside the same header block (kicker and date lines), not in the masthead.
+        """
+        if self.headline is None or self.headline.tag != "h1" or not self.near(el):
+            return False
+        d = self.distance(el)
+        if d > 0:
+            return True
+        if d < -CLOSE_BEFORE:
+            return False
+        ancestors = list(self.headline.iterancestors())[:HEADER_BLOCK_DEPTH]
+        return any(a in ancestors for a in el.iterancestors())
+
     def by_distance(self, els: list[HtmlElement]) -> list[HtmlElement]:
-        """The near elements of ``els``: after the headline first, then before it."""
+        """The near elements of ``els``, closest to the headline first (after it on ties)."""
         if self.headline is None:
             return els
-        after = [e for e in els if self.distance(e) > 0 and self.near(e)]
-        before = [e for e in els if self.distance(e) <= 0 and self.near(e)]
-        before.reverse()  # closest first
-        return after + before
+        near = [e for e in els if self.near(e)]
+        return sorted(near, key=lambda e: (abs(self.distance(e)), self.distance(e) < 0))
 
 
 def _find_headline(root: HtmlElement, title: object) -> HtmlElement | None:
@@ -515,47 +553,84 @@ def reconciled_published(ctx: Context) -> Found[datetime] | None:
     Metadata is usually right, but two failures are common: a UTC timestamp whose calendar
     day is not the day the page printed (a story published at 9 p.m. in New York is dated
     the next day in UTC), and a CMS "published" field that is really a re-save date while
-    the header shows the original. A date in the URL breaks ties; otherwise a visible header
-    date wins when it is within a day of the metadata (a timezone shift) or when it is shown
-    to the reader at all (the page's own claim), and metadata wins over markup nobody sees.
+    the header shows the original. So: a date in the URL breaks ties; a header date that is
+    the metadata date with day and month swapped ("11/01/2021") loses; otherwise a header
+    date the reader sees wins if it is within a day of the metadata (a timezone shift) or
+    if the page vouches for it (right under the ``<h1>``, or labelled "Published").
     Returns None when either side is missing or both give the same day (the next rules in
     the chain then answer with their own provenance).
     """
-    meta = jsonld_published(ctx) or meta_published(ctx)
+    meta = _metadata_published(ctx)
     if meta is None:
         return None
     header = _header_published(ctx)
     if header is None:
         return None
-    found, visible = header
-    if found.value.date() == meta.value.date():
+    h_day, m_day = header.found.value.date(), meta.value.date()
+    if h_day == m_day:
         return None
     url = url_date(ctx)
     if url is not None:
-        if url.value.date() == found.value.date():
-            return found
-        if url.value.date() == meta.value.date():
+        if url.value.date() == h_day:
+            return header.found
+        if url.value.date() == m_day:
             return None
-    if not visible:
+    if h_day.day <= MONTHS_IN_YEAR and (h_day.year, h_day.day, h_day.month) == (
+        m_day.year,
+        m_day.month,
+        m_day.day,
+    ):
+        return None  # an ambiguous numeric date read the other way round
+    if not header.shown or not header.strong:
         return None
-    return found
+    return header.found
 
 
-def _header_published(ctx: Context) -> tuple[Found[datetime], bool] | None:
+def _header_published(ctx: Context) -> _HeaderDate | None:
     layout = _Layout(ctx)
-    got = _time_element(ctx, layout)
-    if got is not None:
-        return got
-    visible = _visible(ctx, layout, want_updated=False)
-    if visible is not None:
-        return visible, True
-    return None
+    return _time_element(ctx, layout) or _visible(ctx, layout, want_updated=False)
+
+
+def _metadata_published(ctx: Context) -> Found[datetime] | None:
+    """The JSON-LD/meta publication date, in the page's local offset when one is given.
+
+    A UTC timestamp and a local one for the same instant often sit side by side
+    (JSON-LD in UTC, ``article:published_time`` with ``-08:00``); the local one carries
+    the calendar day the newsroom printed.
+    """
+    first = jsonld_published(ctx) or meta_published(ctx)
+    if first is None or first.value.utcoffset() != timedelta(0):
+        return first
+    for other in _all_metadata_published(ctx):
+        offset = other.value.utcoffset()
+        if offset and abs(other.value - first.value) <= SAME_INSTANT:
+            return other
+    return first
+
+
+def _all_metadata_published(ctx: Context) -> Iterator[Found[datetime]]:
+    page = ctx.page
+    for obj in _jsonld_candidates(ctx):
+        for key in JSONLD_PUBLISHED_KEYS:
+            for raw in _as_strings(obj.get(key)):
+                value = parse_date(raw, now=page.now, use_dateparser=False)
+                if value is not None:
+                    yield Found(value=value, rule=f"jsonld:{key}", source="metadata")
+    for key in PUBLISHED_META_KEYS:
+        for raw in page.meta.get(key, ()):
+            value = parse_date(raw, now=page.now, use_dateparser=False)
+            if value is not None:
+                yield Found(value=value, rule=f"meta:{key}", source="metadata")
+
+
+def metadata_published(ctx: Context) -> Found[datetime] | None:
+    """JSON-LD ``datePublished``, else a publication ``<meta>``, preferring a local offset."""
+    return _metadata_published(ctx)
 
 
 PUBLISHED_RULES: tuple[Rule, ...] = (
     reconciled_published,
-    jsonld_published,
-    meta_published,
+    metadata_published,
     itemprop_published,
     time_element,
     visible_published,
