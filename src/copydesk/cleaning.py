@@ -73,8 +73,6 @@ def element_text(el: HtmlElement) -> str:
             if tag == "br" or (isinstance(child.tag, str) and child.tag in _BLOCK_TAGS):
                 stack.append(" ")
             stack.append(child)
-    if el.tail:
-        parts.append(el.tail)
     return normalize_space("".join(parts))
 
 
