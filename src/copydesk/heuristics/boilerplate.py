@@ -21,7 +21,7 @@ DROP_TAGS = frozenset(
     {
         "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
         "canvas", "video", "audio", "map", "button", "input", "select", "textarea", "option",
-        "label", "nav", "footer", "aside", "menu", "dialog", "link", "meta", "head", "title",
+        "label", "nav", "menu", "dialog", "link", "meta", "head", "title",
         "amp-ad", "amp-embed", "amp-analytics", "amp-sidebar", "amp-social-share",
         "amp-iframe", "amp-consent", "amp-geo", "amp-list", "amp-carousel",
     }
@@ -31,7 +31,7 @@ DROP_TAGS = frozenset(
 # words long or distinctive enough not to occur inside content names ("shadow", "head").
 _NEGATIVE_SUBSTRINGS = re.compile(
     r"""
-    share|sharing|social|related|comment|newsletter|subscri|promo|advert|sponsor
+    share|sharing|social|related|comment(?!ary)|newsletter|subscri|promo|advert|sponsor
     |cookie|consent|gdpr|breadcrumb|byline|author|sidebar|widget|popup|modal|paywall
     |signup|sign-up|donat|recommend|popular|trending|outbrain|taboola|toolbar|pagination
     |pager|footer|masthead|navbar|navigation|disqus|follow|banner|timestamp|skip-link
@@ -50,7 +50,7 @@ _NEGATIVE_SUBSTRINGS = re.compile(
 _NEGATIVE_TOKENS = frozenset(
     {
         "ad", "ads", "adv", "advert", "adslot", "adunit", "dfp", "gpt", "nav", "menu", "tags",
-        "tag", "bio", "cta", "meta", "hidden", "hide", "noprint", "print", "date", "time",
+        "tag", "bio", "cta", "meta", "noprint", "date", "time",
         "share", "tools", "utility", "utilities", "icons", "icon", "btn", "button", "teaser",
         "teasers", "promo", "more", "rail", "aside", "overlay", "modal", "subscribe",
     }

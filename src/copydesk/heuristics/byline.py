@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from lxml.html import HtmlElement
 
@@ -29,6 +29,8 @@ __all__ = ["BYLINE_RULES", "byline_from_names", "name_case", "parse_byline"]
 
 #: A byline element's text is short; longer text is an author bio or a teaser list.
 MAX_BYLINE_ELEMENT_CHARS = 250
+#: More author meta tags than this are a reference list, not the story's byline.
+MAX_META_AUTHORS = 12
 #: How many elements after the headline a visible "By ..." line may sit.
 MAX_ELEMENTS_AFTER_HEADLINE = 150
 
@@ -64,6 +66,7 @@ _FOREIGN_WORD_RE = re.compile(
         |more-stories|morestories|rail)(?:$|[-_])""",
     re.IGNORECASE | re.VERBOSE,
 )
+_NOT_BYLINE_TAGS = frozenset({"script", "style", "a", "h1", "h2", "h3", "h4", "h5", "h6", "title"})
 _FOREIGN_TAGS = frozenset({"aside", "footer", "nav", "form", "button", "select"})
 # A visible line that opens like a byline.
 _BY_LINE_RE = re.compile(
@@ -123,6 +126,7 @@ def _jsonld_byline(ctx: Context) -> Byline | None:
     for obj in _jsonld_candidates(ctx):
         people, orgs = _jsonld_names(obj, nodes)
         if people or orgs:
+            # No site-name demotion here: on personal blogs the author *is* the site.
             return byline_from_names(people, organisations=orgs)
     return None
 
@@ -137,12 +141,20 @@ def jsonld_author(ctx: Context) -> Found[Byline] | None:
     byline = _jsonld_byline(ctx)
     if byline is None or not byline.people:
         return None
-    visible = next((b for _, b in _byline_class_candidates(ctx) if b.people), None)
+    visible = _visible_byline(ctx)
     if visible is not None and not _overlap(byline, visible):
         meta = _meta_byline(ctx)
         if meta is None or not _overlap(byline, meta[1]):
             return None
     return Found(value=byline, rule="jsonld:author", source="metadata")
+
+
+def _visible_byline(ctx: Context) -> Byline | None:
+    """The "By ..." line the reader sees, used to overrule metadata naming someone else."""
+    found = by_line_text(ctx)
+    if found is not None:
+        return cast(Byline, found.value)
+    return next((got for _, got in _byline_class_candidates(ctx) if got.people), None)
 
 
 def _overlap(a: Byline, b: Byline) -> bool:
@@ -179,6 +191,8 @@ def _meta_byline(ctx: Context) -> tuple[str, Byline] | None:
         else:
             values = list(ctx.page.meta.get(key, ()))
         values = [v for v in values if not re.match(r"(?i)https?://|www\.", v)]
+        if len(values) > MAX_META_AUTHORS:
+            continue  # a reference list ("citation_author" of every cited paper), not a byline
         if not values:
             continue
         byline = byline_from_names(list(dict.fromkeys(values)))
@@ -207,10 +221,19 @@ def _squash(text: str) -> str:
 
 
 def meta_author(ctx: Context) -> Found[Byline] | None:
-    """``<meta name=author>`` and friends (URLs skipped: ``article:author`` is often one)."""
+    """``<meta name=author>`` and friends (URLs skipped: ``article:author`` is often one).
+
+    Like JSON-LD, passed over when the visible "By ..." line names other people and the
+    JSON-LD does not side with the meta tag.
+    """
     got = _meta_byline(ctx)
     if got is None or not got[1].people:
         return None
+    visible = _visible_byline(ctx)
+    if visible is not None and not _overlap(got[1], visible):
+        jsonld = _jsonld_byline(ctx)
+        if jsonld is None or not _overlap(got[1], jsonld):
+            return None
     return Found(value=got[1], rule=f"meta:{got[0]}", source="metadata")
 
 
@@ -384,8 +407,8 @@ def by_line_text(ctx: Context) -> Found[Byline] | None:
     for count, el in enumerate(start.iterdescendants() if h1 is None else _following(h1)):
         if count > MAX_ELEMENTS_AFTER_HEADLINE:
             break
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "a"):
-            continue
+        if not isinstance(el.tag, str) or el.tag in _NOT_BYLINE_TAGS:
+            continue  # a heading "Von Risiken und Nebenwirkungen" is a title, not a byline
         own = clean_text(el.text)
         if not own or not _BY_LINE_RE.match(own):
             continue

@@ -17,6 +17,7 @@ from copydesk.lexicon import (
     AGENCIES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    ORGANISATION_SUFFIXES,
     ORGANISATION_WORDS,
     ROLE_PHRASES,
     words,
@@ -25,6 +26,8 @@ from copydesk.model import Byline, Person
 
 #: Longest byline text we look at; real bylines are far shorter, and the cap bounds regex work.
 MAX_BYLINE_CHARS = 400
+#: A label before a "By"/"Von" in the same element ("Disko Von ...") is at most this long.
+MAX_LABEL_CHARS = 30
 #: A single name longer than this is a sentence, not a name.
 MAX_NAME_CHARS = 60
 #: People's names have at most this many words ("Jose de la Cruz Martinez Lopez").
@@ -53,7 +56,6 @@ _TAIL_RE = re.compile(
       | \b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b # 03/25/2015, 2015-03-25, 25.03.2015
       | \b\d{{1,2}}:\d{{2}}\b                    # clock times
       | \b\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|d)\s+ago\b
-      | \b(?:today|yesterday|heute|gestern)\b
       | \s(?:am|um|on|at|le|el|il|den|der)\s+(?=\d)  # "Bo2man am 29.12.2010", "X at 18:52"
       | \b\d+\s+(?:comments?|shares?|min\s+read|minute\s+read)\b
       | \b(?:follow|share|email|e-mail|twitter|facebook|read\s+more|view\s+bio|see\s+all)\b
@@ -68,6 +70,8 @@ _PREFIX_RE = re.compile(
     r"""
     ^\s*(?:
         (?i:(?:written|posted|reported|story|words|text|photos?\s+and\s+text)\s+)?(?i:by)
+      | (?i:(?:text|fotos?|photos?|bilder)\s*(?:&|und|and|/|\+)\s*(?:text|fotos?|photos?|bilder))
+        \s*(?=:)
       | (?i:(?:text|geschrieben|erstellt|verfasst|ein\s+beitrag|ein\s+artikel|artikel
               |beitrag)\s+)?(?i:von)
       | (?i:par) | (?i:por) | di | door | av | af
@@ -91,10 +95,19 @@ _FOR_OUTLET_RE = re.compile(
 # Name separators: commas, semicolons, pipes, slashes, ampersands and the word "and" in the
 # languages bylines come in. Applied after the prefix is gone.
 _SPLIT_RE = re.compile(
-    r"""\s*(?:[,;|/&+\n•·]|\s(?i:and|und|et|y|e|och|og|with|mit|avec|con)\s)\s*""",
+    r"""\s*(?:[,;|/&+\n•·]|\s[-–]\s|\s(?i:and|und|et|y|e|och|og|with|mit|avec|con)\s)\s*""",
     re.VERBOSE,
 )
 
+# A label glued to the name before it by the page's markup ("Evan HalperStaff Writer",
+# "Inga HoeltmannFollow"): a space goes back in so roles and tails are recognised.
+_GLUED_RE = re.compile(
+    r"(?<=[a-zà-ÿ])(?=(?:Staff|Senior|Contributing|Follow|Unfollow|Profile|Updated|Published"
+    r"|Posted|Share|Email|Twitter|Facebook|Read|More|View|Autor|Author|Redakteur|Reporter"
+    r"|Correspondent|Editor)(?:\b|[A-Z]))"
+)
+# A capitalised "By"/"Von"/"Par"/"Por" after a short label, followed by a capitalised word.
+_INNER_PREFIX_RE = re.compile(r"(?<=\S)\s*[|•·:–—-]?\s+(?:By|Von|Par|Por)\s+(?=[A-Z])")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s()]+", re.IGNORECASE)
 _HANDLE_RE = re.compile(r"(?<![\w@])@\w{1,30}")
@@ -113,7 +126,8 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 _NOT_NAME_WORDS = words(
     """the a an of in on at is are was were to this that these more all about our your my
     his her their its it he she they we you i comments comment share follow subscribe
-    sign login log newsletter read min minutes ago photo photos video image images
+    sign login log newsletter datum stand date time zeit uhr erschienen quelle bild foto
+    fotos unfollow mehr alle artikel beiträge posts read min minutes ago photo photos video image images
     credit source sources advertisement sponsored related view profile bio page home
     menu search contact posts articles story stories author authors tags tag category
     categories"""
@@ -149,8 +163,8 @@ def name_case(name: str) -> str:
     ('Jean-Paul de la Cruz', 'danah boyd')
     """
     letters = [c for c in name if c.isalpha()]
-    if len(letters) < 2 or any(c.islower() for c in letters):
-        return name
+    if len(letters) < 2 or any(c.islower() for c in letters) or any(c.isdigit() for c in name):
+        return name  # mixed case is deliberate; digits make it a handle ("CC7567")
     words = name.split()
     out = []
     for i, word in enumerate(words):
@@ -176,6 +190,7 @@ def _cap_word(word: str) -> str:
 
 
 def _strip_clutter(text: str) -> str:
+    text = _GLUED_RE.sub(" ", text)
     text = _EMAIL_RE.sub(" ", text)
     text = _URL_RE.sub(" ", text)
     text = _HANDLE_RE.sub(" ", text)
@@ -209,24 +224,31 @@ def _classify(segment: str, *, lenient: bool) -> tuple[str, str] | None:
     seg = segment.strip(" .,:;-–—|*\"'“”")
     seg = _ROLE_RE.sub(" ", seg)
     seg = re.sub(r"\s+", " ", seg).strip(" .,:;-–—|*\"'“”")
-    if not seg or not _LETTER_RE.search(seg):
-        return None
+    if not seg or not _LETTER_RE.search(seg) or "©" in seg:
+        return None  # "Bild © ARD" is a photo credit
     if seg.casefold() in NAME_SUFFIXES:
         return None
     agency = agency_name(seg)
     if agency:
         return "org", seg
     words = seg.split()
+    # Page chrome at either end of a name ("Patrick Allan Profile"): trimmed, not fatal.
+    while words and words[-1].casefold().strip(".,:") in _NOT_NAME_WORDS:
+        words.pop()
+    while words and words[0].casefold().strip(".,:") in _NOT_NAME_WORDS:
+        words.pop(0)
+    if not words:
+        return None
+    seg = " ".join(words)
     folded = [w.casefold().strip(".,") for w in words]
     if _DOMAIN_RE.search(seg) and not re.search(r"\b[A-Z]\.\s", seg + " "):
         return "org", seg
-    if any(w in ORGANISATION_WORDS for w in folded) and (
-        len(words) == 1
-        or folded[0] in ("the", "die", "der", "le", "la", "el")
-        or folded[-1] in ORGANISATION_WORDS
-        or any(c.isdigit() for c in seg)
-    ):
+    if len(words) > MAX_NAME_WORDS:
+        return None
+    if any(w in ORGANISATION_WORDS or w.endswith(ORGANISATION_SUFFIXES) for w in folded):
         return "org", seg
+    if folded[0] in ("the", "die", "der", "das") and len(words) > 1:
+        return "org", seg  # "The Local": people's names do not start with an article
     if any(c.isdigit() for c in seg) and len(words) > 1:
         return "org", seg  # "7 NEWS WSVN", "Channel 4"
     if len(seg) > MAX_NAME_CHARS or len(words) > MAX_NAME_WORDS:
@@ -235,7 +257,8 @@ def _classify(segment: str, *, lenient: bool) -> tuple[str, str] | None:
     if not lenient and any(w.casefold().strip(",") in _NOT_NAME_WORDS for w in words):
         return None
     if lenient:
-        return "person", seg
+        # Metadata keeps user names ("jesusfreak"), but not editor codes ("PP", "ls").
+        return ("person", seg) if len(seg) > 2 else None
     # Visible text: a person's name has at least one capitalised word of two or more
     # letters and no lower-case word that is not a name particle.
     if len(words) == 1 and (seg.islower() or len(seg) <= 3):
@@ -302,7 +325,12 @@ def parse_byline(text: str) -> Byline | None:
     raw = clean_text(text)[:MAX_BYLINE_CHARS]
     if not raw:
         return None
-    body, _ = strip_prefix(raw)
+    body, had_prefix = strip_prefix(raw)
+    if not had_prefix:
+        # A short label before the prefix ("Disko Von Ernst Lohoff", "Politik | By Jane")
+        m = _INNER_PREFIX_RE.search(body[:MAX_LABEL_CHARS + 8])
+        if m:
+            body = body[m.end():]
     body = _strip_clutter(_cut_tail(_strip_clutter(body)))
     body, _ = strip_prefix(body)  # "Updated ... By Jane" leaves nothing; "By: By Jane" rare
     if not body:

@@ -17,9 +17,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import attrs
+from lxml import etree
 from lxml.html import HtmlElement
 
-from copydesk.cleaning import element_text
+from copydesk.cleaning import element_text, normalize_space
 from copydesk.heuristics.datetext import parse_date, plausible
 from copydesk.rules import Context, Found, Rule
 
@@ -145,6 +146,7 @@ _HEADLINE_XPATH = (
     "//h2 | //h3 | //*[contains(@class, 'headline') or contains(@class, 'title')][not(self::title)]"
 )
 _LOOSE_RE = re.compile(r"[\W_]+")
+_TEXT_NODES = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
 _SKIP_TAGS = frozenset({"script", "style", "a", "option", "noscript", "template"})
 
 
@@ -353,6 +355,15 @@ def _visible(ctx: Context, layout: _Layout, *, want_updated: bool) -> _HeaderDat
     return None
 
 
+def _line_text(el: HtmlElement) -> str:
+    """An element's text with a space between every text node.
+
+    Date lines are built from fragments ("<a>News24</a><br>13 Jan 2020"); gluing them
+    without a space would turn "News24" and "13 Jan" into "News2413 Jan".
+    """
+    return normalize_space(" ".join(_TEXT_NODES(el)))
+
+
 def _own_text(el: HtmlElement) -> str:
     """An element's own text: its leading text plus its children's tails (not their text)."""
     parts = [el.text or ""]
@@ -388,20 +399,23 @@ def _date_lines(root: HtmlElement, layout: _Layout) -> Iterator[tuple[HtmlElemen
             if own and len(own) <= MAX_PLAIN_DATE_TEXT and _DIGIT_RE.search(own):
                 plain.append(el)
     seen = 0
-    for group, limit in ((marked, MAX_DATE_TEXT), (plain, MAX_PLAIN_DATE_TEXT)):
-        for el in layout.by_distance(group):
-            cls = el.get("class") or ""
-            if cls and classes.get(cls, 0) >= REPEATED_WIDGET and not layout.has_h1:
-                continue
-            if layout.off_article(el):
-                continue
-            text = element_text(el)
-            if not text or len(text) > limit:
-                continue
-            seen += 1
-            if seen > MAX_VISIBLE_CANDIDATES:
-                return
-            yield el, text
+    limits = dict.fromkeys(marked, MAX_DATE_TEXT)
+    limits.update(dict.fromkeys(plain, MAX_PLAIN_DATE_TEXT))
+    # One list, closest to the headline first: a marked date box in the masthead ("today")
+    # must not beat an unmarked date line right under the headline.
+    for el in layout.by_distance(marked + plain):
+        cls = el.get("class") or ""
+        if cls and classes.get(cls, 0) >= REPEATED_WIDGET and not layout.has_h1:
+            continue
+        if layout.off_article(el):
+            continue
+        text = _line_text(el)
+        if not text or len(text) > limits[el]:
+            continue
+        seen += 1
+        if seen > MAX_VISIBLE_CANDIDATES:
+            return
+        yield el, text
 
 
 class _Layout:

@@ -66,6 +66,12 @@ EXPAND_MIN_PROSE_CHARS = 150
 EXPAND_MIN_PROSE_GROWTH = 0.15
 #: ... and the text it adds is no more than this share links (not a teaser list).
 EXPAND_MAX_LINK_DENSITY = 0.2
+#: Looking further up stops where what is added is less than this share prose ...
+EXPAND_STOP_PROSE_SHARE = 0.5
+#: ... or more than this share links ...
+EXPAND_STOP_LINK_SHARE = 0.35
+#: ... or after this many ancestors that add text.
+EXPAND_MAX_LEVELS = 3
 #: Walking up from the best container: a parent scoring below this share of it stops the walk.
 PARENT_STOP_SHARE = 1.0 / 3.0
 
@@ -86,8 +92,9 @@ INLINE_TAGS = frozenset(
         "cite", "code", "mark", "q", "font", "s", "del", "ins", "kbd", "var", "dfn", "bdi",
     }
 )  # fmt: skip
+_LIST_TAGS = frozenset({"li", "ol", "ul", "dl"})
 # Tags that are removed like furniture but only when they do not hold the story.
-_SOFT_DROP_TAGS = frozenset({"header", "footer", "aside", "form"})
+_SOFT_DROP_TAGS = frozenset({"footer", "aside", "form"})
 _CAPTION_TAGS = frozenset({"figcaption"})
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 
@@ -230,6 +237,10 @@ def analyse(root: HtmlElement, total_chars: int) -> Analysis:
                 if chars >= MIN_PARAGRAPH_CHARS:
                     st.acc1 += _para_score(chars, commas)
                     st.prose += chars
+        if tag in _LIST_TAGS:
+            # A list's entries (references, link lists, teasers) do not make it a story
+            # container however many commas they hold; its prose still counts for expansion.
+            st.acc1 = st.acc2 = st.acc3 = st.para_score = 0.0
         stats[el] = st
     for el in doomed:
         if el.getparent() is not None:
@@ -279,7 +290,14 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
     if not analysis.final:
         return [root]
     final = analysis.final
-    ranked = sorted(final, key=final.__getitem__, reverse=True)[:TOP_CANDIDATES]
+    ranked = []
+    for el in sorted(final, key=final.__getitem__, reverse=True):
+        if not _inside_link(el):
+            ranked.append(el)
+            if len(ranked) == TOP_CANDIDATES:
+                break
+    if not ranked:
+        return [root]
     shared = _common_ancestor(ranked, final, root)
     top = _walk_up(ranked[0], final, root) if shared is None else shared
     top = _expand(top, analysis.stats, root)
@@ -315,6 +333,11 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
     return chosen
 
 
+def _inside_link(el: HtmlElement) -> bool:
+    """True for an element inside an ``<a>``: a teaser card, never the story itself."""
+    return any(a.tag == "a" and is_link(a) for a in el.iterancestors())
+
+
 def _common_ancestor(
     ranked: list[HtmlElement], final: dict[HtmlElement, float], root: HtmlElement
 ) -> HtmlElement | None:
@@ -338,32 +361,46 @@ def _common_ancestor(
 
 
 def _expand(top: HtmlElement, stats: dict[HtmlElement, Stats], root: HtmlElement) -> HtmlElement:
-    """Grow the container while what an ancestor adds is mostly prose.
+    """Grow the container to the highest ancestor whose additions are mostly prose.
 
     Handles stories cut into sections that are not siblings (``section > div > p`` blocks
-    one after another): the ancestor adds more paragraphs and little else, so it is the
-    story. Stops at the first ancestor that adds chrome (link lists, teasers, widgets).
+    one after another, each section with its own subheading): the ancestor adds more
+    paragraphs and little else, so it is the story. Looks a few levels up (a subheading
+    alone is not enough growth, the next section is) and stops where chrome comes in.
     """
     st = stats.get(top)
     if st is None:
         return top
+    best = top
+    levels = 0
     for parent in top.iterancestors():
         if parent is root or parent.tag in ("body", "html"):
             break
         pst = stats.get(parent)
         if pst is None:
             break
+        if pst.chars <= stats[best].chars and _is_parent(parent, best):
+            best = parent  # a pure wrapper of the container so far
+            continue
         extra = pst.chars - st.chars
+        levels += 1
         extra_prose = pst.prose - st.prose
         extra_links = pst.link_chars - st.link_chars
-        if extra > 0 and (
-            extra_prose < EXPAND_MIN_PROSE_SHARE * extra
-            or extra_prose < max(EXPAND_MIN_PROSE_CHARS, EXPAND_MIN_PROSE_GROWTH * st.prose)
-            or extra_links > EXPAND_MAX_LINK_DENSITY * extra
-        ):
+        if extra_prose < EXPAND_STOP_PROSE_SHARE * extra or extra_links > EXPAND_STOP_LINK_SHARE * extra:
             break
-        top, st = parent, pst
-    return top
+        if (
+            extra_prose >= EXPAND_MIN_PROSE_SHARE * extra
+            and extra_prose >= max(EXPAND_MIN_PROSE_CHARS, EXPAND_MIN_PROSE_GROWTH * st.prose)
+            and extra_links <= EXPAND_MAX_LINK_DENSITY * extra
+        ):
+            best = parent
+        if levels >= EXPAND_MAX_LEVELS:
+            break
+    return best
+
+
+def _is_parent(parent: HtmlElement, child: HtmlElement) -> bool:
+    return child.getparent() is parent
 
 
 def _walk_up(top: HtmlElement, final: dict[HtmlElement, float], root: HtmlElement) -> HtmlElement:
