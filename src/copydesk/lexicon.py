@@ -186,6 +186,33 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     )
 )
 
+#: Word endings that make a (German compound) word an outlet: "Finanzmagazin", "Volksblatt".
+ORGANISATION_SUFFIXES: tuple[str, ...] = (
+    "magazin",
+    "magazine",
+    "zeitung",
+    "verlag",
+    "redaktion",
+    "blatt",
+    "presse",
+    "news",
+    "media",
+    "medien",
+    "agentur",
+    "verband",
+    "verein",
+    "portal",
+    "illustrierte",
+    "rundschau",
+    "kurier",
+    "anzeiger",
+    "nachrichten",
+    "fernsehen",
+    "rundfunk",
+    "gmbh",
+    "e.v",
+)
+
 #: Job titles and roles that follow (or precede) a name in a byline; stripped, never a name.
 ROLE_PHRASES: tuple[str, ...] = (
     "Staff Writer",

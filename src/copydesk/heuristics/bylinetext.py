@@ -123,14 +123,17 @@ _DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6})\b", re.IGNORECAS
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 # Words that show a segment is running text or page chrome, not a name.
-_NOT_NAME_WORDS = words(
+# Page chrome that clings to a byline ("Profile", "Follow", "Quelle:"): trimmed off its ends.
+_CHROME_WORDS = words(
+    """comments comment share follow subscribe sign login log newsletter datum stand date
+    time zeit uhr erschienen quelle bild foto fotos unfollow mehr alle artikel beiträge
+    posts read min minutes ago photo photos video image images credit source sources
+    advertisement sponsored related view profile bio page home menu search contact
+    articles story stories author authors tags tag category categories"""
+)
+_NOT_NAME_WORDS = _CHROME_WORDS | words(
     """the a an of in on at is are was were to this that these more all about our your my
-    his her their its it he she they we you i comments comment share follow subscribe
-    sign login log newsletter datum stand date time zeit uhr erschienen quelle bild foto
-    fotos unfollow mehr alle artikel beiträge posts read min minutes ago photo photos video image images
-    credit source sources advertisement sponsored related view profile bio page home
-    menu search contact posts articles story stories author authors tags tag category
-    categories"""
+    his her their its it he she they we you i"""
 )
 
 _AGENCY_LOOKUP: dict[str, str] = {}
@@ -233,9 +236,9 @@ def _classify(segment: str, *, lenient: bool) -> tuple[str, str] | None:
         return "org", seg
     words = seg.split()
     # Page chrome at either end of a name ("Patrick Allan Profile"): trimmed, not fatal.
-    while words and words[-1].casefold().strip(".,:") in _NOT_NAME_WORDS:
+    while words and words[-1].casefold().strip(".,:") in _CHROME_WORDS:
         words.pop()
-    while words and words[0].casefold().strip(".,:") in _NOT_NAME_WORDS:
+    while words and words[0].casefold().strip(".,:") in _CHROME_WORDS:
         words.pop(0)
     if not words:
         return None
@@ -328,9 +331,9 @@ def parse_byline(text: str) -> Byline | None:
     body, had_prefix = strip_prefix(raw)
     if not had_prefix:
         # A short label before the prefix ("Disko Von Ernst Lohoff", "Politik | By Jane")
-        m = _INNER_PREFIX_RE.search(body[:MAX_LABEL_CHARS + 8])
+        m = _INNER_PREFIX_RE.search(body[: MAX_LABEL_CHARS + 8])
         if m:
-            body = body[m.end():]
+            body = body[m.end() :]
     body = _strip_clutter(_cut_tail(_strip_clutter(body)))
     body, _ = strip_prefix(body)  # "Updated ... By Jane" leaves nothing; "By: By Jane" rare
     if not body:
