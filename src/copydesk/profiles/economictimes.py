@@ -1,0 +1,30 @@
+"""The Economic Times (economictimes.indiatimes.com): ``articleshow`` stories and
+``slideshow`` galleries whose text lives in per-slide captions."""
+
+from copydesk.profile import Profile, Selector
+
+PROFILE = Profile(
+    name="economictimes",
+    domains=("economictimes.indiatimes.com",),
+    title=(
+        "h1.artTitle",
+        ".article_block h1.title",  # 2020 articleshow template
+        ".slideshowPackage h1[itemprop=name]",  # slideshow galleries
+    ),
+    published=(
+        Selector(css=".slideshowPackage [itemprop=datePublished]", attr="content"),
+        Selector(css="time[data-dt]", attr="data-dt"),
+    ),
+    body=(
+        ".artText",
+        ".article_block .Normal",  # 2020 articleshow template
+        ".slideshowPackage [itemprop=associatedMedia] caption",  # slideshow: one per slide
+    ),
+    drop=(
+        ".artSyn .ads",
+        ".adContainer",
+        ".inlineAd",
+        ".relatedStories",
+        ".social_share",
+    ),
+)

@@ -1,0 +1,20 @@
+"""ZEIT ONLINE (zeit.de): the article header splits kicker and title into spans; the story
+is a run of ``article-page`` sections after the ``summary`` standfirst."""
+
+from copydesk.profile import Profile, Selector
+
+PROFILE = Profile(
+    name="zeit",
+    domains=("zeit.de",),
+    title=(".article-heading__title",),
+    authors=(".article__intro .byline [itemprop=name]", ".byline [itemprop=name]"),
+    published=(Selector(css=".article__intro .metadata time.metadata__date", attr="datetime"),),
+    body=(".article__intro .summary, .article-body .article-page",),
+    drop=(
+        ".article-toc",
+        ".article-pagination",
+        ".ad-container",
+        ".article__media-credit",
+        ".paywall-footer",
+    ),
+)
