@@ -9,16 +9,14 @@ Prints total throughput and the slowest pages; exits 1 if any page took over one
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
-sys.path.insert(0, str(ROOT / "src"))
-
-import copydesk  # noqa: E402
-
 LIMIT_SECONDS = 1.0
 
 
@@ -27,17 +25,16 @@ def main() -> int:
     ap.add_argument("--no-profiles", action="store_true")
     ap.add_argument("--top", type=int, default=10)
     args = ap.parse_args()
-    import json
+    sys.path.insert(0, str(ROOT / "src"))
+    import copydesk
 
     timings: list[tuple[float, str]] = []
     for json_path in sorted(CORPUS.glob("*/*.json")):
         html = json_path.with_suffix(".html").read_bytes()
         url = json.loads(json_path.read_text(encoding="utf-8")).get("url")
         t0 = time.perf_counter()
-        try:
+        with contextlib.suppress(copydesk.ParseError):
             copydesk.parse(html, url, profiles=() if args.no_profiles else None)
-        except copydesk.ParseError:
-            pass
         timings.append((time.perf_counter() - t0, f"{json_path.parent.name}/{json_path.stem}"))
     total = sum(t for t, _ in timings)
     print(f"{len(timings)} pages in {total:.1f} s: {len(timings) / total:.1f} pages/s")

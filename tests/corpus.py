@@ -28,7 +28,8 @@ def available() -> bool:
 def harness() -> ModuleType:
     """The harness module, imported by path."""
     spec = importlib.util.spec_from_file_location("copydesk_eval_harness", HARNESS)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -59,9 +60,16 @@ def results(dataset: str, *, profiles: bool = True) -> tuple[dict[str, Any], ...
             except Exception as exc:  # counted, then asserted on by the tests
                 out, error = {"body": ""}, f"{type(exc).__name__}: {exc}"
             seconds = time.perf_counter() - t0
-            pages.append({"id": page_id, "body": h.score_body(gt, out.get("body")),
-                          "meta": h.score_meta(gt, out), "seconds": seconds, "error": error,
-                          "out": out})
+            pages.append(
+                {
+                    "id": page_id,
+                    "body": h.score_body(gt, out.get("body")),
+                    "meta": h.score_meta(gt, out),
+                    "seconds": seconds,
+                    "error": error,
+                    "out": out,
+                }
+            )
     finally:
         os.environ.pop("COPYDESK_HARNESS_NO_PROFILES", None)
         if old is not None:

@@ -59,7 +59,10 @@ def test_missing_file_is_usage_error(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_python_dash_m_reads_stdin() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "copydesk", "parse", "-", "--format", "text"],
-        input=SEED.read_bytes(), capture_output=True, check=False, timeout=120,
+        input=SEED.read_bytes(),
+        capture_output=True,
+        check=False,
+        timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
     assert b"Iain Marlow" in proc.stdout
@@ -68,4 +71,5 @@ def test_python_dash_m_reads_stdin() -> None:
 def test_profiles_list_shows_builtin(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["profiles", "list"]) == 0
     out = capsys.readouterr().out
-    assert any(line.startswith("columbian\tcolumbian.com\tbuilt-in") for line in out.splitlines())
+    rows = [line.split() for line in out.splitlines()]
+    assert ["columbian", "columbian.com", "built-in"] in rows

@@ -24,6 +24,12 @@ def test_docs_have_examples() -> None:
 def test_doc_examples(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)  # examples refer to fixtures/ relative to the repository
     os.environ.setdefault("COLUMNS", "100")
-    result = doctest.testfile(str(path), module_relative=False, optionflags=FLAGS,
-                              verbose=False, report=True, encoding="utf-8")
+    result = doctest.testfile(
+        str(path),
+        module_relative=False,
+        optionflags=FLAGS,
+        verbose=False,
+        report=True,
+        encoding="utf-8",
+    )
     assert result.failed == 0, f"{result.failed} example(s) failed in {path.name}"

@@ -11,7 +11,8 @@ PAGE = f"""<html lang="en"><head>
 <title>Council passes budget | Town Crier</title>
 <meta property="og:title" content="Council passes budget">
 <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Council passes budget",
- "datePublished": "2024-05-06T10:00:00+02:00", "author": {{"@type": "Person", "name": "Ann Lee"}}}}</script>
+ "datePublished": "2024-05-06T10:00:00+02:00",
+ "author": {{"@type": "Person", "name": "Ann Lee"}}}}</script>
 </head><body>
 <div class="hed"><h1>Council passes budget</h1><span class="kicker">Local politics</span></div>
 <div class="story"><p>SPRINGFIELD (Reuters) - {STORY}</p><p>{STORY}</p>
@@ -68,8 +69,9 @@ def test_dateline_is_split_off_the_first_paragraph_not_lost() -> None:
 
 
 def test_profile_drop_and_body_container() -> None:
-    profile = Profile(name="crier", domains=("towncrier.example",), body=(".story",),
-                      drop=(".promo",))
+    profile = Profile(
+        name="crier", domains=("towncrier.example",), body=(".story",), drop=(".promo",)
+    )
     art = parse(PAGE, "https://towncrier.example/a", profiles=[profile])
     assert art.provenance["paragraphs"].rule == "profile:crier:body[0]"
     assert len(art.paragraphs) == 2

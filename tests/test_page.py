@@ -33,8 +33,13 @@ def test_url_falls_back_to_canonical_and_domain_drops_www() -> None:
 
 @pytest.mark.parametrize(
     ("data", "error"),
-    [("", EmptyDocumentError), ("   \n\t", EmptyDocumentError), (b"\x89PNG\r\n", NotHTMLError),
-     ('[{"x": 1}]', NotHTMLError), ("just some words, no markup", NotHTMLError)],
+    [
+        ("", EmptyDocumentError),
+        ("   \n\t", EmptyDocumentError),
+        (b"\x89PNG\r\n", NotHTMLError),
+        ('[{"x": 1}]', NotHTMLError),
+        ("just some words, no markup", NotHTMLError),
+    ],
     ids=["empty", "whitespace", "png", "json", "plain-text"],
 )
 def test_non_html_is_a_typed_error(data: str | bytes, error: type[Exception]) -> None:

@@ -22,8 +22,8 @@ _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "ifr
 def normalize_space(text: str | None) -> str:
     """Collapse runs of whitespace (NBSP included) and drop invisible characters.
 
-    >>> normalize_space("  a\\u00a0 b\\u200b\\nc ")
-    'a bc'
+    >>> normalize_space("  a\\u00a0 b\\u200bc\\n d ")
+    'a bc d'
     """
     if not text:
         return ""

@@ -48,8 +48,9 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"copydesk: cannot read {args.path}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_USAGE
-    article = parse(data, args.url, profiles=() if args.no_profiles else None,
-                    encoding=args.encoding)
+    article = parse(
+        data, args.url, profiles=() if args.no_profiles else None, encoding=args.encoding
+    )
     if args.format == "json":
         out = article.to_json()
     elif args.format == "markdown":

@@ -64,7 +64,9 @@ def extract(page: Page, profiles: Sequence[Profile] = ()) -> Article:
     return _build(ctx, warnings)
 
 
-def _resolve(ctx: Context, field: str, chain: Sequence[Rule], warnings: list[str]) -> Found[Any] | None:
+def _resolve(
+    ctx: Context, field: str, chain: Sequence[Rule], warnings: list[str]
+) -> Found[Any] | None:
     for rule in chain:
         try:
             found = rule(ctx)
@@ -108,14 +110,19 @@ def _profile_rules(profiles: Sequence[Profile], field: str) -> list[Rule]:
     rules: list[Rule] = []
     if field == "byline":
         for profile in profiles:
-            rules.extend(_profile_rule(profile, "byline", i, s)
-                         for i, s in enumerate(profile.selectors("byline")))
-            rules.extend(_profile_rule(profile, "authors", i, s)
-                         for i, s in enumerate(profile.selectors("authors")))
+            rules.extend(
+                _profile_rule(profile, "byline", i, s)
+                for i, s in enumerate(profile.selectors("byline"))
+            )
+            rules.extend(
+                _profile_rule(profile, "authors", i, s)
+                for i, s in enumerate(profile.selectors("authors"))
+            )
         return rules
     for profile in profiles:
-        rules.extend(_profile_rule(profile, field, i, s)
-                     for i, s in enumerate(profile.selectors(field)))
+        rules.extend(
+            _profile_rule(profile, field, i, s) for i, s in enumerate(profile.selectors(field))
+        )
     return rules
 
 
@@ -181,8 +188,9 @@ def _convert(ctx: Context, field: str, values: list[str]) -> Any:
         from copydesk.heuristics.body import BodyResult
         from copydesk.model import Block
 
-        return BodyResult(blocks=tuple(Block(kind="paragraph", text=v) for v in values),
-                          captions=())
+        return BodyResult(
+            blocks=tuple(Block(kind="paragraph", text=v) for v in values), captions=()
+        )
     raise ValueError(f"unknown profile field {field!r}")
 
 
@@ -202,7 +210,9 @@ def _split_dateline(ctx: Context, dateline: Dateline) -> None:
                 blocks[i] = attrs.evolve(block, text=rest)
             else:
                 del blocks[i]
-            ctx.found["body"] = attrs.evolve(body, value=attrs.evolve(body.value, blocks=tuple(blocks)))
+            ctx.found["body"] = attrs.evolve(
+                body, value=attrs.evolve(body.value, blocks=tuple(blocks))
+            )
             return
 
 

@@ -278,4 +278,32 @@ def _parse(text: str) -> HtmlElement:
         raise ParseError(f"cannot parse the page as HTML: {exc}") from None
     if root is None:
         raise ParseError("cannot parse the page as HTML: no document element")
+    _move_stray_head_content(root)
     return root
+
+
+# What may stand in <head>; anything else there is page content libxml2 misplaced.
+_HEAD_TAGS = frozenset({"title", "meta", "link", "script", "style", "base", "noscript",
+                        "template", "object"})
+
+
+def _move_stray_head_content(root: HtmlElement) -> None:
+    """Move body content that libxml2 left in ``<head>`` into ``<body>``.
+
+    libxml2 predates HTML5: on a page without an explicit ``<body>``, an ``<article>``,
+    ``<main>`` or ``<section>`` after the ``<title>`` stays inside ``<head>``, where no
+    content rule looks. The first such element and everything after it belong to the body.
+    """
+    head = root.find("head")
+    if head is None:
+        return
+    children = list(head)
+    first = next((i for i, el in enumerate(children)
+                  if isinstance(el.tag, str) and el.tag not in _HEAD_TAGS), None)
+    if first is None:
+        return
+    body = root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+    for el in reversed(children[first:]):
+        body.insert(0, el)

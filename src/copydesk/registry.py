@@ -118,8 +118,9 @@ def _with_origin(profile: Profile, origin: str) -> Profile:
 
 
 def _load_error(name: str, origin: str, exc: Exception) -> ProfileLoadError:
-    error = ProfileLoadError(f"could not be loaded from {origin}: {type(exc).__name__}: {exc}",
-                             profile=name)
+    error = ProfileLoadError(
+        f"could not be loaded from {origin}: {type(exc).__name__}: {exc}", profile=name
+    )
     log.warning("%s", error)
     return error
 

@@ -15,18 +15,28 @@ def article_to_dict(article: Article) -> dict[str, Any]:
     return {
         "url": article.url,
         "title": article.title,
-        "byline": None if byline is None else {
+        "byline": None
+        if byline is None
+        else {
             "raw": byline.raw,
             "people": [{"name": p.name, "raw": p.raw} for p in byline.people],
             "organisations": list(byline.organisations),
         },
         "authors": list(article.authors),
-        "credit": None if article.credit is None else {
-            "name": article.credit.name, "abbr": article.credit.abbr, "raw": article.credit.raw,
+        "credit": None
+        if article.credit is None
+        else {
+            "name": article.credit.name,
+            "abbr": article.credit.abbr,
+            "raw": article.credit.raw,
         },
-        "dateline": None if article.dateline is None else {
-            "raw": article.dateline.raw, "place": article.dateline.place,
-            "date": article.dateline.date, "agency": article.dateline.agency,
+        "dateline": None
+        if article.dateline is None
+        else {
+            "raw": article.dateline.raw,
+            "place": article.dateline.place,
+            "date": article.dateline.date,
+            "agency": article.dateline.agency,
         },
         "published": _iso(article.published),
         "modified": _iso(article.modified),
@@ -66,16 +76,18 @@ def article_from_dict(data: dict[str, Any]) -> Article:
     return Article(
         url=data.get("url"),
         title=data.get("title"),
-        byline=None if b is None else Byline(
+        byline=None
+        if b is None
+        else Byline(
             raw=b["raw"],
             people=tuple(Person(name=p["name"], raw=p.get("raw")) for p in b.get("people", ())),
             organisations=tuple(b.get("organisations", ())),
         ),
         authors=tuple(data.get("authors", ())),
         credit=None if c is None else Credit(name=c["name"], abbr=c.get("abbr"), raw=c.get("raw")),
-        dateline=None if d is None else Dateline(
-            raw=d["raw"], place=d["place"], date=d.get("date"), agency=d.get("agency")
-        ),
+        dateline=None
+        if d is None
+        else Dateline(raw=d["raw"], place=d["place"], date=d.get("date"), agency=d.get("agency")),
         published=_dt(data.get("published")),
         modified=_dt(data.get("modified")),
         section=data.get("section"),

@@ -18,8 +18,8 @@ Asserting provenance is what makes a profile that silently stops matching fail i
 
 >>> import tempfile, json, pathlib
 >>> d = pathlib.Path(tempfile.mkdtemp())
->>> _ = (d / "a.html").write_text("<h1>Hi</h1><p>" + "Words. " * 50 + "</p>")
->>> _ = (d / "a.json").write_text(json.dumps({"expect": {"title": "Hi"}}))
+>>> _ = (d / "a.html").write_text("<h1>Flood waters recede</h1><p>" + "Words. " * 50 + "</p>")
+>>> _ = (d / "a.json").write_text(json.dumps({"expect": {"title": "Flood waters recede"}}))
 >>> [check_case(c) for c in iter_cases(d)]
 [[]]
 """
