@@ -101,6 +101,7 @@ def parse_bounded(text: str, make_parser: ParserFactory) -> HtmlElement | None:
     >>> root.text_content().split(), tree_depth(root) <= MAX_DEPTH
     (['a', 'deep', 'z'], True)
     """
+    text = cap_attributes(text)
     parser = make_parser(False)
     root = lxml.html.document_fromstring(text, parser=parser)
     limit = _resource_limit(parser)
@@ -124,6 +125,49 @@ def parse_bounded(text: str, make_parser: ParserFactory) -> HtmlElement | None:
 
 
 _TAG_STRIP_RE = re.compile(r"<[^<>]*>")
+
+#: The most attributes one element keeps. libxml2 checks each new attribute against all
+#: earlier ones (quadratic: 20,000 attributes cost seconds); real elements have a handful.
+MAX_ATTRIBUTES = 256
+# Only start tags at least this long can hold MAX_ATTRIBUTES attributes, so only they are
+# examined; the search costs at most this many characters per tag: linear overall.
+_LONG_TAG_CHARS = 2048
+_LONG_TAG_RE = re.compile(rf"<[A-Za-z][^<>]{{{_LONG_TAG_CHARS}}}")
+_TAG_BODY_RE = re.compile(r"<[A-Za-z][^<>]*")
+# One attribute: a name, optionally "=" and a quoted or bare value.
+_ATTRIBUTE_RE = re.compile(r"""\s+[^\s=<>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>"']+))?""")
+
+
+def cap_attributes(text: str) -> str:
+    """Keep the first :data:`MAX_ATTRIBUTES` attributes of any element that has more.
+
+    >>> html = "<p " + " ".join(f"a{i}=1" for i in range(1000)) + ">x</p>"
+    >>> cap_attributes(html).count("=")
+    256
+    """
+    match = _LONG_TAG_RE.search(text)
+    if match is None:
+        return text
+    out: list[str] = []
+    last = 0
+    while match is not None:
+        tag = _TAG_BODY_RE.match(text, match.start())
+        if tag is None:  # cannot happen: the long-tag match starts a tag body
+            break
+        body = tag.group(0)
+        if body.count("=") > MAX_ATTRIBUTES:
+            name_end = re.match(r"<[A-Za-z][^\s<>/]*", body)
+            keep = name_end.end() if name_end else 1
+            for count, attr in enumerate(_ATTRIBUTE_RE.finditer(body, keep), start=1):
+                keep = attr.end()
+                if count == MAX_ATTRIBUTES:
+                    break
+            out.append(text[last : tag.start()])
+            out.append(body[:keep])
+            last = tag.end()
+        match = _LONG_TAG_RE.search(text, tag.end())
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _escape(text: str) -> str:
