@@ -12,7 +12,7 @@ the future. Published and modified are kept apart: an "Updated" label never fill
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -122,7 +122,7 @@ MAX_DATE_TEXT = 120
 MAX_PLAIN_DATE_TEXT = 50
 _DIGIT_RE = re.compile(r"\d")
 #: How many candidate elements the visible-text rule looks at before giving up.
-MAX_VISIBLE_CANDIDATES = 60
+MAX_VISIBLE_CANDIDATES = 150
 #: The article header: elements this many places after / before the ``<h1>`` in document
 #: order. Dates further away belong to teasers, comments or the footer.
 NEAR_AFTER = 80
@@ -130,6 +130,8 @@ NEAR_BEFORE = 40
 #: ... or this many characters of text after / before it.
 NEAR_AFTER_CHARS = 400
 NEAR_BEFORE_CHARS = 200
+#: Elements fetched on each side of the headline before the "near" test trims them.
+MAX_SCAN = 400
 #: A date line at most this many elements above the <h1>, in one of the h1's closest
 #: HEADER_BLOCK_DEPTH containers, belongs to the story header (kicker, date line).
 CLOSE_BEFORE = 15
@@ -146,8 +148,12 @@ _HEADLINE_XPATH = (
     "//h2 | //h3 | //*[contains(@class, 'headline') or contains(@class, 'title')][not(self::title)]"
 )
 _LOOSE_RE = re.compile(r"[\W_]+")
+# The elements after / before the headline in document order, nearest first for "preceding"
+# (a reverse axis counts positions from the context node).
+_FOLLOWING = etree.XPath("following::*[position() <= $n]")
+_PRECEDING = etree.XPath("preceding::*[position() <= $n]")
 _TEXT_NODES = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
-_SKIP_TAGS = frozenset({"script", "style", "a", "option", "noscript", "template"})
+_SKIP_TAGS = frozenset({"script", "style", "option", "noscript", "template"})
 
 
 # ------------------------------------------------------------------ JSON-LD
@@ -374,39 +380,33 @@ def _own_text(el: HtmlElement) -> str:
 def _date_lines(root: HtmlElement, layout: _Layout) -> Iterator[tuple[HtmlElement, str]]:
     """Texts of short elements near the headline that may hold the story's date.
 
-    First elements whose class/id names a date or meta box (or that carry a "Published"
-    label), then, as a fallback, any near element whose own text is a short line with a
-    digit in it (many themes print the date in an unmarked ``<p>`` or ``<span>``).
+    Candidates are elements whose class/id names a date or meta box (or that carry a
+    "Published" label), and unmarked elements whose own text is a short line with a digit
+    in it (many themes print the date in a bare ``<p>`` or ``<span>``). They come closest
+    to the headline first: a marked date box in the masthead ("today") must not beat an
+    unmarked date line right under the headline.
     """
-    body = root.find("body")
-    if body is None:
-        return
-    marked: list[HtmlElement] = []
-    plain: list[HtmlElement] = []
+    limits: dict[HtmlElement, int] = {}
     classes: dict[str, int] = {}
-    for el in body.iter():
+    for el in layout.window():
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
         attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
         if _DATE_CLASS_RE.search(attrs) or el.tag in {"time", "small"}:
-            marked.append(el)
+            limits[el] = MAX_DATE_TEXT
             cls = el.get("class") or ""
             classes[cls] = classes.get(cls, 0) + 1
         elif el.text and _PUBLISHED_LABEL_RE.search(el.text):
-            marked.append(el)
-        else:
+            limits[el] = MAX_DATE_TEXT
+        elif el.tag != "a":  # an unmarked dated link points at another story or an archive
             own = _own_text(el)
             if own and len(own) <= MAX_PLAIN_DATE_TEXT and _DIGIT_RE.search(own):
-                plain.append(el)
+                limits[el] = MAX_PLAIN_DATE_TEXT
     seen = 0
-    limits = dict.fromkeys(marked, MAX_DATE_TEXT)
-    limits.update(dict.fromkeys(plain, MAX_PLAIN_DATE_TEXT))
-    # One list, closest to the headline first: a marked date box in the masthead ("today")
-    # must not beat an unmarked date line right under the headline.
-    for el in layout.by_distance(marked + plain):
+    for el in layout.by_distance(list(limits)):
         cls = el.get("class") or ""
-        if cls and classes.get(cls, 0) >= REPEATED_WIDGET and not layout.has_h1:
-            continue
+        if cls and classes.get(cls, 0) >= REPEATED_WIDGET and not layout.has_headline:
+            continue  # without a headline to measure from, a repeated box is a story list
         if layout.off_article(el):
             continue
         text = _line_text(el)
@@ -426,45 +426,50 @@ class _Layout:
     title's text; else the first ``<h1>``. Without a headline every element is "near".
     Containers of the headline are never "off article", whatever their class says
     (``content right-sidebar`` wraps the story on many blogs).
+
+    "Near" means few elements away, or little text away (a header full of icons and share
+    buttons is many elements long but holds little text); the near elements form one
+    contiguous window of the document, which is all the date scan has to look at.
     """
 
     def __init__(self, ctx: Context) -> None:
         root = ctx.page.root
         self.headline = _find_headline(root, ctx.value("title"))
-        self.has_h1 = self.headline is not None
-        self._order: dict[HtmlElement, tuple[int, int]] = {}
-        self._mark = (0, 0)
+        self.has_headline = self.headline is not None
+        self._window: list[HtmlElement] = []
+        self._index: dict[HtmlElement, int] = {}
         self._keep: set[HtmlElement] = set()
-        if self.headline is not None:
-            chars = 0
-            for i, el in enumerate(root.iter()):
-                self._order[el] = (i, chars)
-                if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS:
-                    chars += len((el.text or "").strip()) + len((el.tail or "").strip())
-            self._mark = self._order.get(self.headline, (0, 0))
-            self._keep = set(self.headline.iterancestors())
+        if self.headline is None:
+            body = root.find("body")
+            self._window = list((body if body is not None else root).iter())
+            return
+        after = _FOLLOWING(self.headline, n=MAX_SCAN)
+        before = _PRECEDING(self.headline, n=MAX_SCAN)
+        near_after = _take_near(after, NEAR_AFTER, NEAR_AFTER_CHARS)
+        near_before = _take_near(reversed(before), NEAR_BEFORE, NEAR_BEFORE_CHARS)
+        for i, el in enumerate(near_after, start=1):
+            self._index[el] = i
+        for i, el in enumerate(near_before, start=1):
+            self._index[el] = -i
+        self._index[self.headline] = 0
+        self._window = [*reversed(near_before), self.headline, *near_after]
+        self._keep = set(self.headline.iterancestors())
+
+    def window(self) -> list[HtmlElement]:
+        """The elements near the headline, in document order (all of them without one)."""
+        return self._window
 
     def off_article(self, el: HtmlElement) -> bool:
         """Whether ``el`` sits in a related list, sidebar, footer or comment thread."""
         return _off_article(el, self._keep)
 
     def distance(self, el: HtmlElement) -> int:
-        """Signed element count from the headline (negative = before it)."""
-        return self._order.get(el, self._mark)[0] - self._mark[0]
+        """Signed element count from the headline (negative = before it; 0 if not near)."""
+        return self._index.get(el, 0)
 
     def near(self, el: HtmlElement) -> bool:
-        """Whether ``el`` sits in the headline's neighbourhood (the article header).
-
-        Near means few elements away, or little text away (a header full of icons and
-        share buttons is many elements long but holds little text).
-        """
-        if self.headline is None:
-            return True
-        index, chars = self._order.get(el, self._mark)
-        d_index, d_chars = index - self._mark[0], chars - self._mark[1]
-        if d_index >= 0:
-            return d_index <= NEAR_AFTER or d_chars <= NEAR_AFTER_CHARS
-        return -d_index <= NEAR_BEFORE or -d_chars <= NEAR_BEFORE_CHARS
+        """Whether ``el`` sits in the headline's neighbourhood (the article header)."""
+        return self.headline is None or el in self._index
 
     def vouched(self, el: HtmlElement) -> bool:
         """Whether ``el`` sits in the story's own header: just under a real ``<h1>``, or just
@@ -488,8 +493,27 @@ class _Layout:
         return sorted(near, key=lambda e: (abs(self.distance(e)), self.distance(e) < 0))
 
 
+def _take_near(els: Iterable[Any], max_count: int, max_chars: int) -> list[HtmlElement]:
+    """Elements in order of distance from the headline while they are near enough."""
+    out: list[HtmlElement] = []
+    chars = 0
+    for i, el in enumerate(els, start=1):
+        if i > max_count and chars > max_chars:
+            break
+        if not isinstance(el, HtmlElement):
+            continue
+        out.append(el)
+        # Link text (teaser lists, share and tag links) does not push the date away.
+        if el.tag not in _SKIP_TAGS and el.tag != "a":
+            chars += len((el.text or "").strip())
+        chars += len((el.tail or "").strip())
+    return out
+
+
 def _find_headline(root: HtmlElement, title: object) -> HtmlElement | None:
-    h1s = [h for h in root.iter("h1") if not _off_article(h)]
+    # An h1 with the title's text is the headline wherever it sits ("sticky-sidebar-parent"
+    # wrappers); an h1 that does not match must at least not sit in chrome.
+    h1s = list(root.iter("h1"))
     key = _loose(title) if isinstance(title, str) else ""
     if key:
         for h in h1s:
@@ -499,7 +523,7 @@ def _find_headline(root: HtmlElement, title: object) -> HtmlElement | None:
         for el in root.xpath(_HEADLINE_XPATH):
             if isinstance(el, HtmlElement) and _loose(element_text(el)) == key:
                 return el
-    return h1s[0] if h1s else None
+    return next((h for h in h1s if not _off_article(h)), None)
 
 
 def _loose(text: str) -> str:
@@ -561,43 +585,65 @@ def _languages(ctx: Context) -> tuple[str, ...] | None:
 # ------------------------------------------------------------------ reconciliation
 
 
+def published_date(ctx: Context) -> Found[datetime] | None:
+    """The publication date: metadata, reconciled with the date printed in the header.
+
+    Order of trust: JSON-LD/``<meta>`` (see :func:`metadata_published`) unless the header
+    contradicts it (see :func:`_reconcile`), then ``itemprop=datePublished`` markup, then a
+    ``<time>`` or visible date line near the headline, then a date in the URL. The header
+    zone is computed once and shared by every step, which keeps the scan cheap.
+    """
+    meta = _metadata_published(ctx)
+    layout = _Layout(ctx)
+    header = _time_element(ctx, layout) or _visible(ctx, layout, want_updated=False)
+    if meta is not None:
+        if header is not None and _reconcile(ctx, meta, header):
+            return header.found
+        return meta
+    return itemprop_published(ctx) or (header.found if header else None) or url_date(ctx)
+
+
 def reconciled_published(ctx: Context) -> Found[datetime] | None:
-    """Metadata date vs. the date printed in the article header, when they disagree.
+    """The header date, when it should override the metadata date (else None).
+
+    See :func:`_reconcile` for when that is.
+    """
+    meta = _metadata_published(ctx)
+    if meta is None:
+        return None
+    header = _header_published(ctx)
+    if header is None or not _reconcile(ctx, meta, header):
+        return None
+    return header.found
+
+
+def _reconcile(ctx: Context, meta: Found[datetime], header: _HeaderDate) -> bool:
+    """Whether a header date should override the metadata date.
 
     Metadata is usually right, but two failures are common: a UTC timestamp whose calendar
     day is not the day the page printed (a story published at 9 p.m. in New York is dated
     the next day in UTC), and a CMS "published" field that is really a re-save date while
     the header shows the original. So: a date in the URL breaks ties; a header date that is
     the metadata date with day and month swapped ("11/01/2021") loses; otherwise a header
-    date the reader sees wins if it is within a day of the metadata (a timezone shift) or
-    if the page vouches for it (right under the ``<h1>``, or labelled "Published").
-    Returns None when either side is missing or both give the same day (the next rules in
-    the chain then answer with their own provenance).
+    date the reader sees wins if the page vouches for it (right under the ``<h1>``, or
+    labelled "Published").
     """
-    meta = _metadata_published(ctx)
-    if meta is None:
-        return None
-    header = _header_published(ctx)
-    if header is None:
-        return None
     h_day, m_day = header.found.value.date(), meta.value.date()
     if h_day == m_day:
-        return None
+        return False
     url = url_date(ctx)
     if url is not None:
         if url.value.date() == h_day:
-            return header.found
+            return True
         if url.value.date() == m_day:
-            return None
+            return False
     if h_day.day <= MONTHS_IN_YEAR and (h_day.year, h_day.day, h_day.month) == (
         m_day.year,
         m_day.month,
         m_day.day,
     ):
-        return None  # an ambiguous numeric date read the other way round
-    if not header.shown or not header.strong:
-        return None
-    return header.found
+        return False  # an ambiguous numeric date read the other way round
+    return header.shown and header.strong
 
 
 def _header_published(ctx: Context) -> _HeaderDate | None:
@@ -642,14 +688,9 @@ def metadata_published(ctx: Context) -> Found[datetime] | None:
     return _metadata_published(ctx)
 
 
-PUBLISHED_RULES: tuple[Rule, ...] = (
-    reconciled_published,
-    metadata_published,
-    itemprop_published,
-    time_element,
-    visible_published,
-    url_date,
-)
+#: One rule does the work (it shares the header scan between its steps); the single-source
+#: rules above stay public for profiles and tests.
+PUBLISHED_RULES: tuple[Rule, ...] = (published_date,)
 MODIFIED_RULES: tuple[Rule, ...] = (
     jsonld_modified,
     meta_modified,
