@@ -27,34 +27,50 @@ DROP_TAGS = frozenset(
     }
 )  # fmt: skip
 
-# Furniture named in class/id. Matched as substrings of the lower-cased attribute, so only
-# words long or distinctive enough not to occur inside content names ("shadow", "head").
-_NEGATIVE_SUBSTRINGS = re.compile(
+# Furniture named in class/id, matched as substrings of the lower-cased attribute (so only
+# words long or distinctive enough not to occur inside content names). STRONG words name
+# boxes that are never the story (comments, related links, share bars): they apply even on
+# an element whose class also says "content" ...
+_STRONG_NEGATIVE = re.compile(
     r"""
-    share|sharing|social|related|comment(?!ary)|newsletter|subscri|promo|advert|sponsor
-    |cookie|consent|gdpr|breadcrumb|byline|author|sidebar|widget|popup|modal|paywall
-    |signup|sign-up|donat|recommend|popular|trending|outbrain|taboola|toolbar|pagination
-    |pager|footer|masthead|navbar|navigation|disqus|follow|banner|timestamp|skip-link
-    |readmore|read-more|more-stories|also-read|inline-link|newsletter|login|rating|tooltip
-    |screen-reader|sr-only|visually-hidden|visuallyhidden|offscreen|print-only|jump-link
-    |caption|credit|copyright|keyword|topics|tag-list|taglist|post-tags|article-tags
-    |most-read|mostread|top-stories|next-article|prev-article|pullquote|pull-quote
-    |slideshow|gallery|carousel|lightbox|video-player|player|playlist|embed-
-    |toc-|table-of-contents|dateline-date|article-meta|post-meta|entry-meta|meta-data
-    |publish-date|pubdate|date-published|published-date|updated-date|reading-time|read-time
+    shar(?:e(?!d)|ing)|social|related|comment(?!ary)|newsletter|subscri|promo|advert|sponsor
+    |cookie|consent|gdpr|breadcrumb|popup|signup|sign-up|donat|recommend|popular
+    |trending|outbrain|taboola|disqus|footer|masthead|navbar|skip-link|most-read
+    |mostread|top-stories|read-?more|more-stories|also-read|login|paywall-(?:prompt|message)
     """,
     re.VERBOSE,
 )
-# Short furniture words, matched only as whole tokens (split on space, '-' and '_') so "ad"
-# does not fire inside "head" or "shadow".
-_NEGATIVE_TOKENS = frozenset(
+# ... WEAK words name furniture too, but are also found on story wrappers that carry several
+# classes ("entry author-x", "article has-gallery"), so a content word beside them wins.
+_WEAK_NEGATIVE = re.compile(
+    r"""
+    byline|author|sidebar|navigation|widget|toolbar|pagination|pager|follow|banner|timestamp|inline-link
+    |tooltip|caption|credit|copyright|keyword|topics|tag-?list|post-tags|article-tags
+    |next-article|prev-article|pull-?quote|slideshow|gallery|carousel|lightbox|player
+    |playlist|embed-|toc-|table-of-contents|article-meta|post-meta|entry-meta|meta-data
+    |publish-date|pubdate|date-published|published-date|updated-date|read(?:ing)?-time
+    """,
+    re.VERBOSE,
+)
+# Short furniture words, matched only as whole class words so "ad" does not fire inside
+# "head", nor "tag" inside WordPress's "tag-politics" term classes.
+_NEGATIVE_WORDS = frozenset(
     {
         "ad", "ads", "adv", "advert", "adslot", "adunit", "dfp", "gpt", "nav", "menu", "tags",
-        "tag", "bio", "cta", "meta", "noprint", "date", "time",
-        "share", "tools", "utility", "utilities", "icons", "icon", "btn", "button", "teaser",
-        "teasers", "promo", "more", "rail", "aside", "overlay", "modal", "subscribe",
+        "tag", "bio", "cta", "meta", "noprint", "date", "time", "share", "tools", "utility",
+        "utilities", "icons", "icon", "btn", "button", "teaser", "teasers", "promo", "more",
+        "rail", "aside", "overlay", "modal", "subscribe", "rating", "print",
     }
 )  # fmt: skip
+# Ad slots named with a prefix or suffix: "ad-slot", "top_ad", "ads-container".
+_AD_WORD = re.compile(r"^(?:ads?|adv|dfp)[-_]|[-_]ads?$")
+# Readability's "ok maybe" words: a class naming the content column is not weak furniture.
+_CONTENT_WORD = re.compile(r"article|post|entry|content|story|main|body|column|text")
+# WordPress-style term classes describe the post, not the element ("tag-sport",
+# "category-news", "author-jane", "has-post-thumbnail"); they are ignored.
+_TERM_CLASS = re.compile(
+    r"^(?:category|tag|author|post|format|type|status|has|tax|term|postid|page-id|single)[-_]"
+)
 # Words that mark the story's own wrapper: a class carrying one of these is not removed for
 # a furniture word it also carries ("article-body has-share-bar").
 _POSITIVE = re.compile(
@@ -65,7 +81,6 @@ _POSITIVE = re.compile(
     """,
     re.VERBOSE,
 )
-_TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 # Classes that hide an element from sighted readers (CSS frameworks' utility classes).
 _HIDDEN_CLASS = re.compile(
     r"(?:^|\s)(?:hidden|hide|d-none|is-hidden|u-hidden|sr-only|visually-?hidden"
@@ -76,12 +91,18 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 
 
 def attr_words(el: HtmlElement) -> str:
-    """The element's class and id, lower-cased, as one string ("" if neither)."""
+    """The element's class and id, lower-cased, as one string ("" if neither).
+
+    Term classes ("tag-sport", "category-news") are left out: they name the post's topics.
+    """
     cls = el.get("class")
     ident = el.get("id")
     if cls is None and ident is None:
         return ""
-    return f"{cls or ''} {ident or ''}".lower()
+    words = [w for w in (cls or "").lower().split() if not _TERM_CLASS.match(w)]
+    if ident:
+        words.append(ident.lower())
+    return " ".join(words)
 
 
 def is_positive_attr(words: str) -> bool:
@@ -98,14 +119,18 @@ def is_furniture_attr(words: str) -> bool:
 
     >>> is_furniture_attr("social-share-bar"), is_furniture_attr("ad-slot"), is_furniture_attr("masthead-logo")
     (True, True, True)
-    >>> is_furniture_attr("story-body"), is_furniture_attr("thread shadow")
-    (False, False)
+    >>> is_furniture_attr("story-body"), is_furniture_attr("thread shadow"), is_furniture_attr("entry author-box-enabled")
+    (False, False, False)
     """
     if not words or _POSITIVE.search(words):
         return False
-    if _NEGATIVE_SUBSTRINGS.search(words):
+    if _STRONG_NEGATIVE.search(words):
         return True
-    return any(tok in _NEGATIVE_TOKENS for tok in _TOKEN_SPLIT.split(words))
+    if _CONTENT_WORD.search(words):
+        return False
+    if _WEAK_NEGATIVE.search(words):
+        return True
+    return any(w in _NEGATIVE_WORDS or _AD_WORD.search(w) for w in words.split())
 
 
 def is_hidden(el: HtmlElement) -> bool:

@@ -32,6 +32,10 @@ MAX_DATELINE_CHARS = 120
 MAX_PLACE_WORDS = 4
 #: Title-case places ("Indianapolis –") are riskier than ALL CAPS: fewer words allowed.
 MAX_TITLE_PLACE_WORDS = 3
+#: Words the story must have after an ALL-CAPS or agency dateline ("CAIRO — Gunmen opened").
+MIN_REST_WORDS = 3
+#: Words after a capitalised place without agency ("Indianapolis – Several thousand ...").
+MIN_TITLE_REST_WORDS = 6
 #: The first paragraph may follow at most this many short blocks (a stray date or photo line).
 MAX_BLOCKS_BEFORE_DATELINE = 2
 #: A block before the dateline paragraph must be this short to be skipped over.
@@ -71,6 +75,11 @@ _DATE_PART_RE = re.compile(
 # One word of a place: letters with the punctuation places use (ST. LOUIS, MIAMI-DADE,
 # S.D., Berlin/Hamburg, Coeur d'Alene).
 _PLACE_WORD_RE = re.compile(r"^[^\W\d_][^\W\d_.'’/-]*(?:[.'’/-][^\W\d_]*)*\.?$")
+# A web address ending ("Example.com", "PanARMENIAN.Net"): a site, never a place.
+_TLD_RE = re.compile(
+    r"\.(?:com|net|org|info|biz|news|online|de|at|ch|uk|co|in|ru|am|fr|es|it|io|tv|eu|nl)$",
+    re.IGNORECASE,
+)
 # Lower-case words allowed inside a place ("Frankfurt am Main", "Rio de Janeiro").
 _PLACE_PARTICLES = words(
     "am an der de del do da dos das la le les los las of on upon sur sous en im in bei ob y e"
@@ -86,8 +95,8 @@ def _place_words_ok(words: list[str], *, title_max: int) -> str | None:
     """'caps' / 'title' when ``words`` look like a place written as datelines do, else None."""
     if not words or len(words) > MAX_PLACE_WORDS:
         return None
-    if not all(_PLACE_WORD_RE.match(w) for w in words):
-        return None
+    if not all(_PLACE_WORD_RE.match(w) for w in words) or any(_TLD_RE.search(w) for w in words):
+        return None  # "PanARMENIAN.Net -" is a site name
     folded = [w.casefold().strip(".") for w in words]
     if any(f in DATELINE_LEADINS for f in folded) or any(f in ORGANISATION_WORDS for f in folded):
         return None
@@ -166,6 +175,11 @@ def split_dateline(text: str) -> tuple[Dateline, str] | None:
     if first_kind == "title" and agency is None and sep == ":" and "," not in place:
         return None
     rest = text[m.end() :]
+    # The story after a dateline is a sentence, not a breadcrumb's next crumb ("Forums -
+    # Regeln"); after a capitalised place without an agency, a real sentence.
+    min_words = MIN_REST_WORDS if first_kind == "caps" or agency else MIN_TITLE_REST_WORDS
+    if rest and len(rest.split()) < min_words:
+        return None
     # The story after a dateline starts a sentence: a capital, a digit or a quote.
     if rest and not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"'“‘«„(¿¡"):
         return None
@@ -221,7 +235,9 @@ def dateline_element(ctx: Context) -> Found[Dateline] | None:
         text = element_text(el)
         if not text or len(text) > MAX_DATELINE_CHARS:
             continue
-        got = split_dateline(text + " ") or split_dateline(text + " — ")
+        got = split_dateline(text + " ")
+        if got is None and _is_caps(text):  # a bare "CAIRO" in a dateline element
+            got = split_dateline(text + " — ")
         if got is None:
             continue
         dateline, rest = got

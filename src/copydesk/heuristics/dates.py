@@ -367,7 +367,12 @@ def _line_text(el: HtmlElement) -> str:
     Date lines are built from fragments ("<a>News24</a><br>13 Jan 2020"); gluing them
     without a space would turn "News24" and "13 Jan" into "News2413 Jan".
     """
-    return normalize_space(" ".join(_TEXT_NODES(el)))
+    return normalize_space(" ".join(str(t) for t in _xpath_list(_TEXT_NODES, el)))
+
+
+def _xpath_list(xpath: etree.XPath, el: HtmlElement, **variables: Any) -> list[Any]:
+    result = xpath(el, **variables)
+    return result if isinstance(result, list) else []
 
 
 def _own_text(el: HtmlElement) -> str:
@@ -443,8 +448,8 @@ class _Layout:
             body = root.find("body")
             self._window = list((body if body is not None else root).iter())
             return
-        after = _FOLLOWING(self.headline, n=MAX_SCAN)
-        before = _PRECEDING(self.headline, n=MAX_SCAN)
+        after = _xpath_list(_FOLLOWING, self.headline, n=MAX_SCAN)
+        before = _xpath_list(_PRECEDING, self.headline, n=MAX_SCAN)
         near_after = _take_near(after, NEAR_AFTER, NEAR_AFTER_CHARS)
         near_before = _take_near(reversed(before), NEAR_BEFORE, NEAR_BEFORE_CHARS)
         for i, el in enumerate(near_after, start=1):

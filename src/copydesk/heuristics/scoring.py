@@ -39,8 +39,8 @@ CLASS_WEIGHT = 25.0
 ARTICLE_BODY_WEIGHT = 50.0
 #: Furniture-named elements are kept if they hold this share of the page's text with few
 #: links: a story wrapper that happens to be called "post-with-comments" is still the story.
-FURNITURE_KEEP_SHARE = 0.4
-FURNITURE_KEEP_MAX_LINK_DENSITY = 0.25
+FURNITURE_KEEP_SHARE = 0.3
+FURNITURE_KEEP_MAX_LINK_DENSITY = 0.5
 #: Siblings of the best container whose score reaches this share of its score are part of
 #: the story too (a story split by ad slots into several wrappers).
 SIBLING_SHARE = 0.2
@@ -245,6 +245,9 @@ def analyse(root: HtmlElement, total_chars: int) -> Analysis:
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
+    if doomed:  # forget elements that went with a removed ancestor
+        alive = set(_elements(root))
+        stats = {el: st for el, st in stats.items() if el in alive}
     final: dict[HtmlElement, float] = {}
     for el, st in stats.items():
         score = st.content_score
@@ -266,7 +269,7 @@ def _is_furniture(el: HtmlElement, tag: str, st: Stats, keep_chars: float) -> bo
     if tag in INLINE_TAGS and not st.has_block_child:
         return False  # words in running text: chrome made of inline tags is caught per block
     soft = tag in _SOFT_DROP_TAGS
-    if not soft and not is_furniture_attr(attr_words(el)):
+    if not soft and (tag in ("article", "main") or not is_furniture_attr(attr_words(el))):
         return False
     holds_story = (
         st.chars - st.link_chars >= keep_chars
