@@ -14,10 +14,7 @@ Runs only with the corpus present (``pytest -m corpus``); never copies corpus pa
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -29,12 +26,10 @@ from copydesk.model import Article
 from copydesk.page import Page
 from copydesk.profile import Profile
 from copydesk.registry import Registry
+from tests import corpus
 
 pytestmark = pytest.mark.corpus
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-CORPUS = SHARED / "corpus"
-HARNESS = SHARED / "eval" / "harness.py"
 
 #: A profile's story text must match the truth at least this well on every page (4-shingle F1).
 MIN_BODY_F1 = 0.97
@@ -50,19 +45,6 @@ class Scored:
     scores: dict[str, float]  # body/title/authors/published -> 0..1 (absent: no truth)
     generic: dict[str, float]
     from_profile: tuple[str, ...]  # fields a profile rule produced
-
-
-def _harness() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_copydesk_eval_harness", HARNESS)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses in the harness look themselves up here
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.modules.pop(spec.name, None)
-    return module
 
 
 def _outputs(art: Article) -> dict[str, Any]:
@@ -90,17 +72,17 @@ def _score(harness: ModuleType, truth: dict[str, Any], art: Article) -> dict[str
 
 
 def _corpus_pages(harness: ModuleType) -> Iterator[tuple[str, str, str | None, dict[str, Any]]]:
-    for dataset in harness.corpus_datasets(CORPUS):
-        for page_id, truth in harness.load_corpus(CORPUS, dataset).items():
-            html = harness.read_corpus_page(CORPUS, dataset, page_id)
+    for dataset in harness.corpus_datasets(corpus.CORPUS):
+        for page_id, truth in harness.load_corpus(corpus.CORPUS, dataset).items():
+            html = harness.read_corpus_page(corpus.CORPUS, dataset, page_id)
             yield f"{dataset}/{page_id}", html, truth.get("url"), truth
 
 
 @pytest.fixture(scope="module")
 def scored() -> list[Scored]:
-    if not CORPUS.is_dir() or not HARNESS.is_file():
-        pytest.skip(f"corpus or harness not found under {SHARED}")
-    harness = _harness()
+    if not corpus.available():
+        pytest.skip(f"corpus or harness not found under {corpus.SHARED}")
+    harness = corpus.harness()
     registry = Registry.builtin()
     results = []
     for page_id, html, url, truth in _corpus_pages(harness):

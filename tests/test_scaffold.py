@@ -21,6 +21,7 @@ from copydesk.page import Page
 from copydesk.profile_files import load_profile_file
 from copydesk.registry import Registry
 from copydesk.scaffold import _stable_id, _stable_name, draft_profile, own_selectors, profile_name
+from tests import corpus
 
 URL = "https://www.harbourgazette.example/news/2024/12/04/ferry-strike/"
 
@@ -261,7 +262,7 @@ def test_profile_name(domain: str, name: str) -> None:
 
 # ---------------------------------------------------------------- corpus acceptance
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = corpus.CORPUS
 #: Corpus pages drafted per run: enough outlets to mean something, few enough to be quick.
 CORPUS_PAGES = 8
 
@@ -289,7 +290,7 @@ def _unprofiled_pages() -> list[tuple[Path, str]]:
 @pytest.mark.corpus
 def test_scaffold_on_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     if not CORPUS.is_dir():
-        pytest.skip(f"corpus not found at {CORPUS}")
+        pytest.skip(f"corpus not found at {CORPUS}")  # the harness is not needed here
     pages = _unprofiled_pages()
     assert len(pages) >= CORPUS_PAGES // 2
     drafted_core = 0

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from copydesk_profile_example.dailyplanet import PROFILE
 
 from copydesk.testing import FixtureCase, assert_case, iter_cases
-from copydesk_profile_example.dailyplanet import PROFILE
 
 CASES = list(iter_cases(Path(__file__).resolve().parents[1] / "fixtures"))
 
