@@ -24,7 +24,8 @@ class Agency(NamedTuple):
     ``name`` is the canonical name copydesk reports, ``abbr`` its usual short form.
     ``spellings`` are matched case-insensitively; ``exact`` only as written, for short forms
     that are also ordinary words or initials ("AP", "PA", "CP"). ``domains`` are the
-    agency's own sites, where an uncredited story is the agency's.
+    agency's own wire sites, where an uncredited story is the agency's (left empty for
+    agencies whose site is a general news portal).
     """
 
     name: str
@@ -62,7 +63,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("EFE", None, ("EFE", "Agencia EFE"), (), ("efe.com",)),
     Agency("ANSA", None, ("ANSA",), (), ("ansa.it",)),
     Agency("Kyodo News", "Kyodo", ("Kyodo News", "Kyodo"), (), ("kyodonews.net",)),
-    Agency("Xinhua", None, ("Xinhua", "Xinhua News Agency"), (), ("xinhuanet.com", "news.cn")),
+    # No domains: xinhuanet.com is a news portal with its own staff stories, not a wire feed.
+    Agency("Xinhua", None, ("Xinhua", "Xinhua News Agency")),
     Agency("PA Media", "PA", ("PA Media", "Press Association", "PA Wire"), ("PA",)),
     Agency(
         "United Press International", "UPI", ("United Press International", "UPI"), (), ("upi.com",)

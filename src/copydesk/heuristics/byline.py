@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 
 from lxml.html import HtmlElement
 
@@ -153,7 +153,7 @@ def _visible_byline(ctx: Context) -> Byline | None:
     """The "By ..." line the reader sees, used to overrule metadata naming someone else."""
     found = by_line_text(ctx)
     if found is not None:
-        return cast(Byline, found.value)
+        return found.value
     return next((got for _, got in _byline_class_candidates(ctx) if got.people), None)
 
 
