@@ -37,6 +37,8 @@ _STRONG_NEGATIVE = re.compile(
     |cookie|consent|gdpr|breadcrumb|popup|signup|sign-up|donat|recommend|popular
     |trending|outbrain|taboola|disqus|footer|masthead|navbar|skip-link|most-read
     |mostread|top-stories|read-?more|more-stories|also-read|login|paywall-(?:prompt|message)
+    |author-?(?:bio|box|info|description|details|card|profile|block|wrap)|about-?(?:the-)?author
+    |bio-?box|contributor-?(?:bio|info)
     """,
     re.VERBOSE,
 )
@@ -159,7 +161,8 @@ def is_hidden(el: HtmlElement) -> bool:
 _JUNK_LINE = re.compile(
     r"""
     ^\W*(?:
-        advertisements?|advertising|anzeige|publicit[ée]|sponsored(?:\s+content)?
+        advertisements?|advertising|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]
+        |sponsored(?:\s+content)?|(?:like|share)\s+this|gef[äa]llt\s+mir
         |loading|please\s+wait|continue\s+reading|read\s+more|read\s+full\s+(?:story|article)
         |show\s+more|see\s+more|more\s+(?:stories|news|on\s+this\s+story)|related(?:\s+\w+){0,2}
         |click\s+here(?:\s+\w+){0,6}|share(?:\s+this)?(?:\s+(?:article|story|post|page))?
@@ -191,6 +194,11 @@ _SECTION_END = re.compile(
         |comments?|leave\s+a\s+(?:comment|reply)|join\s+the\s+conversation|discussion
         |trending(?:\s+now)?|sign\s+up\s+for\s+(?:our|the).{0,60}|about\s+the\s+author
         |share\s+this\s+(?:article|story|post)|tags?|topics?|filed\s+under
+        |neueste\s+artikel|weitere\s+artikel|[äa]hnliche\s+artikel|mehr\s+zum\s+thema
+        |lesen\s+sie\s+(?:auch|mehr)|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren
+        |articles?\s+similaires|(?:[àa]\s+)?lire\s+aussi|sur\s+le\s+m[êe]me\s+sujet
+        |noticias\s+relacionadas|te\s+puede\s+interesar|leer\s+m[áa]s|leia\s+tamb[ée]m
+        |artigos\s+relacionados|articoli\s+correlati
     )\W*$
     """,
     re.VERBOSE | re.IGNORECASE,
