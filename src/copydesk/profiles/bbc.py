@@ -8,7 +8,11 @@ PROFILE = Profile(
     title=("h1#main-heading", "h1.story-body__h1", "h1.story-headline"),
     authors=(
         "[data-testid='byline-new-contributors'] [data-testid='byline-new-contributors-name']",
-        "[data-component='byline-block'] [class*='TextContributorName']",
+        # 2021+: "By Eleanor Haigh" in a hashed-class element; the class keeps its suffix.
+        {
+            "css": "[data-component='byline-block'] [class*='TextContributorName']",
+            "transforms": ["strip_by"],
+        },
         ".byline__name",
     ),
     body=(

@@ -15,9 +15,9 @@ PROFILE = Profile(
         # The featured video's player controls ("close") and overlay label.
         ".featured-video .control",
         ".featured-video .overlay",
-        # In-story promo links to other stories are all-caps paragraphs wrapping a
-        # <strong><a>; Fox marks none of them, so match the shape.
-        ".article-body p > strong:only-child > a[href]",
+        # The byline box (with the author's one-line bio) sits inside .article-content.
+        ".article-content .article-meta",
+        ".author-bio",
         ".article-body .ad-container",
         ".article-body .vendor-unit",
         ".article-body .embed-media",
