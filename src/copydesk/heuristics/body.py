@@ -167,6 +167,8 @@ def _is_chrome_block(rb: RawBlock, *, leading: bool) -> bool:
     text = rb.text
     if rb.tag == "h1" or is_junk_line(text) or is_section_end(text) or is_date_line(text):
         return True
+    if not _WORDY.search(text):
+        return True  # "$915", "’22", "1 / 5": chart labels and counters, not sentences
     if rb.link_density > MAX_LINK_DENSITY and len(text) < LINKY_PROSE_MIN_CHARS:
         return True
     return leading and is_meta_line(text)
@@ -179,6 +181,8 @@ def _followed_by_text(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> 
 
 # ---------------------------------------------------------------------------- rules
 
+# Two letters in a row: any word. A block without one is numbers and symbols only.
+_WORDY = re.compile(r"[^\W\d_]{2}")
 _PARA_SPLIT = re.compile(r"\s*\n\s*\n\s*|\s*\r\n\s*\r\n\s*")
 
 

@@ -33,12 +33,14 @@ DROP_TAGS = frozenset(
 # an element whose class also says "content" ...
 _STRONG_NEGATIVE = re.compile(
     r"""
-    shar(?:e(?!d)|ing)|social|related|comment(?!ary)|newsletter|subscri|promo|advert|sponsor
+    (?:share|sharing)-?(?:bar|buttons?|tools?|links?|icons?|box|this|wrap|container|module
+        |widget|menu|panel|list|article|story|post|overlay|block)
+    |sharethis|addthis|shariff|social|related|comment(?!ary)|newsletter|subscri|promo|advert|sponsor
     |cookie|consent|gdpr|breadcrumb|popup|signup|sign-up|donat|recommend|popular
     |trending|outbrain|taboola|disqus|footer|masthead|navbar|skip-link|most-read
     |mostread|top-stories|read-?more|more-stories|also-read|login|paywall-(?:prompt|message)
     |author-?(?:bio|box|info|description|details|card|profile|block|wrap)|about-?(?:the-)?author
-    |bio-?box|contributor-?(?:bio|info)
+    |bio-?box|contributor-?(?:bio|info)|ai2html|interactive-(?:graphic|embed)|infographic
     """,
     re.VERBOSE,
 )
@@ -61,7 +63,7 @@ _NEGATIVE_WORDS = frozenset(
         "ad", "ads", "adv", "advert", "adslot", "adunit", "dfp", "gpt", "nav", "menu", "tags",
         "tag", "bio", "cta", "meta", "noprint", "date", "time", "share", "tools", "utility",
         "utilities", "icons", "icon", "btn", "button", "teaser", "teasers", "promo", "more",
-        "rail", "aside", "overlay", "modal", "subscribe", "rating", "print",
+        "rail", "aside", "overlay", "modal", "subscribe", "rating", "print", "sharing", "shares",
     }
 )  # fmt: skip
 # Ad slots named with a prefix or suffix: "ad-slot", "top_ad", "ads-container".

@@ -397,6 +397,8 @@ def by_line_text(ctx: Context) -> Found[Byline] | None:
     """A short visible line opening with "By"/"Von"/"Par"/"Por" near the top of the story."""
     body = ctx.value("body")
     for block in getattr(body, "blocks", ())[:4]:
+        if getattr(block, "kind", "paragraph") != "paragraph":
+            continue  # a subheading "Von Risiken und Nebenwirkungen" is not a byline
         text = block.text
         if len(text) <= MAX_BYLINE_ELEMENT_CHARS and _BY_LINE_RE.match(text):
             got = parse_byline(text)
