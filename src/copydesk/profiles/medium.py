@@ -14,5 +14,13 @@ PROFILE = Profile(
         ".postField--body .section-content",  # 2015 markup
         "article section",  # hashed-class React pages
     ),
-    drop=(".postMetaInline", ".js-postMetaLockup", ".metabar", ".u-paddingTop10"),
+    drop=(
+        ".postMetaInline",
+        ".js-postMetaLockup",
+        ".metabar",
+        # React pages: the author lockup (avatar, Follow, "May 2 · 4 min read") is the div
+        # right after the headline (or after the subtitle); story text is never in a div there.
+        "article section h1 + div",
+        "article section h1 + h2 + div",
+    ),
 )
