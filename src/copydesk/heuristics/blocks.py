@@ -82,13 +82,12 @@ class _Walker:
         self.blocks.append(RawBlock(kind, text, level, min(link_chars, len(text)), tag))
 
     def _current(self) -> tuple[BlockKind, int | None, str]:
-        """The kind of block now open: the innermost heading/pre wins, then quote, then li."""
-        kinds = [k for _, k, _ in self.stack]
+        """The open block's kind (innermost heading/pre, then quote, then list item) and tag."""
+        tag = self.stack[-1][0] if self.stack else "p"
         for wanted in ("heading", "preformatted", "quote", "list_item"):
-            for tag, kind, level in reversed(self.stack):
+            for _, kind, level in reversed(self.stack):
                 if kind == wanted:
                     return kind, level, tag
-        tag = self.stack[-1][0] if self.stack and kinds else "p"
         return "paragraph", None, tag
 
 

@@ -167,7 +167,7 @@ def _is_chrome_block(rb: RawBlock, *, leading: bool) -> bool:
     text = rb.text
     if rb.tag == "h1" or is_junk_line(text) or is_section_end(text) or is_date_line(text):
         return True
-    if not _WORDY.search(text):
+    if not _WORDY.search(text) and rb.tag not in ("td", "th"):
         return True  # "$915", "’22", "1 / 5": chart labels and counters, not sentences
     if rb.link_density > MAX_LINK_DENSITY and len(text) < LINKY_PROSE_MIN_CHARS:
         return True

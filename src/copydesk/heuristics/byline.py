@@ -32,7 +32,9 @@ MAX_BYLINE_ELEMENT_CHARS = 250
 #: More author meta tags than this are a reference list, not the story's byline.
 MAX_META_AUTHORS = 12
 #: How many elements after the headline a visible "By ..." line may sit.
-MAX_ELEMENTS_AFTER_HEADLINE = 150
+MAX_ELEMENTS_AFTER_HEADLINE = 400
+#: A byline this close after the headline (in elements) is the story's, whatever its class.
+NEAR_HEADLINE_ELEMENTS = 40
 
 _META_AUTHOR_KEYS = (
     "author",
@@ -67,6 +69,12 @@ _FOREIGN_WORD_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _NOT_BYLINE_TAGS = frozenset({"script", "style", "a", "h1", "h2", "h3", "h4", "h5", "h6", "title"})
+# An element that is only a byline label: the name follows in the next element.
+_LABEL_RE = re.compile(
+    r"""(?i)\s*(?:(?:written|posted|geschrieben|verfasst|erstellt)\s+)?(?:by|von|par|por)\s*:?\s*
+        |\s*(?:autor|autorin|autoren|author|authors|auteur|autore|text|redaktion)\s*:?\s*""",
+    re.VERBOSE,
+)
 _FOREIGN_TAGS = frozenset({"aside", "footer", "nav", "form", "button", "select"})
 # A visible line that opens like a byline.
 _BY_LINE_RE = re.compile(
@@ -252,6 +260,7 @@ def _is_foreign(el: HtmlElement) -> bool:
     """True when ``el`` sits in a comment thread, teaser list, sidebar or footer."""
     node: HtmlElement | None = el
     depth = 0
+    near = _near_headline(el)
     while node is not None and depth < 30:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in _FOREIGN_TAGS and not (tag == "footer" and _in_article(node)):
@@ -267,10 +276,24 @@ def _is_foreign(el: HtmlElement) -> bool:
             hits = {m.group(1).lower() for t in tokens if (m := _FOREIGN_WORD_RE.search(t))}
             if hits == {"footer"} and _in_article(node):
                 hits.clear()  # "post-footer" inside the <article>: the post's own footer
-            if hits and node.find(".//h1") is None:
+            # Right under the headline, a "teaser__meta" box is the story's own header.
+            if hits and not near and node.find(".//h1") is None:
                 return True
         node = node.getparent()
         depth += 1
+    return False
+
+
+def _near_headline(el: HtmlElement) -> bool:
+    """True when ``el`` is among the first elements after the page's first ``<h1>``."""
+    h1 = el.getroottree().getroot().find(".//h1")
+    if h1 is None:
+        return False
+    for count, other in enumerate(_following(h1)):
+        if other is el:
+            return True
+        if count >= NEAR_HEADLINE_ELEMENTS:
+            break
     return False
 
 
@@ -412,17 +435,22 @@ def by_line_text(ctx: Context) -> Found[Byline] | None:
         if not isinstance(el.tag, str) or el.tag in _NOT_BYLINE_TAGS:
             continue  # a heading "Von Risiken und Nebenwirkungen" is a title, not a byline
         own = clean_text(el.text)
-        if not own or not _BY_LINE_RE.match(own):
+        if not own:
             continue
         text = element_text(el)
         parent = el.getparent()
-        only_prefix = _BY_LINE_RE.match(text)
-        if only_prefix and not text[only_prefix.end() :].strip() and parent is not None:
-            text = element_text(parent)  # "<span>By</span> <a>Jane Doe</a>": the name is next door
-        if len(text) > MAX_BYLINE_ELEMENT_CHARS or _is_foreign(el):
+        if _LABEL_RE.fullmatch(text) and parent is not None:
+            # "<h4>Autor</h4><p>Jane Doe</p>", "<span>By</span> <a>Jane Doe</a>": the name
+            # is next door; read the parent's text after the label.
+            whole = element_text(parent)
+            text = whole[len(text) :] if whole.startswith(text) else ""
+        elif not _BY_LINE_RE.match(own):
             continue
-        rest, had_prefix = strip_prefix(text)
-        if not had_prefix or not rest:
+        else:
+            rest, had_prefix = strip_prefix(text)
+            if not had_prefix or not rest:
+                continue
+        if not text or len(text) > MAX_BYLINE_ELEMENT_CHARS or _is_foreign(el):
             continue
         got = parse_byline(text)
         if got is not None and got.people:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from copy import deepcopy
 
 from lxml.html import HtmlElement
 
@@ -24,17 +25,34 @@ from copydesk.cleaning import clean_text, element_text
 from copydesk.heuristics.metadata import jsonld_publisher_name
 from copydesk.rules import Context, Found, Rule
 
-__all__ = ["TITLE_RULES", "strip_site_name"]
+__all__ = ["TITLE_RULES", "headline_text", "strip_site_name"]
 
 #: Shortest headline accepted (shorter h1s are logos or section labels).
 MIN_TITLE = 4
 #: Longest headline accepted (longer "titles" are paragraphs).
 MAX_TITLE = 300
-#: An affix this long or longer is not a site name (it is part of the headline).
+#: An affix longer than this many words is not a site name (it is part of the headline).
 MAX_AFFIX_WORDS = 6
+#: What is left after cutting an unnamed affix must have at least this many words.
+MIN_HEAD_WORDS = 2
+#: A domain label this long may be matched inside an affix ("myoos" in "MyOOS Forum").
+MIN_LABEL = 5
 
-# Separators between a headline and the site name: "Title | Site", "Site - Title", "Title · Site".
-_SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»«/:~]\s+|\s*[|·•»]\s*")
+# Separators between a headline and the site name: "Title | Site", "Site - Title",
+# "Site: Title", "Title · Site", "标题-新华网". Only these split a title; hyphens inside
+# words ("Covid-19") and colons inside numbers do not.
+_SEPARATOR_RE = re.compile(
+    r"""\s+[|\-–—·•»«›‹/~]\s+ | \s*[|·•»›｜]\s* | (?<=\w):\s+ | \s+::\s+
+        | (?<=[\u3000-\u9fff\uff00-\uffef])\s*[-_–—]\s*(?=[\u3000-\u9fff])""",
+    re.VERBOSE,
+)
+# Separators no headline uses between its own words: an affix after one of these may be cut
+# even when the site's name is unknown ("Title | Forum", "Blog Archiv » Title").
+_STRONG_SEPARATOR_RE = re.compile(
+    r"""\s*[|»›｜]\s* | \s+[·•]\s+ | \s+::\s+
+        | (?<=[\u3000-\u9fff\uff00-\uffef])\s*[-_–—]\s*(?=[\u3000-\u9fff])""",
+    re.VERBOSE,
+)
 # Tags whose h1s are site chrome, not the story.
 _CHROME_TAGS = frozenset({"nav", "footer", "aside"})
 _CHROME_CLASS_RE = re.compile(
@@ -42,31 +60,70 @@ _CHROME_CLASS_RE = re.compile(
     r"cookie|newsletter|related",
     re.IGNORECASE,
 )
+# Parts of an h1 that are not the headline: kicker/overline/topline labels and the
+# visually hidden separators that join them to it.
+_KICKER_CLASS_RE = re.compile(
+    r"kicker|dachzeile|topline|toptitle|overline|eyebrow|supertitle|roofline|spitzmarke|"
+    r"\blabel\b|visually-?hidden|sr-only|screen-reader",
+    re.IGNORECASE,
+)
+# Domain labels that say nothing about the site's name.
+_GENERIC_LABELS = frozenset(
+    {
+        "www",
+        "m",
+        "amp",
+        "mobile",
+        "co",
+        "com",
+        "org",
+        "net",
+        "gov",
+        "edu",
+        "ac",
+        "news",
+        "blog",
+        "blogs",
+        "online",
+        "web",
+        "de",
+        "en",
+        "fr",
+        "es",
+        "it",
+    }
+)
 # Non-word characters dropped when comparing titles loosely.
 _LOOSE_RE = re.compile(r"[\W_]+")
+# What is left of an h1 once a kicker is cut may start with its separator.
+_LEADING_PUNCT = " :-–—|·•»"
 
 
 def h1_agreeing(ctx: Context) -> Found[str] | None:
-    """The ``<h1>`` that agrees with a metadata title (the visible headline wins)."""
+    """The ``<h1>`` that agrees with a metadata title (the visible headline wins).
+
+    An h1 that is only an affix of the ``<title>`` ("Recipes | Liebe geht durch den
+    Magen" with h1 "Liebe geht durch den Magen") is the site's name, not the headline.
+    """
     metas = [text for _, text in _meta_titles(ctx)]
     if not metas:
         return None
+    h1s = _h1_texts(ctx)
+    affixes = {a for m in metas for a in _affix_keys(m)}
+    h1s = [h for h in h1s if _loose(h) not in affixes]
     sites = _site_names(ctx)
     cleaned = [strip_site_name(m, sites, others=metas) for m in metas]
-    for h1 in _h1_texts(ctx):
+    candidates = [_loose(m) for m in (*cleaned, *metas)]
+    for h1 in h1s:
         key = _loose(h1)
-        if not key:
-            continue
-        for meta in (*cleaned, *metas):
-            mkey = _loose(meta)
-            if key == mkey:
-                return Found(value=h1, rule="heuristic:h1", selector="h1")
-        for meta in (*cleaned, *metas):
-            mkey = _loose(meta)
-            # "Kicker: Headline" in og:title while the h1 holds just the headline (or the
-            # reverse): the h1 is the headline as printed.
-            if len(key) >= 10 and mkey and (key in mkey or mkey in key):
-                return Found(value=h1, rule="heuristic:h1", selector="h1")
+        if key and key in candidates:
+            return Found(value=h1, rule="heuristic:h1", selector="h1")
+    for h1 in h1s:
+        key = _loose(h1)
+        # "Kicker: Headline" in og:title while the h1 holds just the headline (or the
+        # reverse): the h1 is the headline as printed.
+        if len(key) >= 10 and any(c and (key in c or c in key) for c in candidates):
+            return Found(value=h1, rule="heuristic:h1", selector="h1")
     return None
 
 
@@ -75,8 +132,8 @@ def meta_title(ctx: Context) -> Found[str] | None:
     titles = _meta_titles(ctx)
     if not titles:
         return None
-    sites = _site_names(ctx)
     others = [text for _, text in titles]
+    sites = [*_site_names(ctx), *_affix_h1s(ctx, others)]
     for rule, text in titles:
         value = strip_site_name(text, sites, others=others)
         if MIN_TITLE <= len(value) <= MAX_TITLE:
@@ -93,7 +150,7 @@ def lone_h1(ctx: Context) -> Found[str] | None:
 
 
 def _meta_titles(ctx: Context) -> list[tuple[str, str]]:
-    """(rule id, title) from JSON-LD, Open Graph, Twitter, Dublin Core and ``<title>``."""
+    """(rule id, title) from JSON-LD, Open Graph, Dublin Core, Twitter and ``<title>``."""
     page = ctx.page
     out: list[tuple[str, str]] = []
     for obj in page.jsonld_articles():
@@ -104,7 +161,7 @@ def _meta_titles(ctx: Context) -> list[tuple[str, str]]:
                 break
         if out:
             break
-    for key in ("og:title", "twitter:title", "dc.title", "dcterms.title", "title"):
+    for key in ("og:title", "dc.title", "dcterms.title", "twitter:title", "title"):
         for value in page.meta.get(key, ())[:1]:
             out.append((f"meta:{key}", value))
     title_el = page.root.find(".//title")
@@ -120,10 +177,44 @@ def _h1_texts(ctx: Context) -> list[str]:
     for h1 in ctx.page.root.iter("h1"):
         if _in_chrome(h1):
             continue
-        text = element_text(h1)
+        text = headline_text(h1)
         if MIN_TITLE <= len(text) <= MAX_TITLE and text not in out:
             out.append(text)
     return out
+
+
+def _affix_h1s(ctx: Context, metas: list[str]) -> list[str]:
+    """h1 texts that are an affix of a metadata title: the site's name set as a heading."""
+    affixes = {a for m in metas for a in _affix_keys(m)}
+    return [h for h in _h1_texts(ctx) if _loose(h) in affixes]
+
+
+def headline_text(h1: HtmlElement) -> str:
+    """An h1's text without its kicker/overline and visually hidden separators.
+
+    >>> import lxml.html
+    >>> headline_text(lxml.html.fromstring(
+    ...     '<h1><span class="kicker">Klimaschutz</span><span class="visually-hidden">: </span>'
+    ...     '<span class="title">Bohren, bis es heiß wird</span></h1>'))
+    'Bohren, bis es heiß wird'
+    """
+    marked = [
+        el
+        for el in h1.iterdescendants()
+        if isinstance(el.tag, str) and _KICKER_CLASS_RE.search(el.get("class") or "")
+    ]
+    full = element_text(h1)
+    if not marked:
+        return full
+    copy = deepcopy(h1)
+    for el in copy.iterdescendants():
+        if isinstance(el.tag, str) and _KICKER_CLASS_RE.search(el.get("class") or ""):
+            el.set("data-copydesk-drop", "1")
+    for el in copy.xpath(".//*[@data-copydesk-drop]"):
+        if el.getparent() is not None:
+            el.drop_tree()
+    rest = element_text(copy).strip(_LEADING_PUNCT)
+    return rest if len(rest) >= MIN_TITLE else full
 
 
 def _in_chrome(el: HtmlElement) -> bool:
@@ -149,19 +240,20 @@ def _site_names(ctx: Context) -> list[str]:
     publisher = jsonld_publisher_name(page.jsonld_articles(), page.jsonld)
     if publisher:
         names.append(publisher)
-    if page.domain:
-        names.append(page.domain)
-        names.append(page.domain.rsplit(".", 1)[0])
+    domain = page.domain
+    if domain:
+        names.append(domain)
     return [n for n in names if n]
 
 
 def strip_site_name(title: str, sites: Sequence[str] = (), *, others: Iterable[str] = ()) -> str:
-    """``title`` without a site-name prefix or suffix.
+    """``title`` without its site-name prefix or suffix.
 
-    An affix is cut when it matches a known site name (loosely: case, spaces and
-    punctuation ignored, "The" and domain endings tolerated), or when another title of
-    the page (``og:title`` vs ``<title>``) ends or starts with the same affix, as a short
-    piece (at most a few words) that is not the headline itself.
+    An affix (one or more separator-delimited pieces at either end) is cut when it matches
+    a known site name (loosely: case, spaces and punctuation ignored, "The" and domain
+    endings tolerated, a domain's distinctive label found inside it), or when another title
+    of the page (``og:title`` vs ``<title>``) lacks it or has it too. Failing that, a short
+    piece after a separator no headline uses ("|", "»", "›") is cut.
 
     >>> strip_site_name("NATO seeks truce talks - The Columbian", ["The Columbian"])
     'NATO seeks truce talks'
@@ -169,45 +261,103 @@ def strip_site_name(title: str, sites: Sequence[str] = (), *, others: Iterable[s
     'Oil prices fall'
     >>> strip_site_name("Klimaschutz: Bohren, bis es heiß wird", ["ZEIT ONLINE"])
     'Klimaschutz: Bohren, bis es heiß wird'
+    >>> strip_site_name("Was ist Freie Software - MyOOS Community Forum", ["foren.myoos.de"])
+    'Was ist Freie Software'
+    >>> strip_site_name("kein App Store mehr über Mobile Daten | iPhone | Forum")
+    'kein App Store mehr über Mobile Daten'
     """
     title = clean_text(title)
-    site_keys = {_loose(s) for s in sites if _loose(s)}
     own = _loose(title)
-    others = [o for o in others if _loose(o) != own]  # never compare a title with itself
-    for _ in range(2):  # "Title | Section | Site": at most two affixes come off
-        parts = _split(title)
-        if len(parts) < 2:
+    site_keys, labels = _site_keys(sites)
+    others = [clean_text(o) for o in others if _loose(o) != own]  # never compare with itself
+    side = "suffix"
+    for _ in range(3):  # "Section | Title | Site": a few affixes may come off
+        cut = _cut_site(title, site_keys, labels)
+        if cut is None:
+            cut = _cut_shared(title, others)
+        if cut is None:
             break
-        head, tail = parts[0], parts[-1]
-        if _is_site(tail[1], site_keys) and _loose(tail[0]):
-            title = tail[0]
-        elif _is_site(head[1], site_keys) and _loose(head[0]):
-            title = head[0]
-        else:
-            shared = _shared_affix(title, parts, others)
-            if shared is None:
-                break
-            title = shared
+        title, side = cut
+    return _cut_strong(title, side)
+
+
+def _pieces(title: str, regex: re.Pattern[str]) -> list[tuple[str, str, str]]:
+    """Every way to cut ``title`` at one separator: (side, rest, affix), outermost first."""
+    matches = [m for m in regex.finditer(title) if 0 < m.start() and m.end() < len(title)]
+    out: list[tuple[str, str, str]] = []
+    for m in reversed(matches):
+        out.append(("suffix", title[: m.start()].strip(), title[m.end() :].strip()))
+    for m in matches:
+        out.append(("prefix", title[m.end() :].strip(), title[: m.start()].strip()))
+    return [(side, rest, affix) for side, rest, affix in out if _loose(rest)]
+
+
+def _short(affix: str) -> bool:
+    return len(affix.split()) <= MAX_AFFIX_WORDS
+
+
+def _cut_site(title: str, site_keys: set[str], labels: set[str]) -> tuple[str, str] | None:
+    for side, rest, affix in _pieces(title, _SEPARATOR_RE):
+        if _short(affix) and _is_site(affix, site_keys, labels):
+            return rest, side
+    return None
+
+
+def _cut_shared(title: str, others: list[str]) -> tuple[str, str] | None:
+    """Cut an affix that another title of the page lacks (og:title = bare headline) or
+    shares (both end in the same site name)."""
+    pieces = [p for p in _pieces(title, _SEPARATOR_RE) if _short(p[2])]
+    if not pieces:
+        return None
+    for other in others:
+        okey = _loose(other)
+        for side, rest, _affix in pieces:
+            if okey == _loose(rest):
+                return rest, side
+        other_affixes = {
+            (side, _loose(affix)) for side, _rest, affix in _pieces(other, _SEPARATOR_RE)
+        }
+        for side, rest, affix in pieces:
+            if (side, _loose(affix)) in other_affixes and okey != _loose(title):
+                return rest, side
+    return None
+
+
+def _cut_strong(title: str, side: str) -> str:
+    """Cut short pieces after separators no headline uses, on the site-name side."""
+    for _ in range(3):
+        pieces = [p for p in _pieces(title, _STRONG_SEPARATOR_RE) if p[0] == side]
+        if not pieces:
+            break
+        _side, rest, affix = pieces[0]  # the outermost cut
+        cjk = bool(_CJK_RE.search(title))
+        enough = len(rest) >= MIN_TITLE * 2 if cjk else len(rest.split()) >= MIN_HEAD_WORDS
+        if not (_short(affix) and enough and len(affix) < len(rest)):
+            break
+        title = rest
     return title
 
 
-def _split(title: str) -> list[tuple[str, str]]:
-    """The two ways to cut ``title`` at its outermost separators: (rest, affix) pairs.
+def _site_keys(sites: Sequence[str]) -> tuple[set[str], set[str]]:
+    keys: set[str] = set()
+    labels: set[str] = set()
+    for site in sites:
+        key = _loose(site)
+        if not key:
+            continue
+        keys.add(key)
+        if "." in site and " " not in site.strip():  # a domain: keep its distinctive labels
+            for label in site.lower().split(".")[:-1]:
+                label = _loose(label)
+                if len(label) >= MIN_LABEL and label not in _GENERIC_LABELS:
+                    labels.add(label)
+            keys.add(_loose(site.rsplit(".", 1)[0]))
+    return keys, labels
 
-    Returns ``[(rest_after_prefix, prefix), (rest_before_suffix, suffix)]`` or fewer.
-    """
-    matches = list(_SEPARATOR_RE.finditer(title))
-    if not matches:
-        return []
-    first, last = matches[0], matches[-1]
-    prefix = (title[first.end() :].strip(), title[: first.start()].strip())
-    suffix = (title[: last.start()].strip(), title[last.end() :].strip())
-    return [prefix, suffix]
 
-
-def _is_site(affix: str, site_keys: set[str]) -> bool:
+def _is_site(affix: str, site_keys: set[str], labels: set[str]) -> bool:
     key = _loose(affix)
-    if not key or not site_keys:
+    if not key:
         return False
     for site in site_keys:
         if key == site or key == "the" + site or site == "the" + key:
@@ -220,36 +370,17 @@ def _is_site(affix: str, site_keys: set[str]) -> bool:
             and abs(len(key) - len(site)) <= 4
         ):
             return True
-    return False
+    return any(label in key for label in labels)
 
 
-def _shared_affix(title: str, parts: list[tuple[str, str]], others: Iterable[str]) -> str | None:
-    """Cut an affix that another title of the page does not have, or has too (site name)."""
-    (after_prefix, prefix), (before_suffix, suffix) = parts
-    for other in others:
-        other = clean_text(other)
-        if other == title:
-            continue
-        # og:title is the bare headline and <title> adds " | Site": cut what is extra.
-        if _loose(other) == _loose(before_suffix) and len(suffix.split()) <= MAX_AFFIX_WORDS:
-            return before_suffix
-        if _loose(other) == _loose(after_prefix) and len(prefix.split()) <= MAX_AFFIX_WORDS:
-            return after_prefix
-        # Both titles end with the same short affix: that affix is the site's name.
-        o_parts = _split(other)
-        if (
-            o_parts
-            and _loose(suffix)
-            and _loose(o_parts[1][1]) == _loose(suffix)
-            and len(suffix.split()) <= MAX_AFFIX_WORDS
-            and _loose(o_parts[1][0]) != _loose(before_suffix)
-        ):
-            return before_suffix
-    return None
+def _affix_keys(title: str) -> set[str]:
+    return {_loose(affix) for _side, _rest, affix in _pieces(clean_text(title), _SEPARATOR_RE)}
 
 
 def _loose(text: str) -> str:
     return _LOOSE_RE.sub("", text.casefold())
 
+
+_CJK_RE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
 
 TITLE_RULES: tuple[Rule, ...] = (h1_agreeing, meta_title, lone_h1)
