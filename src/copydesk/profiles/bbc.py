@@ -7,7 +7,6 @@ PROFILE = Profile(
     domains=("bbc.com", "bbc.co.uk"),
     title=("h1#main-heading", "h1.story-body__h1", "h1.story-headline"),
     authors=(
-        "[data-testid='byline-new-contributors'] [data-testid='byline-new-contributors-name']",
         # 2021+: "By Eleanor Haigh" in a hashed-class element; the class keeps its suffix.
         {
             "css": "[data-component='byline-block'] [class*='TextContributorName']",

@@ -7,7 +7,7 @@ PROFILE = Profile(
     domains=("engadget.com",),
     authors=(
         {"css": ".caas-attr-meta .caas-author-byline-collapse a", "transforms": ["dedupe"]},
-        {"css": "article header .th-meta a[href*='/about/editors/']", "transforms": ["dedupe"]},
+        {"css": ".th-meta a[href*='/about/editors/']", "transforms": ["dedupe"]},
     ),
     body=(
         # 2020+ Yahoo platform.

@@ -12,7 +12,14 @@ PROFILE = Profile(
         "h1.asset-headline",
     ),
     byline=(
-        ".gnt_ar_by",
+        # The byline box ends with the publication ("USA TODAY", "The Columbus Dispatch") in
+        # a nested div, glued to the last name: read the author links, else its other nodes.
+        ".gnt_ar_by .gnt_ar_by_a",
+        {
+            "xpath": "//div[contains(concat(' ', normalize-space(@class), ' '), ' gnt_ar_by ')]"
+            "/node()[not(self::div)]",
+            "transforms": ["join"],
+        },
         ".byline-section .attribution .author",
         ".asset-metabar-author",
     ),
