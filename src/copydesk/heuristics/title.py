@@ -283,7 +283,7 @@ def strip_site_name(title: str, sites: Sequence[str] = (), *, others: Iterable[s
 
 def _pieces(title: str, regex: re.Pattern[str]) -> list[tuple[str, str, str]]:
     """Every way to cut ``title`` at one separator: (side, rest, affix), outermost first."""
-    matches = [m for m in regex.finditer(title) if 0 < m.start() and m.end() < len(title)]
+    matches = [m for m in regex.finditer(title) if m.start() > 0 and m.end() < len(title)]
     out: list[tuple[str, str, str]] = []
     for m in reversed(matches):
         out.append(("suffix", title[: m.start()].strip(), title[m.end() :].strip()))
@@ -305,8 +305,11 @@ def _cut_site(title: str, site_keys: set[str], labels: set[str]) -> tuple[str, s
 
 def _cut_shared(title: str, others: list[str]) -> tuple[str, str] | None:
     """Cut an affix that another title of the page lacks (og:title = bare headline) or
-    shares (both end in the same site name)."""
-    pieces = [p for p in _pieces(title, _SEPARATOR_RE) if _short(p[2])]
+    shares around a different headline (both end in the same site name).
+
+    Only affixes shorter than what is left are cut: the headline is the long part.
+    """
+    pieces = [p for p in _pieces(title, _SEPARATOR_RE) if _short(p[2]) and len(p[2]) < len(p[1])]
     if not pieces:
         return None
     for other in others:
@@ -314,11 +317,14 @@ def _cut_shared(title: str, others: list[str]) -> tuple[str, str] | None:
         for side, rest, _affix in pieces:
             if okey == _loose(rest):
                 return rest, side
-        other_affixes = {
-            (side, _loose(affix)) for side, _rest, affix in _pieces(other, _SEPARATOR_RE)
+        other_pieces = {
+            (side, _loose(affix)): _loose(rest)
+            for side, rest, affix in _pieces(other, _SEPARATOR_RE)
         }
         for side, rest, affix in pieces:
-            if (side, _loose(affix)) in other_affixes and okey != _loose(title):
+            other_rest = other_pieces.get((side, _loose(affix)))
+            key = _loose(rest)
+            if other_rest and side == "suffix" and key not in other_rest and other_rest not in key:
                 return rest, side
     return None
 
@@ -374,7 +380,12 @@ def _is_site(affix: str, site_keys: set[str], labels: set[str]) -> bool:
 
 
 def _affix_keys(title: str) -> set[str]:
-    return {_loose(affix) for _side, _rest, affix in _pieces(clean_text(title), _SEPARATOR_RE)}
+    """Loose keys of the short end pieces of ``title`` (candidate site names)."""
+    return {
+        _loose(affix)
+        for _side, rest, affix in _pieces(clean_text(title), _SEPARATOR_RE)
+        if _short(affix) and len(affix) < len(rest)
+    }
 
 
 def _loose(text: str) -> str:
