@@ -44,6 +44,8 @@ SECTION_END_MIN_PRECEDING = 400
 SECTION_END_MAX_TAIL_SHARE = 1.0
 #: Byline/timestamp lines are only dropped among the first few blocks of the story.
 META_LINE_LEADING_BLOCKS = 4
+#: A heading longer than this is prose set large, kept whatever follows it.
+ORPHAN_HEADING_MAX_CHARS = 100
 #: The DOM result is distrusted when the JSON-LD articleBody is this many times longer.
 JSONLD_MUCH_LONGER = 2.0
 #: Fewer characters than this of DOM text is "found nothing".
@@ -175,8 +177,11 @@ def _is_chrome_block(rb: RawBlock, *, leading: bool) -> bool:
 
 
 def _followed_by_text(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> bool:
-    """False when the block after heading ``i`` was dropped as chrome (a label over chrome)."""
-    return i + 1 >= len(raw) or keep[i + 1]
+    """False when heading ``i`` labels a link list ("Story Tools" over links that were dropped)."""
+    if i + 1 >= len(raw) or keep[i + 1]:
+        return True
+    nxt = raw[i + 1]
+    return nxt.link_density <= MAX_LINK_DENSITY or len(raw[i].text) > ORPHAN_HEADING_MAX_CHARS
 
 
 # ---------------------------------------------------------------------------- rules

@@ -40,7 +40,7 @@ _STRONG_NEGATIVE = re.compile(
     |trending|outbrain|taboola|disqus|footer|masthead|navbar|skip-link|most-read
     |mostread|top-stories|read-?more|more-stories|also-read|login|paywall-(?:prompt|message)
     |author-?(?:bio|box|info|description|details|card|profile|block|wrap)|about-?(?:the-)?author
-    |bio-?box|contributor-?(?:bio|info)|ai2html|interactive-(?:graphic|embed)|infographic
+    |bio-?box|(?<![a-z])bio(?![a-z])|contributor-?(?:bio|info)|ai2html|interactive-(?:graphic|embed)|infographic
     """,
     re.VERBOSE,
 )

@@ -75,6 +75,8 @@ _LABEL_RE = re.compile(
         |\s*(?:autor|autorin|autoren|author|authors|auteur|autore|text|redaktion)\s*:?\s*""",
     re.VERBOSE,
 )
+# Foreign-box words that sites also use for the story's own header ("teaser__metadata").
+_WEAK_FOREIGN_WORDS = frozenset({"teaser", "teasers", "promo", "rail"})
 _FOREIGN_TAGS = frozenset({"aside", "footer", "nav", "form", "button", "select"})
 # A visible line that opens like a byline.
 _BY_LINE_RE = re.compile(
@@ -277,7 +279,9 @@ def _is_foreign(el: HtmlElement) -> bool:
             if hits == {"footer"} and _in_article(node):
                 hits.clear()  # "post-footer" inside the <article>: the post's own footer
             # Right under the headline, a "teaser__meta" box is the story's own header.
-            if hits and not near and node.find(".//h1") is None:
+            if near:
+                hits -= _WEAK_FOREIGN_WORDS
+            if hits and node.find(".//h1") is None:
                 return True
         node = node.getparent()
         depth += 1
@@ -442,8 +446,7 @@ def by_line_text(ctx: Context) -> Found[Byline] | None:
         if _LABEL_RE.fullmatch(text) and parent is not None:
             # "<h4>Autor</h4><p>Jane Doe</p>", "<span>By</span> <a>Jane Doe</a>": the name
             # is next door; read the parent's text after the label.
-            whole = element_text(parent)
-            text = whole[len(text) :] if whole.startswith(text) else ""
+            text = _after_label(el)
         elif not _BY_LINE_RE.match(own):
             continue
         else:
@@ -456,6 +459,15 @@ def by_line_text(ctx: Context) -> Found[Byline] | None:
         if got is not None and got.people:
             return Found(value=got, rule="heuristic:by-line-text", selector=_describe(el))
     return None
+
+
+def _after_label(el: HtmlElement) -> str:
+    """The text right after a label element: its tail, else the next element's text."""
+    tail = clean_text(el.tail)
+    if tail.strip(" ,:|"):
+        return tail
+    nxt = el.getnext()
+    return element_text(nxt) if nxt is not None else ""
 
 
 def _following(el: HtmlElement) -> Iterator[HtmlElement]:

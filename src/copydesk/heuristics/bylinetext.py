@@ -104,7 +104,8 @@ _SPLIT_RE = re.compile(
 _GLUED_RE = re.compile(
     r"(?<=[a-zà-ÿ])(?=(?:Staff|Senior|Contributing|Follow|Unfollow|Profile|Updated|Published"
     r"|Posted|Share|Email|Twitter|Facebook|Read|More|View|Autor|Author|Redakteur|Reporter"
-    r"|Correspondent|Editor)(?:\b|[A-Z]))"
+    r"|Correspondent|Editor|Actualizado|Publicado|Aktualisiert|Veröffentlicht|Publié|Mis)"
+    r"(?:\b|[A-Z]))"
 )
 # A capitalised "By"/"Von"/"Par"/"Por" after a short label, followed by a capitalised word.
 _INNER_PREFIX_RE = re.compile(r"(?<=\S)\s*[|•·:–—-]?\s+(?:By|Von|Par|Por)\s+(?=[A-Z])")
