@@ -16,7 +16,7 @@ site logo. So the rules:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from copy import deepcopy
 
 from lxml.html import HtmlElement
@@ -53,6 +53,8 @@ _STRONG_SEPARATOR_RE = re.compile(
         | (?<=[\u3000-\u9fff\uff00-\uffef])\s*[-_–—]\s*(?=[\u3000-\u9fff])""",
     re.VERBOSE,
 )
+# Metadata title keys, most deliberate first (Dublin Core is rarely set by accident).
+_META_TITLE_KEYS = ("dc.title", "dcterms.title", "og:title", "twitter:title", "title")
 # Tags whose h1s are site chrome, not the story.
 _CHROME_TAGS = frozenset({"nav", "footer", "aside"})
 _CHROME_CLASS_RE = re.compile(
@@ -161,8 +163,9 @@ def _meta_titles(ctx: Context) -> list[tuple[str, str]]:
                 break
         if out:
             break
-    for key in ("og:title", "dc.title", "dcterms.title", "twitter:title", "title"):
-        for value in page.meta.get(key, ())[:1]:
+    for key in _META_TITLE_KEYS:
+        value = _meta_value(page.meta, key)
+        if value:
             out.append((f"meta:{key}", value))
     title_el = page.root.find(".//title")
     if title_el is not None:
@@ -170,6 +173,18 @@ def _meta_titles(ctx: Context) -> list[tuple[str, str]]:
         if text:
             out.append(("heuristic:title-tag", text))
     return [(r, t) for r, t in out if len(t) >= MIN_TITLE]
+
+
+def _meta_value(meta: Mapping[str, tuple[str, ...]], key: str) -> str | None:
+    """The first value for ``key``, also under multi-token attributes and ``:`` spelling
+    (``property="x:title dc:title"``, ``name="dc:title"``)."""
+    values = meta.get(key) or meta.get(key.replace(".", ":"))
+    if values:
+        return values[0]
+    for name, vals in meta.items():
+        if " " in name and (key in name.split() or key.replace(".", ":") in name.split()):
+            return vals[0] if vals else None
+    return None
 
 
 def _h1_texts(ctx: Context) -> list[str]:
