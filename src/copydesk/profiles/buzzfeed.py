@@ -24,6 +24,8 @@ PROFILE = Profile(
         ".share-box",
         ".buzz_superlist_number_inline",
         ".js-hidden-caption",
+        ".sub_buzz_grid_source_via",  # image credits ("Facebook", "Getty Images")
+        ".sub_buzz_source_via",
         ".subbuzz__attribution",
         ".print",
     ),

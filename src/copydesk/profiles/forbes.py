@@ -16,5 +16,6 @@ PROFILE = Profile(
         ".recirc-module",
         ".ad-unit",
         "fbs-ad",
+        "sharing",  # the share-button custom element at the top of the story
     ),
 )
