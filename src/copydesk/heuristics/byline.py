@@ -36,14 +36,18 @@ MAX_ELEMENTS_AFTER_HEADLINE = 400
 #: A byline this close after the headline (in elements) is the story's, whatever its class.
 NEAR_HEADLINE_ELEMENTS = 40
 
+# Dublin Core first: pages that set it chose it deliberately, while name=author is often a
+# CMS default (readability's fixtures encode the same preference).
 _META_AUTHOR_KEYS = (
+    "dc:creator",
+    "dc.creator",
+    "dcterms:creator",
+    "dcterms.creator",
     "author",
     "article:author",
     "og:article:author",
     "parsely-author",
     "sailthru.author",
-    "dc.creator",
-    "dcterms.creator",
     "byl",
     "cxenseparse:author",
     "citation_author",
@@ -180,6 +184,16 @@ def jsonld_author_organisation(ctx: Context) -> Found[Byline] | None:
     return Found(value=byline, rule="jsonld:author-organisation", source="metadata")
 
 
+def _meta_values(ctx: Context, key: str) -> list[str]:
+    """Contents of meta tags whose name/property is ``key`` or lists it among several
+    space-separated tokens (``property="dc:creator twitter:creator"``)."""
+    values = list(ctx.page.meta.get(key, ()))
+    for name, contents in ctx.page.meta.items():
+        if " " in name and key in name.split():
+            values.extend(contents)
+    return values
+
+
 def _twitter_label_author(ctx: Context) -> list[str]:
     """``twitter:label1="Written by"`` + ``twitter:data1="Jane Doe"`` (WordPress SEO plugins)."""
     for n in range(1, 5):
@@ -199,7 +213,7 @@ def _meta_byline(ctx: Context) -> tuple[str, Byline] | None:
         if key == "twitter:data":
             values = _twitter_label_author(ctx)
         else:
-            values = list(ctx.page.meta.get(key, ()))
+            values = _meta_values(ctx, key)
         values = [v for v in values if not re.match(r"(?i)https?://|www\.", v)]
         if len(values) > MAX_META_AUTHORS:
             continue  # a reference list ("citation_author" of every cited paper), not a byline

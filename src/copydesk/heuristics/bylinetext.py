@@ -237,9 +237,9 @@ def _classify(segment: str, *, lenient: bool) -> tuple[str, str] | None:
         return "org", seg
     words = seg.split()
     # Page chrome at either end of a name ("Patrick Allan Profile"): trimmed, not fatal.
-    while words and words[-1].casefold().strip(".,:") in _CHROME_WORDS:
+    while not lenient and words and words[-1].casefold().strip(".,:") in _CHROME_WORDS:
         words.pop()
-    while words and words[0].casefold().strip(".,:") in _CHROME_WORDS:
+    while not lenient and words and words[0].casefold().strip(".,:") in _CHROME_WORDS:
         words.pop(0)
     if not words:
         return None
