@@ -6,9 +6,7 @@ PROFILE = Profile(
     name="cnn",
     domains=("cnn.com",),
     title=("h1[data-editable='headlineText']", "h1.headline__text", "h1.pg-headline"),
-    authors=(
-        {"css": ".byline__names .byline__name", "transforms": ["dedupe"]},
-    ),
+    authors=({"css": ".byline__names .byline__name", "transforms": ["dedupe"]},),
     byline=(
         # 2015-2022: "Analysis by Chris Cillizza, CNN Editor-at-large"; the story-type word
         # (Analysis, Opinion, Review) is not part of the byline.

@@ -1,4 +1,4 @@
-"""USA TODAY (usatoday.com): Gannett "gnt_ar" pages, the lite template and the 2014-2018 asset pages."""
+"""USA TODAY (usatoday.com): Gannett "gnt_ar" pages, the lite template and older asset pages."""
 
 from copydesk.profile import Profile
 
