@@ -210,11 +210,8 @@ _TWITTER_AUTHOR_LABEL_RE = re.compile(
 
 def _meta_byline(ctx: Context) -> tuple[str, Byline] | None:
     for key in (*_META_AUTHOR_KEYS, "twitter:data"):
-        if key == "twitter:data":
-            values = _twitter_label_author(ctx)
-        else:
-            values = _meta_values(ctx, key)
-        values = [v for v in values if not re.match(r"(?i)https?://|www\.", v)]
+        found = _twitter_label_author(ctx) if key == "twitter:data" else _meta_values(ctx, key)
+        values = [v for v in found if not re.match(r"(?i)https?://|www\.", v)]
         if len(values) > MAX_META_AUTHORS:
             continue  # a reference list ("citation_author" of every cited paper), not a byline
         if not values:
