@@ -316,7 +316,9 @@ def _fast_date(ctx: Context, text: str) -> datetime | None:
     """``parse_date`` without the dateparser fallback (for markup scanned in bulk)."""
     if not text:
         return None
-    return parse_date(text, now=ctx.page.now, languages=_languages(ctx), use_dateparser=False)
+    return parse_date(
+        text, now=ctx.page.now, languages=_languages(ctx), use_dateparser=False, bare_numbers=False
+    )
 
 
 def visible_published(ctx: Context) -> Found[datetime] | None:
@@ -352,7 +354,11 @@ def _visible(ctx: Context, layout: _Layout, *, want_updated: bool) -> _HeaderDat
                 text = text[published.start() :]
         # dateparser only for lines that say what they are: it is slow and guesses.
         value = parse_date(
-            text, now=page.now, languages=_languages(ctx), use_dateparser=bool(published)
+            text,
+            now=page.now,
+            languages=_languages(ctx),
+            use_dateparser=bool(published),
+            bare_numbers=False,
         )
         if value is not None:
             rule = "heuristic:visible-modified" if want_updated else "heuristic:visible-published"

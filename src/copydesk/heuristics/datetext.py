@@ -151,6 +151,7 @@ _RELATIVE_UNIT = {
     "week": timedelta(weeks=1),
 }
 _DIGIT_RE = re.compile(r"\d")
+_BARE_NUMBER_RE = re.compile(r"^[\d\s.,:-]*$")
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _NAMED_TZ = {
     "GMT": 0,
@@ -178,8 +179,13 @@ def parse_date(
     now: datetime | None = None,
     languages: Sequence[str] | None = None,
     use_dateparser: bool = True,
+    bare_numbers: bool = True,
 ) -> datetime | None:
     """The first plausible date written in ``text``, or None.
+
+    ``use_dateparser=False`` keeps to the fast paths; ``bare_numbers=False`` refuses a text
+    that is only a Unix timestamp or a compact ``20241204`` (fine in a meta tag, noise in
+    visible text, where such numbers are ids and counters).
 
     Offsets in the text give a tz-aware result; otherwise the result is naive. Dates
     before :data:`MIN_YEAR` or more than a day after ``now`` are rejected.
@@ -198,8 +204,13 @@ def parse_date(
     if not text:
         return None
     text = text.strip()[:MAX_TEXT]
-    found = _fast(text, languages) or _relative(text, now)
-    if found is None and use_dateparser and len(text) <= MAX_DATEPARSER_TEXT:
+    found = _fast(text, languages, bare_numbers) or _relative(text, now)
+    if (
+        found is None
+        and use_dateparser
+        and len(text) <= MAX_DATEPARSER_TEXT
+        and (bare_numbers or not _BARE_NUMBER_RE.match(text))
+    ):
         found = _dateparser(text, now, languages)
     if found is None or not plausible(found, now):
         return None
@@ -230,14 +241,14 @@ def _comparable(a: datetime, b: datetime) -> tuple[datetime, datetime]:
     return a, b
 
 
-def _fast(text: str, languages: Sequence[str] | None) -> datetime | None:
-    m = _EPOCH_RE.match(text)
+def _fast(text: str, languages: Sequence[str] | None, bare_numbers: bool) -> datetime | None:
+    m = _EPOCH_RE.match(text) if bare_numbers else None
     if m:
         try:
             return datetime.fromtimestamp(int(m["s"]), tz=timezone.utc)
         except (OverflowError, OSError, ValueError):
             return None
-    m = _COMPACT_RE.match(text)
+    m = _COMPACT_RE.match(text) if bare_numbers else None
     if m:
         return _build(int(m["y"]), int(m["m"]), int(m["d"]), None)
     best: tuple[int, datetime] | None = None
