@@ -7,7 +7,8 @@ PROFILE = Profile(
     domains=("engadget.com",),
     authors=(
         {"css": ".caas-attr-meta .caas-author-byline-collapse a", "transforms": ["dedupe"]},
-        {"css": ".th-meta a[href*='/about/editors/']", "transforms": ["dedupe"]},
+        # 2015-2019: the article header's author link (feed items below reuse the class).
+        {"css": "header a.th-meta[href*='/about/editors/']", "transforms": ["dedupe"]},
     ),
     body=(
         # 2020+ Yahoo platform.
