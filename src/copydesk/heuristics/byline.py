@@ -9,9 +9,11 @@ lives in :mod:`copydesk.heuristics.bylinetext`.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import clean_text, element_text
@@ -23,6 +25,7 @@ from copydesk.heuristics.bylinetext import (
     strip_prefix,
 )
 from copydesk.model import Byline, Person
+from copydesk.page import Page
 from copydesk.rules import Context, Found, Rule
 
 __all__ = ["BYLINE_RULES", "byline_from_names", "name_case", "parse_byline"]
@@ -66,7 +69,7 @@ _ORG_TYPES = (
 # Matched against each hyphen/underscore-delimited part of each class/id token, so "nav"
 # does not hit "canvas" and "comment" does hit "comment-list" and "post_comments".
 _FOREIGN_WORD_RE = re.compile(
-    r"""(?:^|[-_])(comments?|related|sidebar|footer|recommend(?:ed|ations?)?|teasers?
+    r"""(?:^|[-_])(comment\w*|related|sidebar|footer|recommend(?:ed|ations?)?|teasers?
         |promo|newsletter|popular|trending|outbrain|taboola|nav|navbar|navigation|menu
         |share|sharing|social|bio|authorbio|about|widget-area|respond|reply|replies
         |more-stories|morestories|rail)(?:$|[-_])""",
@@ -282,18 +285,18 @@ def _is_foreign(el: HtmlElement) -> bool:
             return False
         if tag == "article" and node.find(".//h1") is None and _headline_in_article(el):
             return True  # another <article> than the one holding the headline: a teaser card
-        if node is not el:
-            tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
-            # A container that holds the headline is the story's (or the page layout's,
-            # "right-sidebar", "with-navigation"), never a foreign box.
-            hits = {m.group(1).lower() for t in tokens if (m := _FOREIGN_WORD_RE.search(t))}
-            if hits == {"footer"} and _in_article(node):
-                hits.clear()  # "post-footer" inside the <article>: the post's own footer
-            # Right under the headline, a "teaser__meta" box is the story's own header.
-            if near:
-                hits -= _WEAK_FOREIGN_WORDS
-            if hits and node.find(".//h1") is None:
-                return True
+        # The element's own class counts too ("comment-author").
+        tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        # A container that holds the headline is the story's (or the page layout's,
+        # "right-sidebar", "with-navigation"), never a foreign box.
+        hits = {m.group(1).lower() for t in tokens if (m := _FOREIGN_WORD_RE.search(t))}
+        if hits == {"footer"} and _in_article(node):
+            hits.clear()  # "post-footer" inside the <article>: the post's own footer
+        # Right under the headline, a "teaser__meta" box is the story's own header.
+        if near:
+            hits -= _WEAK_FOREIGN_WORDS
+        if hits and node.find(".//h1") is None:
+            return True
         node = node.getparent()
         depth += 1
     return False
@@ -376,9 +379,12 @@ def rel_author(ctx: Context) -> Found[Byline] | None:
     return Found(value=merged, rule="heuristic:rel-author", selector="a[rel~=author]")
 
 
-_BYLINE_CLASS_CSS = (
-    "[class*=byline], [id*=byline], [class*=Byline], [class*=by-line], [class*=author],"
-    " [id*=author], [class*=Author], [class*=autor], [class*=Autor], [class*=writer]"
+# Elements whose class/id says byline/author ("yline", "uthor", "utor" match both cases of
+# "Byline", "author", "Autor"); one XPath is much cheaper than ten CSS alternatives.
+_BYLINE_CLASS_XPATH = etree.XPath(
+    "//*[contains(@class,'yline') or contains(@class,'uthor') or contains(@class,'utor')"
+    " or contains(@class,'by-line') or contains(@class,'writer') or contains(@id,'yline')"
+    " or contains(@id,'uthor')]"
 )
 
 
@@ -392,22 +398,41 @@ def _order_after_headline(ctx: Context, els: Sequence[HtmlElement]) -> list[Html
     h1 = _headline(ctx)
     if h1 is None:
         return list(els)
-    index = {id(e): i for i, e in enumerate(ctx.page.root.iter())}
-    start = index.get(id(h1), 0)
-    after = [e for e in els if index.get(id(e), 0) > start]
-    before = [e for e in els if index.get(id(e), 0) <= start]
+    following = {id(e) for e in h1.xpath("following::*")}
+    after = [e for e in els if id(e) in following]
+    before = [e for e in els if id(e) not in following]
     return after + before
 
 
-def _byline_class_candidates(ctx: Context) -> Iterator[tuple[HtmlElement, Byline]]:
-    els = [e for e in ctx.page.css(_BYLINE_CLASS_CSS) if e.tag not in ("meta", "img", "link")]
+# Memo of the byline-class candidates per page: several rules (and the metadata rules'
+# cross-check) read them, and finding them is the costly part of the byline chain. Weak
+# keys: an entry lives exactly as long as its Page.
+_CANDIDATES: weakref.WeakKeyDictionary[Page, tuple[tuple[HtmlElement, Byline], ...]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _byline_class_candidates(ctx: Context) -> tuple[tuple[HtmlElement, Byline], ...]:
+    """(element, parsed byline) for byline/author-class elements, nearest the headline first."""
+    cached = _CANDIDATES.get(ctx.page)
+    if cached is not None:
+        return cached
+    found: list[tuple[HtmlElement, Byline]] = []
+    matched = _BYLINE_CLASS_XPATH(ctx.page.root)
+    els = [
+        e
+        for e in (matched if isinstance(matched, list) else [])
+        if isinstance(e, HtmlElement) and e.tag not in ("meta", "img", "link")
+    ]
     for el in _order_after_headline(ctx, els):
         text = element_text(el)
         if not text or len(text) > MAX_BYLINE_ELEMENT_CHARS or _is_foreign(el):
             continue
         got = parse_byline(text)
         if got is not None:
-            yield el, got
+            found.append((el, got))
+    _CANDIDATES[ctx.page] = result = tuple(found)
+    return result
 
 
 def byline_class(ctx: Context) -> Found[Byline] | None:
@@ -442,18 +467,30 @@ def by_line_text(ctx: Context) -> Found[Byline] | None:
             got = parse_byline(text)
             if got is not None and got.people:
                 return Found(value=got, rule="heuristic:by-line-text")
+    if ctx.page not in _BY_LINES:
+        _BY_LINES[ctx.page] = _dom_by_line(ctx)
+    return _BY_LINES[ctx.page]
+
+
+# Memo of the DOM "By ..." scan per page (read by this rule and the metadata cross-checks).
+_BY_LINES: weakref.WeakKeyDictionary[Page, Found[Byline] | None] = weakref.WeakKeyDictionary()
+
+
+def _dom_by_line(ctx: Context) -> Found[Byline] | None:
     h1 = _headline(ctx)
     start = h1 if h1 is not None else ctx.page.root
     for count, el in enumerate(start.iterdescendants() if h1 is None else _following(h1)):
         if count > MAX_ELEMENTS_AFTER_HEADLINE:
             break
-        if not isinstance(el.tag, str) or el.tag in _NOT_BYLINE_TAGS:
-            continue  # a heading "Von Risiken und Nebenwirkungen" is a title, not a byline
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "title"):
+            continue
         own = clean_text(el.text)
         if not own:
             continue
         text = element_text(el)
         parent = el.getparent()
+        if el.tag in _NOT_BYLINE_TAGS and not _LABEL_RE.fullmatch(text):
+            continue  # a heading "Von Risiken und Nebenwirkungen" is a title, not a byline
         if _LABEL_RE.fullmatch(text) and parent is not None:
             # "<h4>Autor</h4><p>Jane Doe</p>", "<span>By</span> <a>Jane Doe</a>": the name
             # is next door; read the parent's text after the label.

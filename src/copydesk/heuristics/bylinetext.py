@@ -59,6 +59,8 @@ _TAIL_RE = re.compile(
       | \s(?:am|um|on|at|le|el|il|den|der)\s+(?=\d)  # "Bo2man am 29.12.2010", "X at 18:52"
       | \b\d+\s+(?:comments?|shares?|min\s+read|minute\s+read)\b
       | \b(?:follow|share|email|e-mail|twitter|facebook|read\s+more|view\s+bio|see\s+all)\b
+      | \b(?:sagt|says|schreibt|writes|meint|dice|dit)\s*:     # comment headers: "X sagt:"
+      | \b(?:fotos?|photos?|bilder?|illustrations?|grafik|video)\s*:  # photo credit after it
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -130,7 +132,8 @@ _CHROME_WORDS = words(
     time zeit uhr erschienen quelle bild foto fotos unfollow mehr alle artikel beiträge
     posts read min minutes ago photo photos video image images credit source sources
     advertisement sponsored related view profile bio page home menu search contact
-    articles story stories author authors tags tag category categories"""
+    articles story stories author authors tags tag category categories interview
+    gesponserte inhalte anzeige werbung sponsored"""
 )
 _NOT_NAME_WORDS = _CHROME_WORDS | words(
     """the a an of in on at is are was were to this that these more all about our your my
