@@ -13,7 +13,6 @@ PROFILE = Profile(
     ),
     published=(
         Selector(css=".slideshowPackage [itemprop=datePublished]", attr="content"),
-        Selector(css="time[data-dt]", attr="data-dt"),
     ),
     body=(
         ".artText",

@@ -1,7 +1,7 @@
 """Hearst Newspapers (ctpost.com, mysanantonio.com, seattlepi.com and the other Hearst
 local sites): one shared article template with ``.article-title`` / ``.article-body``."""
 
-from copydesk.profile import Profile
+from copydesk.profile import Profile, Selector
 
 PROFILE = Profile(
     name="hearst",
@@ -30,7 +30,14 @@ PROFILE = Profile(
         "theintelligencer.com",
     ),
     title=(".article-title h1.headline",),
-    byline=(".article-title .byline",),
+    # Wire bylines end in the writer's AP beat, title-cased by the site ("Tom Roe, Ap Auto
+    # Writer"); that suffix is a job title, not a second author.
+    byline=(
+        Selector(
+            css=".article-title .byline",
+            transforms=(r"remove:(?i),\s*AP\s+(?:\w+\s+){0,3}?Writers?\s*$",),
+        ),
+    ),
     body=(".article-content .article-body",),
     drop=(
         ".article-body .ad-container",
