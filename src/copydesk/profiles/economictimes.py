@@ -11,9 +11,7 @@ PROFILE = Profile(
         ".article_block h1.title",  # 2020 articleshow template
         ".slideshowPackage h1[itemprop=name]",  # slideshow galleries
     ),
-    published=(
-        Selector(css=".slideshowPackage [itemprop=datePublished]", attr="content"),
-    ),
+    published=(Selector(css=".slideshowPackage [itemprop=datePublished]", attr="content"),),
     body=(
         ".artText",
         ".article_block .Normal",  # 2020 articleshow template
