@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, timezone
 
 import copydesk
 from copydesk import Article, ParseError
+from copydesk.heuristics.boilerplate import is_junk_line
 
 #: The pinned "now" every property test parses with.
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc)
@@ -20,12 +21,14 @@ EARLIEST = datetime(1990, 1, 1, tzinfo=timezone.utc)
 #: Clock skew tolerated for "future" dates.
 FUTURE_SLACK = timedelta(days=1)
 
-# Paragraphs that are nothing but site furniture: never part of a story.
+# Paragraphs that are nothing but site furniture: never part of a story. (Together with
+# the body extractor's own ``is_junk_line``; contextual markers such as "Support local
+# journalism" end a story rather than being furniture everywhere, so they are not listed.)
 _BOILERPLATE = frozenset(
     {
         "loading", "loading...", "advertisement", "share this", "share", "tweet", "email",
         "print", "read more", "subscribe", "sign up", "click here", "related", "comments",
-        "support local journalism: subscribe today.", "all rights reserved.",
+        "all rights reserved.",
     }
 )  # fmt: skip
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -60,6 +63,7 @@ def check_article(article: Article) -> None:
         assert not _LONE_SURROGATE.search(text), f"lone surrogate in {text!r:.80}"
         assert not _CONTROL.search(text), f"control character in {text!r:.80}"
         assert text.casefold() not in _BOILERPLATE, f"boilerplate paragraph {text!r}"
+        assert not is_junk_line(text), f"junk line kept as a paragraph: {text!r}"
     for name in ("title", "section", "site_name", "description"):
         value = getattr(article, name)
         assert value is None or (value and value == value.strip()), (name, value)

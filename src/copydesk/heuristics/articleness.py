@@ -25,25 +25,27 @@ from lxml import etree
 from copydesk.model import Block
 from copydesk.rules import Context
 
-# A story has at least this many words of body text; shorter bodies are briefs at best,
-# and the confidence is capped below the threshold.
-MIN_STORY_WORDS = 60
-# Body words at which the body's contribution saturates: a 150-word story is a full story.
-FULL_STORY_WORDS = 150
+# A story has at least this many words of body text (wire briefs run 40-60); below it the
+# confidence is capped under the threshold, whatever the metadata claims.
+MIN_STORY_WORDS = 25
+# Body words at which the body's contribution saturates: a 120-word story is a full story.
+FULL_STORY_WORDS = 120
 # Below this confidence, is_article is False.
 ARTICLE_THRESHOLD = 0.5
 
-# Weights: the body carries most of the decision; metadata and URL shape nudge it.
-W_BODY = 0.6
+# Weights: a full body alone reaches the threshold; the page's own claims (article types,
+# a date, a byline, a story-shaped URL) carry a short story over it.
+W_BODY = 0.5
 W_ARTICLE_JSONLD = 0.15
-W_OG_ARTICLE = 0.05
-W_PUBLISHED = 0.1
-W_BYLINE = 0.05
-W_ARTICLE_URL = 0.05
-W_SITE_URL = -0.2  # "/" or "/news/": a front, not a story
+W_OG_ARTICLE = 0.1
+W_PUBLISHED = 0.15
+W_BYLINE = 0.1
+W_ARTICLE_URL = 0.1
+W_SITE_URL = -0.15  # "/" or "/news/": a front, not a story
 W_OG_WEBSITE = -0.1
 W_COLLECTION_JSONLD = -0.2
-W_TEASERS = -0.35  # a page that is mostly headline links
+W_TEASERS = -0.35  # a page that is mostly headline links ...
+W_TEASERS_CLAIMED = -0.15  # ... unless the page itself claims to be an article (related rails)
 # A 404 page says so in its title; its confidence is capped here whatever else it has.
 NOT_FOUND_CAP = 0.1
 # Below MIN_STORY_WORDS the confidence is capped here (just under the threshold).
@@ -97,6 +99,7 @@ class Signals:
     collection_jsonld: bool = False
     og_type: str | None = None
     published: bool = False
+    published_metadata: bool = False  # the date came from JSON-LD/meta: a page-level claim
     byline: bool = False
     url_shape: str = "unknown"  # "article", "site" or "unknown"
     teasers: int = 0
@@ -123,11 +126,12 @@ def signals(ctx: Context, blocks: Sequence[Block]) -> Signals:
     titles = [ctx.value("title") or "", *page.root.xpath("//title//text()")[:1]]
     titles.extend(h.text_content() for h in page.root.iter("h1"))
     return Signals(
-        words=sum(len(b.text.split()) for b in blocks if b.kind in ("paragraph", "quote")),
+        words=sum(len(b.text.split()) for b in blocks if b.kind != "heading"),
         article_jsonld=bool(types & _ARTICLE_TYPES),
         collection_jsonld=bool(types & _COLLECTION_TYPES),
         og_type=og_types[0].lower() if og_types else None,
         published=ctx.value("published") is not None,
+        published_metadata=_from_metadata(ctx, "published"),
         byline=ctx.value("byline") is not None,
         url_shape=url_shape(page.url),
         teasers=_count(_TEASER_XPATH(page.root)),
@@ -143,21 +147,24 @@ def score(s: Signals) -> float:
     >>> score(Signals(words=400, teasers=60, url_shape="site", og_type="website"))
     0.0
     """
+    # A page that says it is an article (its types, or a publication date in its metadata)
+    # is trusted over site-level hints: many sites label every page og:type=website.
+    claims_article = s.article_jsonld or s.og_type == "article" or s.published_metadata
     value = W_BODY * min(s.words / FULL_STORY_WORDS, 1.0)
     value += W_ARTICLE_JSONLD * s.article_jsonld + W_PUBLISHED * s.published
     value += W_BYLINE * s.byline
     if s.og_type == "article":
         value += W_OG_ARTICLE
-    elif s.og_type == "website" and not s.article_jsonld:
+    elif s.og_type == "website" and not claims_article:
         value += W_OG_WEBSITE
-    if s.collection_jsonld and not s.article_jsonld:
+    if s.collection_jsonld and not claims_article:
         value += W_COLLECTION_JSONLD
     if s.url_shape == "article":
         value += W_ARTICLE_URL
-    elif s.url_shape == "site":
+    elif s.url_shape == "site" and not claims_article:
         value += W_SITE_URL
     if s.teasers >= MIN_TEASERS and s.teasers * TEASER_WORDS > s.words:
-        value += W_TEASERS
+        value += W_TEASERS_CLAIMED if claims_article else W_TEASERS
     if s.words < MIN_STORY_WORDS:
         value = min(value, SHORT_BODY_CAP * s.words / MIN_STORY_WORDS + 0.01)
     if s.not_found:
@@ -186,6 +193,11 @@ def url_shape(url: str | None) -> str:
     if len(segments) <= 1 and not any(c.isdigit() for c in path):
         return "site"
     return "unknown"
+
+
+def _from_metadata(ctx: Context, field: str) -> bool:
+    found = ctx.found.get(field)
+    return found is not None and found.source in ("metadata", "profile")
 
 
 def _count(result: object) -> int:
