@@ -293,17 +293,18 @@ def _time_element(ctx: Context, layout: _Layout) -> _HeaderDate | None:
     ]
     near = [t for t in layout.by_distance(times) if t not in marked]
     for el in marked + near:
-        label = _label_text(el)
-        if _UPDATED_LABEL_RE.search(label) and not _PUBLISHED_LABEL_RE.search(label):
-            continue
         text = element_text(el)
         shown = _fast_date(ctx, text)
         # A time whose text says "Dec. 6, 2024 / Updated Dec. 7" often carries the update
         # in its attribute: the text before the label is the publication.
         updated = _UPDATED_LABEL_RE.search(text)
-        if shown is not None and updated and updated.start() > 0:
-            value: datetime | None = _fast_date(ctx, text[: updated.start()])
+        before = _fast_date(ctx, text[: updated.start()]) if updated else None
+        if before is not None:
+            value: datetime | None = before
         else:
+            label = _label_text(el)
+            if _UPDATED_LABEL_RE.search(label) and not _PUBLISHED_LABEL_RE.search(label):
+                continue
             value = _fast_date(ctx, el.get("datetime") or "") or shown
         if value is not None:
             found = Found(value=value, rule="heuristic:time-element", selector="time")

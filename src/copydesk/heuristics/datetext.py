@@ -24,6 +24,7 @@ MIN_YEAR = 1990
 MAX_YEAR = 2100
 #: A date this far after ``now`` is a typo or an event date, not a publication date.
 FUTURE_SLACK = timedelta(days=1)
+MONTHS = 12
 #: Longest text handed to the regexes / dateparser; date strings are short.
 MAX_TEXT = 200
 #: Longest leftover text dateparser is asked about (it is slow and guesses on long text).
@@ -280,9 +281,9 @@ def _from_match(
         month_first = bool(languages) and any(
             lang.lower() in _MONTH_FIRST_LANGS for lang in languages or ()
         )
-        if m["sep"] == "/" and month_first and a <= 12:
+        if m["sep"] == "/" and month_first and a <= MONTHS:
             a, b = b, a
-        if b > 12 >= a:  # "12/25/2024": only month-first makes sense
+        if m["sep"] == "/" and b > MONTHS and a <= MONTHS:  # "12/25/2024": month first
             a, b = b, a
         return _build(year, b, a, groups)
     return _build(int(m["y"]), int(m["m"]), int(m["d"]), groups)

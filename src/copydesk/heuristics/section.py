@@ -38,6 +38,8 @@ _HOME_RE = re.compile(
     r"forside|etusivu|strona\s+główna|página\s+inicial|pagina\s+iniziale|hjem|hem)$",
     re.IGNORECASE,
 )
+# A bare host name ("gizmodo.com") where a section name should be.
+_DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 # Separator characters sites print between crumbs (when the crumbs are plain text).
 _SEPARATOR_RE = re.compile(r"^[\s/>»›|·•\\:→-]*$")
 # Class/id/aria marks of a breadcrumb container.
@@ -181,6 +183,8 @@ def _clean_section(raw: str) -> str | None:
     text = clean_text(raw)
     if not text or len(text) > MAX_SECTION or text.startswith(("http://", "https://")):
         return None
+    if _DOMAIN_RE.match(text):
+        return None  # "gizmodo.com": the CMS filled the field with the site, not a section
     if _HOME_RE.match(text):
         return None
     return text

@@ -1,0 +1,398 @@
+"""Date parsing and the published/modified rules, on snippets written for these tests."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from copydesk.heuristics.dates import (
+    MODIFIED_RULES,
+    PUBLISHED_RULES,
+    itemprop_published,
+    jsonld_published,
+    meta_modified,
+    meta_published,
+    metadata_published,
+    parse_date,
+    reconciled_published,
+    time_element,
+    url_date,
+    visible_modified,
+    visible_published,
+)
+from copydesk.heuristics.datetext import plausible
+from copydesk.page import Page
+from copydesk.rules import Context, Found, Rule
+
+TZ_PLUS1 = timezone(timedelta(hours=1))
+TZ_MINUS8 = timezone(timedelta(hours=-8))
+
+
+def _ctx(
+    head: str = "",
+    body: str = "",
+    url: str | None = None,
+    title: str | None = None,
+    now: datetime | None = None,
+    lang: str | None = None,
+) -> Context:
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    ctx = Context(page=Page(html, url, now=now))
+    if title:
+        ctx.found["title"] = Found(value=title, rule="test")
+    if lang:
+        ctx.found["language"] = Found(value=lang, rule="test")
+    return ctx
+
+
+def _first(rules: tuple[Rule, ...], ctx: Context) -> Found[datetime] | None:
+    for rule in rules:
+        got = rule(ctx)
+        if got is not None:
+            return got
+    return None
+
+
+# ------------------------------------------------------------------ parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-12-04", datetime(2024, 12, 4)),
+        ("2024-12-04T13:35:00+01:00", datetime(2024, 12, 4, 13, 35, tzinfo=TZ_PLUS1)),
+        ("2019-10-16T10:52:50+0100", datetime(2019, 10, 16, 10, 52, 50, tzinfo=TZ_PLUS1)),
+        ("2020-01-13T09:31:00.000Z", datetime(2020, 1, 13, 9, 31, tzinfo=timezone.utc)),
+        ("2024/12/04 13:35", datetime(2024, 12, 4, 13, 35)),
+        ("December 4, 2024, 1:35pm", datetime(2024, 12, 4, 13, 35)),
+        ("Published: Dec. 4, 2024 at 12:05 a.m.", datetime(2024, 12, 4, 0, 5)),
+        ("Wednesday, 4 December 2024", datetime(2024, 12, 4)),
+        ("4th Dec 2024", datetime(2024, 12, 4)),
+        ("Mittwoch, 4. Dezember 2024, 13:35 Uhr", datetime(2024, 12, 4, 13, 35)),
+        ("4. Jänner 2024", datetime(2024, 1, 4)),
+        ("le 4 décembre 2024 à 13h35", datetime(2024, 12, 4, 13, 35)),
+        ("miércoles, 4 de diciembre de 2024", datetime(2024, 12, 4)),
+        ("4 dicembre 2024", datetime(2024, 12, 4)),
+        ("4 de dezembro de 2024", datetime(2024, 12, 4)),
+        ("4 december 2024", datetime(2024, 12, 4)),
+        ("4 декабря 2024", datetime(2024, 12, 4)),
+        ("duminică, 20 septembrie 2020 16:20", datetime(2020, 9, 20, 16, 20)),
+        ("04.12.2024", datetime(2024, 12, 4)),
+        ("04.12.24", datetime(2024, 12, 4)),
+        ("12/25/2024", datetime(2024, 12, 25)),
+        ("2021年03月23日", datetime(2021, 3, 23)),
+        ("2021년 3월 23일", datetime(2021, 3, 23)),
+        ("1579000000", datetime(2020, 1, 14, 11, 6, 40, tzinfo=timezone.utc)),
+        ("20200428", datetime(2020, 4, 28)),
+        ("Thu, 16 Jan 2020 12:00:00 GMT", datetime(2020, 1, 16, 12, tzinfo=timezone.utc)),
+        (
+            "Dec. 4, 2024 1:35 PM EST",
+            datetime(2024, 12, 4, 13, 35, tzinfo=timezone(-timedelta(hours=5))),
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_parse_date_fast_paths(text: str, expected: datetime) -> None:
+    assert parse_date(text, use_dateparser=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "© 1987 Example Corp",
+        "Copyright 2019",
+        "Page 2 of 12",
+        "",
+        "Version 3.14.15",
+        "2024-13-45",
+        "31.02.2024",
+        "Call 555-1234",
+    ],
+)
+def test_parse_date_rejects_non_dates(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_numeric_date_is_month_first_for_us_english() -> None:
+    assert parse_date("04/12/2024", languages=["en-us"]) == datetime(2024, 4, 12)
+    assert parse_date("04/12/2024", languages=["de"]) == datetime(2024, 12, 4)
+
+
+def test_future_dates_are_rejected_relative_to_now() -> None:
+    now = datetime(2024, 12, 4, 12)
+    assert parse_date("2024-12-05", now=now) == datetime(2024, 12, 5)  # a day of slack
+    assert parse_date("2025-06-01", now=now) is None
+    assert plausible(datetime(1989, 12, 31)) is False
+
+
+def test_relative_dates_need_now() -> None:
+    now = datetime(2024, 12, 4, 12)
+    assert parse_date("Posted 3 hours ago", now=now) == datetime(2024, 12, 4, 9)
+    assert parse_date("Posted 3 hours ago", use_dateparser=False) is None
+
+
+def test_bare_numbers_can_be_refused() -> None:
+    assert parse_date("1579000000", bare_numbers=False) is None
+    assert parse_date("20200428", bare_numbers=False) is None
+
+
+def test_dateparser_fallback_handles_other_languages() -> None:
+    # Swedish is not in the fast-path tables; dateparser is the fallback.
+    assert parse_date("4 december 2024 kl 13.35", languages=["sv"]) is not None
+    got = parse_date("onsdag 4 januari 2023", languages=["sv"])
+    assert got is not None
+    assert got.date().isoformat() == "2023-01-04"
+
+
+def test_fast_paths_are_fast() -> None:
+    texts = ["2024-12-04T13:35:00+01:00", "4. Dezember 2024", "December 4, 2024, 1:35pm"] * 300
+    start = time.perf_counter()
+    for text in texts:
+        parse_date(text)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_long_text_does_not_blow_up() -> None:
+    text = "1" * 100_000 + " December " * 10_000
+    start = time.perf_counter()
+    parse_date(text)
+    assert time.perf_counter() - start < 1.0
+
+
+# ------------------------------------------------------------------ metadata rules
+
+
+def test_jsonld_published_and_modified_are_kept_apart() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2024-12-04T13:35:00+01:00", '
+        '"dateModified": "2024-12-05T08:00:00+01:00"}</script>'
+    )
+    ctx = _ctx(head=ld)
+    pub = jsonld_published(ctx)
+    assert pub is not None
+    assert pub.rule == "jsonld:datePublished"
+    assert pub.value == datetime(2024, 12, 4, 13, 35, tzinfo=TZ_PLUS1)
+    mod = _first(MODIFIED_RULES, ctx)
+    assert mod is not None
+    assert mod.value.day == 5
+    assert mod.rule == "jsonld:dateModified"
+
+
+def test_jsonld_article_naming_the_url_wins_over_other_articles() -> None:
+    ld = (
+        '<script type="application/ld+json">[{"@type": "NewsArticle", "url": "https://x.test/other",'
+        ' "datePublished": "2020-01-01"}, {"@type": "NewsArticle", "url": "https://x.test/story",'
+        ' "datePublished": "2024-12-04"}]</script>'
+    )
+    got = jsonld_published(_ctx(head=ld, url="https://x.test/story"))
+    assert got is not None
+    assert got.value == datetime(2024, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("meta", "rule"),
+    [
+        (
+            '<meta property="article:published_time" content="2024-12-04T13:35:00Z">',
+            "meta:article:published_time",
+        ),
+        ('<meta name="pubdate" content="20241204">', "meta:pubdate"),
+        ('<meta name="DC.date.issued" content="2024-12-04">', "meta:dc.date.issued"),
+        (
+            '<meta name="sailthru.date" content="Wed, 04 Dec 2024 13:35:00 GMT">',
+            "meta:sailthru.date",
+        ),
+        ('<meta name="parsely-pub-date" content="2024-12-04T13:35:00Z">', "meta:parsely-pub-date"),
+        ('<meta itemprop="datePublished" content="2024-12-04">', "meta:datepublished"),
+    ],
+)
+def test_meta_published_keys(meta: str, rule: str) -> None:
+    got = meta_published(_ctx(head=meta))
+    assert got is not None
+    assert got.rule == rule
+    assert got.value.date().isoformat() == "2024-12-04"
+
+
+def test_meta_modified_is_not_published() -> None:
+    ctx = _ctx(head='<meta property="article:modified_time" content="2024-12-05T10:00:00Z">')
+    assert meta_published(ctx) is None
+    got = meta_modified(ctx)
+    assert got is not None
+    assert got.rule == "meta:article:modified_time"
+
+
+def test_utc_metadata_yields_to_the_same_instant_with_an_offset() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"dateCreated": "2017-02-24T01:18:13Z"}</script>'
+        '<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">'
+    )
+    got = metadata_published(_ctx(head=head))
+    assert got is not None
+    assert got.rule == "meta:article:published_time"
+    assert got.value == datetime(2017, 2, 23, 17, 18, 13, tzinfo=TZ_MINUS8)
+
+
+# ------------------------------------------------------------------ markup rules
+
+HEADLINE = "Council approves the new harbour bridge"
+
+
+def test_itemprop_date_published_on_a_time_element() -> None:
+    body = f'<h1>{HEADLINE}</h1><time itemprop="datePublished" datetime="2024-12-04">Dec 4</time>'
+    got = itemprop_published(_ctx(body=body))
+    assert got is not None
+    assert got.rule == "heuristic:itemprop-datePublished"
+
+
+def test_time_element_near_the_headline_not_in_related_list() -> None:
+    body = f"""
+      <article><h1>{HEADLINE}</h1><p class="meta"><time datetime="2024-12-04T09:00">Dec 4</time></p>
+      <p>Story text.</p></article>
+      <aside class="related"><ul>
+        <li><time datetime="2024-12-01">Dec 1</time> Other story</li>
+      </ul></aside>
+    """
+    got = time_element(_ctx(body=body, title=HEADLINE))
+    assert got is not None
+    assert got.value.date().isoformat() == "2024-12-04"
+    assert got.rule == "heuristic:time-element"
+
+
+def test_related_list_dates_never_win() -> None:
+    body = f"""
+      <h1>{HEADLINE}</h1><p>The council voted on Tuesday.</p>
+      <div class="related-stories"><ul>
+        <li><span class="date">December 1, 2024</span> Bridge plan unveiled</li>
+        <li><span class="date">November 20, 2024</span> Harbour survey</li>
+      </ul></div>
+    """
+    assert _first(PUBLISHED_RULES, _ctx(body=body, title=HEADLINE)) is None
+
+
+def test_time_text_before_an_updated_label_is_the_publication() -> None:
+    body = (
+        f'<h1>{HEADLINE}</h1><time datetime="2024-12-07T12:43:39Z">'
+        "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC</time>"
+    )
+    got = time_element(_ctx(body=body, title=HEADLINE))
+    assert got is not None
+    assert got.value.date().isoformat() == "2024-12-06"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Published: December 4, 2024, 1:35pm", "2024-12-04"),
+        ("Veröffentlicht am 4. Dezember 2024", "2024-12-04"),
+        ("Publié le 4 décembre 2024 à 13h35", "2024-12-04"),
+        ("Publicado el 4 de diciembre de 2024", "2024-12-04"),
+        ("Posted on 04.12.2024 by Jane Roe", "2024-12-04"),
+        ("Updated Dec 6, 2024 · Published Dec 4, 2024", "2024-12-04"),
+    ],
+)
+def test_visible_published_line_under_the_headline(line: str, day: str) -> None:
+    body = f'<article><h1>{HEADLINE}</h1><div class="entry-meta">{line}</div><p>Text.</p></article>'
+    got = visible_published(_ctx(body=body, title=HEADLINE))
+    assert got is not None
+    assert got.value.date().isoformat() == day
+    assert got.rule == "heuristic:visible-published"
+
+
+def test_visible_updated_line_goes_to_modified_only() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="post-date">Updated: December 6, 2024</div>'
+    ctx = _ctx(body=body, title=HEADLINE)
+    assert visible_published(ctx) is None
+    got = visible_modified(ctx)
+    assert got is not None
+    assert got.value.date().isoformat() == "2024-12-06"
+
+
+def test_unmarked_date_line_in_a_br_tail() -> None:
+    body = f"<h1>{HEADLINE}</h1><p><a href='/'>Harbour News</a><br>13 Jan 2020, 22:11 GMT+10</p>"
+    got = visible_published(_ctx(body=body, title=HEADLINE))
+    assert got is not None
+    assert got.value.date().isoformat() == "2020-01-13"
+
+
+def test_copyright_footer_is_not_a_date() -> None:
+    body = f"<h1>{HEADLINE}</h1><p>Text.</p><footer><small>© 2019 Harbour News</small></footer>"
+    assert _first(PUBLISHED_RULES, _ctx(body=body, title=HEADLINE)) is None
+
+
+def test_masthead_today_widget_does_not_override_metadata() -> None:
+    head = '<meta property="article:published_time" content="2022-05-03T22:46:08-03:00">'
+    body = (
+        f'<header class="site-header"><span class="today-date">Miércoles, 04 de Mayo de 2022'
+        f"</span></header><main><h1>{HEADLINE}</h1><p>Texto.</p></main>"
+    )
+    got = _first(PUBLISHED_RULES, _ctx(head=head, body=body, title=HEADLINE))
+    assert got is not None
+    assert got.value.date().isoformat() == "2022-05-03"
+
+
+# ------------------------------------------------------------------ reconciliation
+
+
+def test_header_date_beats_a_utc_stamp_on_the_next_day() -> None:
+    head = (
+        '<script type="application/ld+json">'
+        '{"@type": "NewsArticle", "datePublished": "2020-02-25T02:25:54Z"}</script>'
+    )
+    body = f'<h1>{HEADLINE}</h1><div class="byline">By Jane Roe | February 24, 2020 | 9:25pm</div>'
+    ctx = _ctx(head=head, body=body, title=HEADLINE)
+    got = reconciled_published(ctx)
+    assert got is not None
+    assert got.value.date().isoformat() == "2020-02-24"
+    assert _first(PUBLISHED_RULES, ctx) == got
+
+
+def test_ambiguous_numeric_header_date_loses_to_metadata() -> None:
+    head = '<meta property="article:published_time" content="2021-11-01T04:00:14Z">'
+    body = f'<h1>{HEADLINE}</h1><div class="date">11/01/2021</div>'
+    ctx = _ctx(head=head, body=body, title=HEADLINE)
+    assert reconciled_published(ctx) is None
+    got = _first(PUBLISHED_RULES, ctx)
+    assert got is not None
+    assert got.value.date().isoformat() == "2021-11-01"
+
+
+def test_url_breaks_a_tie_between_metadata_and_header() -> None:
+    head = '<meta property="article:published_time" content="2020-12-23T15:42:33Z">'
+    body = f'<h1>{HEADLINE}</h1><div class="timestamp">Dec 22, 2020</div>'
+    ctx = _ctx(head=head, body=body, title=HEADLINE, url="https://x.test/2020/12/23/story")
+    got = _first(PUBLISHED_RULES, ctx)
+    assert got is not None
+    assert got.value.date().isoformat() == "2020-12-23"
+
+
+# ------------------------------------------------------------------ URL
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://x.test/news/2024/12/04/story-slug/", "2024-12-04"),
+        ("https://x.test/2024-12-04-story", "2024-12-04"),
+        ("https://x.test/news/20200428/story", "2020-04-28"),
+        ("https://x.test/story/2024/5/7/slug", "2024-05-07"),
+        ("https://x.test/2024/12/story", None),
+        ("https://x.test/id/1234567890", None),
+        ("https://x.test/news/2024/13/45/x", None),
+    ],
+)
+def test_url_date(url: str, day: str | None) -> None:
+    got = url_date(_ctx(url=url))
+    assert (got.value.date().isoformat() if got else None) == day
+    if got:
+        assert got.rule == "url:path-date"
+
+
+def test_url_date_is_the_last_resort() -> None:
+    head = '<meta property="article:published_time" content="2024-12-03T10:00:00Z">'
+    got = _first(PUBLISHED_RULES, _ctx(head=head, url="https://x.test/2024/12/04/x"))
+    assert got is not None
+    assert got.rule == "meta:article:published_time"
