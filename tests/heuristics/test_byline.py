@@ -72,6 +72,14 @@ def _first(html: str) -> Found[Byline] | None:
         ("Disko Von Ernst Lohe", ("Ernst Lohe",), ()),
         ("Lars Fink und Alina Berg", ("Lars Fink", "Alina Berg"), ()),
         (
+            "By ZEKE MILL and JILL COLE Associated Press",
+            ("Zeke Mill", "Jill Cole"),
+            ("Associated Press",),
+        ),
+        ("By ANN LEE AP Business Writer", ("Ann Lee",), ("AP",)),
+        ("By Michael Bloomberg", ("Michael Bloomberg",), ()),
+        ("By The Associated Press", (), ("The Associated Press",)),
+        (
             "Glen Owen And Bea Carr For The Mail On Sunday",
             ("Glen Owen", "Bea Carr"),
             ("The Mail On Sunday",),

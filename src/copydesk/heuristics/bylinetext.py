@@ -28,6 +28,8 @@ from copydesk.model import Byline, Person
 MAX_BYLINE_CHARS = 400
 #: A label before a "By"/"Von" in the same element ("Disko Von ...") is at most this long.
 MAX_LABEL_CHARS = 30
+#: Words a name needs before a trailing agency is split off it ("JILL COLVIN Associated Press").
+MIN_WORDS_BEFORE_AGENCY = 2
 #: A single name longer than this is a sentence, not a name.
 MAX_NAME_CHARS = 60
 #: People's names have at most this many words ("Jose de la Cruz Martinez Lopez").
@@ -138,6 +140,27 @@ _CHROME_WORDS = words(
 _NOT_NAME_WORDS = _CHROME_WORDS | words(
     """the a an of in on at is are was were to this that these more all about our your my
     his her their its it he she they we you i"""
+)
+
+
+def _agency_alternation() -> str:
+    # Case-insensitive spellings, plus the short exact forms ("AP") matched case-sensitively,
+    # longest first so "Associated Press" wins over "AP".
+    loose = sorted({s for a in AGENCIES for s in a.spellings}, key=len, reverse=True)
+    exact = sorted({s for a in AGENCIES for s in a.exact}, key=len, reverse=True)
+    parts = [f"(?i:{re.escape(s)})" for s in loose] + [re.escape(s) for s in exact]
+    return "|".join(parts)
+
+
+#: A regex alternation of every agency spelling (for the credit rules, too).
+AGENCY_PATTERN = _agency_alternation()
+
+# An agency closing a name segment, optionally with its desk role: "JILL COLVIN Associated
+# Press", "ANN LEE AP Business Writer".
+_TRAILING_AGENCY_RE = re.compile(
+    rf"""\s(?P<agency>{AGENCY_PATTERN})
+        (?:\s+(?:[A-Z][a-z]+\s+)?(?i:writer|correspondent|reporter|editor|columnist))?$""",
+    re.VERBOSE,
 )
 
 _AGENCY_LOOKUP: dict[str, str] = {}
@@ -278,13 +301,19 @@ def _classify(segment: str, *, lenient: bool) -> tuple[str, str] | None:
 
 
 def _segments(text: str) -> tuple[list[str], list[str]]:
-    """Split a prefix-free byline into name segments, plus outlets named with "for"."""
+    """Split a prefix-free byline into name segments, plus outlets named with "for" or
+    trailing an agency without a comma ("JILL COLVIN Associated Press")."""
     outlets: list[str] = []
     segments: list[str] = []
     for seg in _SPLIT_RE.split(text):
         m = _FOR_OUTLET_RE.search(seg)
         if m and m.start() > 0:
             outlets.append(m.group("org"))
+            seg = seg[: m.start()]
+        m = _TRAILING_AGENCY_RE.search(seg)
+        # Two words must come first: "Michael Bloomberg" is a person, not "Michael" + agency.
+        if m and len(seg[: m.start()].split()) >= MIN_WORDS_BEFORE_AGENCY:
+            outlets.append(m.group("agency"))
             seg = seg[: m.start()]
         segments.append(seg)
     return segments, outlets

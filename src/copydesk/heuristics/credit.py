@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from copydesk.cleaning import clean_text
-from copydesk.heuristics.bylinetext import agency_name
+from copydesk.heuristics.bylinetext import AGENCY_PATTERN, agency_name
 from copydesk.lexicon import AGENCIES, Agency
 from copydesk.model import Byline, Credit, Dateline
 from copydesk.rules import Context, Found, Rule
@@ -37,16 +37,7 @@ _BY_NAME: dict[str, Agency] = {a.name: a for a in AGENCIES}
 _PART_SPLIT_RE = re.compile(r"\s*(?:[,;|/&+]|\s(?i:and|und|with|mit|et|y)\s)\s*")
 
 
-def _alternation() -> str:
-    # Case-insensitive spellings, plus the short exact forms ("AP") matched case-sensitively,
-    # longest first so "Associated Press" wins over "AP".
-    loose = sorted({s for a in AGENCIES for s in a.spellings}, key=len, reverse=True)
-    exact = sorted({s for a in AGENCIES for s in a.exact}, key=len, reverse=True)
-    parts = [f"(?i:{re.escape(s)})" for s in loose] + [re.escape(s) for s in exact]
-    return "|".join(parts)
-
-
-_AGENCY = _alternation()
+_AGENCY = AGENCY_PATTERN
 
 # An agency-only dateline opening the story: "(Reuters) — The ...", "(AP) -- ", and a place
 # dateline the dateline rules did not accept ("BANGKOK, Thailand (AP) —").
