@@ -11,14 +11,13 @@ PROFILE = Profile(
         "h1.article-headline",
     ),
     authors=(
-        {"css": "[data-testid='AuthorByline'] a[rel='author']", "transforms": ["dedupe"]},
+        {"css": "[data-testid='AuthorByline'] a[href*='/authors/']", "transforms": ["dedupe"]},
         {"css": ".BylineBar_byline a", "transforms": ["dedupe"]},
     ),
     body=(
-        # 2021+: paragraphs are [data-testid="paragraph-N"] inside the article body div,
-        # whose class carries a build hash (article-body__content__17Yit).
-        "[data-testid='ArticleBody']",
-        "[class^='article-body__content']",
+        # 2021+: paragraphs are [data-testid="paragraph-N"] in a div whose class carries a
+        # build hash that changes between deploys (article-body__content__17Yit, __3VtU3).
+        "[class*='article-body__content__']",
         # 2017-2020 React template.
         ".StandardArticleBody_body",
         # 2010-2016.
@@ -28,14 +27,14 @@ PROFILE = Profile(
     drop=(
         # "Reporting by ...; Editing by ..." sign-off trailer.
         ".Attribution_container",
-        "[class^='sign-off']",
-        "[data-testid='SignOff']",
         ".StandardArticleBody_trustBadgeContainer",
         ".Image_container",
         ".RelatedCoverage_related-coverage-module",
-        "[data-testid='Toolbar']",
+        "[data-testid='toolbar-container']",
+        "[data-testid='ArticleToolbar']",
         "[data-testid='ResponsiveAdSlot']",
         "[data-testid='promo-box']",
+        "[data-testid='AuthorBio']",
         ".related-content",
     ),
 )
