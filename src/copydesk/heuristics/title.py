@@ -352,7 +352,7 @@ def _cut_strong(title: str, side: str) -> str:
             break
         _side, rest, affix = pieces[0]  # the outermost cut
         cjk = bool(_CJK_RE.search(title))
-        enough = len(rest) >= MIN_TITLE * 2 if cjk else len(rest.split()) >= MIN_HEAD_WORDS
+        enough = len(rest) >= MIN_TITLE if cjk else len(rest.split()) >= MIN_HEAD_WORDS
         if not (_short(affix) and enough and len(affix) < len(rest)):
             break
         title = rest

@@ -1,0 +1,173 @@
+"""Title rules, on snippets written for these tests."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from copydesk.heuristics.title import TITLE_RULES, headline_text, strip_site_name
+from copydesk.page import Page
+from copydesk.rules import Context, Found
+
+
+def _title(head: str = "", body: str = "", url: str | None = None) -> Found[str] | None:
+    ctx = Context(page=Page(f"<html><head>{head}</head><body>{body}</body></html>", url))
+    for rule in TITLE_RULES:
+        got = rule(ctx)
+        if got is not None:
+            return got
+    return None
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "expected"),
+    [
+        ("Bridge opens - The Harbour Times", ["The Harbour Times"], "Bridge opens"),
+        ("Bridge opens | Harbour Times", ["The Harbour Times"], "Bridge opens"),
+        ("Harbour Times: Bridge opens to traffic", ["Harbour Times"], "Bridge opens to traffic"),
+        (
+            "Bridge opens to traffic | HARBOURTIMES.COM",
+            ["harbourtimes.com"],
+            "Bridge opens to traffic",
+        ),
+        ("Bridge opens – Harbour Times – News", ["harbourtimes.com"], "Bridge opens"),
+        (
+            "Was ist Freie Software - MyOOS Community Forum",
+            ["foren.myoos.de"],
+            "Was ist Freie Software",
+        ),
+        # No site name known: a short piece after "|" or "»" is still cut.
+        ("Bridge opens to traffic | iPhone | Forum", [], "Bridge opens to traffic"),
+        (
+            "Harbour Blog » Archive » Bridge opens to traffic",
+            ["Harbour Blog"],
+            "Bridge opens to traffic",
+        ),
+        ("大桥今天通车-新华网", [], "大桥今天通车"),
+        # Kickers and hyphenated words are part of the headline.
+        (
+            "Klimaschutz: Bohren, bis es heiß wird",
+            ["ZEIT ONLINE"],
+            "Klimaschutz: Bohren, bis es heiß wird",
+        ),
+        (
+            "Covid-19 cases rise in the harbour district",
+            ["Harbour Times"],
+            "Covid-19 cases rise in the harbour district",
+        ),
+        (
+            "Kim Jong Un: Der Diktator ist zurück - Donald Trump ist glücklich",
+            ["fr.de"],
+            "Kim Jong Un: Der Diktator ist zurück - Donald Trump ist glücklich",
+        ),
+    ],
+)
+def test_strip_site_name(title: str, sites: list[str], expected: str) -> None:
+    assert strip_site_name(title, sites) == expected
+
+
+def test_strip_site_name_uses_the_affix_two_titles_share() -> None:
+    got = strip_site_name(
+        "Bridge opens to traffic | Harbour Gazette",
+        others=["Council votes on budget | Harbour Gazette"],
+    )
+    assert got == "Bridge opens to traffic"
+
+
+def test_strip_site_name_cuts_what_the_bare_og_title_lacks() -> None:
+    got = strip_site_name(
+        "Bridge opens to traffic - Harbour Gazette Online", others=["Bridge opens to traffic"]
+    )
+    assert got == "Bridge opens to traffic"
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            '<h1><span class="kicker">Klimaschutz</span><span class="visually-hidden">: </span>'
+            '<span class="title">Bohren, bis es heiß wird</span></h1>',
+            "Bohren, bis es heiß wird",
+        ),
+        (
+            '<h1><span class="dachzeile">Nach dem Sturm</span> <span class="headline">Brücke gesperrt'
+            "</span></h1>",
+            "Brücke gesperrt",
+        ),
+        (
+            '<h1 class="entry-title"><span class="entry-title__toptitle">IT-Sicherheit</span> '
+            "Angriffe nehmen zu</h1>",
+            "Angriffe nehmen zu",
+        ),
+        ("<h1>Plain <em>headline</em> text</h1>", "Plain headline text"),
+        ('<h1><span class="kicker">Only a kicker</span></h1>', "Only a kicker"),
+    ],
+)
+def test_headline_text_drops_kickers(html: str, expected: str) -> None:
+    assert headline_text(lxml.html.fromstring(html)) == expected
+
+
+def test_h1_that_matches_og_title_wins() -> None:
+    got = _title(
+        head="<title>Bridge opens to traffic - The Harbour Times</title>"
+        '<meta property="og:title" content="Bridge opens to traffic">',
+        body="<h1>Bridge opens to traffic</h1>",
+    )
+    assert got is not None
+    assert got.value == "Bridge opens to traffic"
+    assert got.rule == "heuristic:h1"
+
+
+def test_h1_without_the_og_kicker_wins() -> None:
+    got = _title(
+        head='<meta property="og:title" content="Harbour: Bridge opens to traffic after delays">',
+        body="<h1>Bridge opens to traffic after delays</h1>",
+    )
+    assert got is not None
+    assert got.value == "Bridge opens to traffic after delays"
+
+
+def test_site_logo_h1_is_not_the_headline() -> None:
+    got = _title(
+        head="<title>Lemon cake with poppy seeds | Grandma's Kitchen Blog</title>",
+        body="<h1>Grandma's Kitchen Blog</h1><h2>Lemon cake with poppy seeds</h2>",
+    )
+    assert got is not None
+    assert got.value == "Lemon cake with poppy seeds"
+
+
+def test_h1_in_navigation_is_ignored() -> None:
+    got = _title(
+        head='<meta property="og:title" content="Bridge opens to traffic">',
+        body='<nav><h1>Menu</h1></nav><div class="logo"><h1>Harbour Times</h1></div>',
+    )
+    assert got is not None
+    assert got.value == "Bridge opens to traffic"
+    assert got.rule == "meta:og:title"
+
+
+def test_jsonld_headline_with_og_site_name() -> None:
+    got = _title(
+        head='<meta property="og:site_name" content="Harbour Times">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Bridge opens to traffic | Harbour Times"}</script>',
+    )
+    assert got is not None
+    assert got.value == "Bridge opens to traffic"
+    assert got.rule == "jsonld:headline"
+
+
+def test_dublin_core_title_in_a_multi_token_attribute() -> None:
+    got = _title(head='<title>Site</title><meta property="x:title dc:title" content="Real title">')
+    assert got is not None
+    assert got.value == "Real title"
+
+
+def test_lone_h1_when_nothing_is_declared() -> None:
+    got = _title(body="<h1>  Bridge   opens\nto traffic </h1>")
+    assert got is not None
+    assert got.value == "Bridge opens to traffic"
+
+
+def test_no_title_at_all() -> None:
+    assert _title(body="<p>Just text.</p>") is None
