@@ -9,7 +9,7 @@ PROFILE = Profile(
     title=(".article-heading__title",),
     authors=(".article__intro .byline [itemprop=name]", ".byline [itemprop=name]"),
     published=(Selector(css=".article__intro .metadata time.metadata__date", attr="datetime"),),
-    body=(".article__intro .summary, .article-body .article-page",),
+    body=(".article-header .summary, .article-body .article-page",),
     drop=(
         ".article-toc",
         ".article-pagination",
