@@ -90,8 +90,8 @@ def test_strip_site_name_cuts_what_the_bare_og_title_lacks() -> None:
             "Bohren, bis es heiß wird",
         ),
         (
-            '<h1><span class="dachzeile">Nach dem Sturm</span> <span class="headline">Brücke gesperrt'
-            "</span></h1>",
+            '<h1><span class="dachzeile">Nach dem Sturm</span> '
+            '<span class="headline">Brücke gesperrt</span></h1>',
             "Brücke gesperrt",
         ),
         (
