@@ -1,0 +1,147 @@
+"""Site name, language and description rules, on snippets written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from copydesk.heuristics.metadata import (
+    DESCRIPTION_RULES,
+    LANGUAGE_RULES,
+    SITE_NAME_RULES,
+    normalize_language,
+)
+from copydesk.page import Page
+from copydesk.rules import Context, Found, Rule
+
+
+def _first(rules: tuple[Rule, ...], head: str = "", html_attrs: str = "") -> Found[Any] | None:
+    page = Page(f"<html {html_attrs}><head>{head}</head><body><p>x</p></body></html>")
+    ctx = Context(page=page)
+    for rule in rules:
+        got = rule(ctx)
+        if got is not None:
+            return got
+    return None
+
+
+@pytest.mark.parametrize(
+    ("head", "value", "rule"),
+    [
+        (
+            '<meta property="og:site_name" content="The Harbour Times">',
+            "The Harbour Times",
+            "meta:og:site_name",
+        ),
+        (
+            '<meta name="application-name" content="Harbour Times">',
+            "Harbour Times",
+            "meta:application-name",
+        ),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"publisher": {"@type": "Organization", "name": "Harbour Times"}}</script>',
+            "Harbour Times",
+            "jsonld:publisher.name",
+        ),
+        (
+            '<script type="application/ld+json">{"@type": "WebSite", "name": "Harbour Times"}'
+            "</script>",
+            "Harbour Times",
+            "jsonld:publisher.name",
+        ),
+    ],
+)
+def test_site_name(head: str, value: str, rule: str) -> None:
+    got = _first(SITE_NAME_RULES, head)
+    assert got is not None
+    assert (got.value, got.rule) == (value, rule)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="og:site_name" content="https://harbourtimes.example">',
+        '<meta property="og:site_name" content="{{ site.name }}">',
+        f'<meta property="og:site_name" content="{"Very long slogan " * 10}">',
+        "",
+    ],
+)
+def test_site_name_rejects_junk(head: str) -> None:
+    assert _first(SITE_NAME_RULES, head) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("en-US", "en-us"),
+        ("de_DE", "de-de"),
+        ("fr", "fr"),
+        (" pt-BR ", "pt-br"),
+        ("zh-Hans-CN", "zh-hans-cn"),
+        ("fr, en", "fr"),
+        ("und", None),
+        ("English", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_normalize_language(raw: str | None, expected: str | None) -> None:
+    assert normalize_language(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "html_attrs", "value", "rule"),
+    [
+        ("", 'lang="en-US"', "en-us", "heuristic:html-lang"),
+        ('<meta http-equiv="content-language" content="de">', "", "de", "meta:content-language"),
+        ('<meta property="og:locale" content="fr_FR">', "", "fr-fr", "meta:og:locale"),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "inLanguage": "es"}</script>',
+            "",
+            "es",
+            "jsonld:inLanguage",
+        ),
+        ('<meta property="og:locale" content="fr_FR">', 'lang="xx"', "fr-fr", "meta:og:locale"),
+    ],
+)
+def test_language(head: str, html_attrs: str, value: str, rule: str) -> None:
+    got = _first(LANGUAGE_RULES, head, html_attrs)
+    assert got is not None
+    assert (got.value, got.rule) == (value, rule)
+
+
+@pytest.mark.parametrize(
+    ("head", "rule"),
+    [
+        (
+            '<meta property="og:description" content="The council approved the bridge on Tuesday.">',
+            "meta:og:description",
+        ),
+        (
+            '<meta name="description" content="The council approved the bridge on Tuesday.">',
+            "meta:description",
+        ),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"description": "The council approved the bridge on Tuesday."}</script>',
+            "jsonld:description",
+        ),
+    ],
+)
+def test_description(head: str, rule: str) -> None:
+    got = _first(DESCRIPTION_RULES, head)
+    assert got is not None
+    assert got.rule == rule
+    assert got.value == "The council approved the bridge on Tuesday."
+
+
+def test_placeholder_description_is_skipped() -> None:
+    head = (
+        '<meta property="og:description" content="News">'
+        '<meta name="description" content="The council approved the bridge on Tuesday.">'
+    )
+    got = _first(DESCRIPTION_RULES, head)
+    assert got is not None
+    assert got.rule == "meta:description"

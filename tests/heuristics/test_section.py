@@ -1,0 +1,97 @@
+"""Section rules, on snippets written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.heuristics.section import SECTION_RULES, breadcrumb_path
+from copydesk.page import Page
+from copydesk.rules import Context, Found
+
+TITLE = "Council approves the new harbour bridge"
+
+
+def _section(head: str = "", body: str = "") -> Found[str] | None:
+    ctx = Context(page=Page(f"<html><head>{head}</head><body>{body}</body></html>"))
+    ctx.found["title"] = Found(value=TITLE, rule="test")
+    for rule in SECTION_RULES:
+        got = rule(ctx)
+        if got is not None:
+            return got
+    return None
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "expected"),
+    [
+        (["Home", "News", "Nation & World"], "News / Nation & World"),
+        (["Startseite", "Politik", TITLE], "Politik"),
+        (["Accueil", "Monde", "Europe"], "Monde / Europe"),
+        (["News", "News", "Local"], "News / Local"),
+        (["Home"], None),
+        ([], None),
+        (["Home", "A" * 80], None),
+    ],
+)
+def test_breadcrumb_path(crumbs: list[str], expected: str | None) -> None:
+    assert breadcrumb_path(crumbs, title=TITLE) == expected
+
+
+def test_article_section_meta_wins() -> None:
+    got = _section(head='<meta property="article:section" content="Business">')
+    assert got is not None
+    assert (got.value, got.rule) == ("Business", "meta:article:section")
+
+
+def test_jsonld_article_section_list() -> None:
+    got = _section(
+        head='<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"articleSection": ["Sport", "Football"]}</script>'
+    )
+    assert got is not None
+    assert (got.value, got.rule) == ("Sport", "jsonld:articleSection")
+
+
+def test_section_that_is_a_domain_is_ignored() -> None:
+    got = _section(
+        head='<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"articleSection": "harbourtimes.com"}</script>'
+    )
+    assert got is None
+
+
+def test_jsonld_breadcrumb_list_in_position_order() -> None:
+    got = _section(
+        head='<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": ['
+        '{"@type": "ListItem", "position": 2, "item": {"name": "Nation & World"}},'
+        '{"@type": "ListItem", "position": 1, "name": "News"},'
+        f'{{"@type": "ListItem", "position": 3, "name": "{TITLE}"}}]}}</script>'
+    )
+    assert got is not None
+    assert (got.value, got.rule) == ("News / Nation & World", "jsonld:BreadcrumbList")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<div class="breadcrumbs"><a href="/news/">News</a> / '
+        '<a href="/news/nation-world/">Nation &amp; World</a></div>',
+        '<nav aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/news/">News'
+        '</a></li><li><a href="/nw/">Nation &amp; World</a></li></ol></nav>',
+        '<ol itemscope itemtype="https://schema.org/BreadcrumbList"><li itemprop="itemListElement">'
+        '<span itemprop="name">News</span></li><li itemprop="itemListElement">'
+        '<span itemprop="name">Nation &amp; World</span></li></ol>',
+        '<p id="breadcrumb">News &gt; Nation &amp; World</p>',
+    ],
+    ids=["div-links", "nav-ol", "microdata", "plain-text"],
+)
+def test_dom_breadcrumb(body: str) -> None:
+    got = _section(body=body)
+    assert got is not None
+    assert "Nation & World" in got.value
+    assert got.rule == "heuristic:breadcrumb"
+
+
+def test_main_menu_is_not_a_breadcrumb() -> None:
+    body = '<nav class="main-nav"><ul><li><a href="/news/">News</a></li></ul></nav>'
+    assert _section(body=body) is None
