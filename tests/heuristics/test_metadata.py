@@ -98,7 +98,8 @@ def test_normalize_language(raw: str | None, expected: str | None) -> None:
         ('<meta http-equiv="content-language" content="de">', "", "de", "meta:content-language"),
         ('<meta property="og:locale" content="fr_FR">', "", "fr-fr", "meta:og:locale"),
         (
-            '<script type="application/ld+json">{"@type": "NewsArticle", "inLanguage": "es"}</script>',
+            '<script type="application/ld+json">'
+            '{"@type": "NewsArticle", "inLanguage": "es"}</script>',
             "",
             "es",
             "jsonld:inLanguage",
@@ -116,7 +117,8 @@ def test_language(head: str, html_attrs: str, value: str, rule: str) -> None:
     ("head", "rule"),
     [
         (
-            '<meta property="og:description" content="The council approved the bridge on Tuesday.">',
+            '<meta property="og:description" '
+            'content="The council approved the bridge on Tuesday.">',
             "meta:og:description",
         ),
         (
