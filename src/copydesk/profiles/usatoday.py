@@ -10,6 +10,7 @@ PROFILE = Profile(
         # The lite template shows the display headline, longer than og:title.
         "article#mainContentSection h1.title",
         "h1.asset-headline",
+        "article.asset h1[itemprop='headline']",
     ),
     byline=(
         # The byline box ends with the publication ("USA TODAY", "The Columbus Dispatch") in
@@ -32,6 +33,8 @@ PROFILE = Profile(
     body=(
         ".gnt_ar_b",
         "article#mainContentSection .article-wrapper",
+        # 2014-2019 Gannett "asset" pages: p.p-text paragraphs in the double-wide column.
+        "article.asset .asset-double-wide",
         "[itemprop='articleBody']",
     ),
     drop=(
