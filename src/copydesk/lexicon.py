@@ -365,7 +365,11 @@ DATELINE_LEADINS: frozenset[str] = words(
     november december by von par por fact check fact-check takeaway takeaways highlights
     tl;dr faq q&a poll quiz tip tips hint hints question answer answers introduction intro
     conclusion epilogue prologue abstract sorry thanks please caution important reminder
-    announcement statement"""
+    announcement statement isbn issn doi forum forums podcast podcasts tags menu home login
+    search navigation kategorie kategorien category categories archive archiv impressum
+    kontakt contact about blog newsletter faqs help nasa nato fbi cia cdc un eu imf opec fifa
+    uefa nfl nba mlb nhl gop dnc rnc irs sec fda epa doj nsa bbc cnn cbs nbc npr pbs usa us
+    uk ceo cfo ai covid"""
 )
 
 #: Function words that may start a multi-word place ("NEW YORK", "LOS ANGELES", "THE

@@ -86,6 +86,8 @@ def test_split_dateline(prefix: str, place: str, date: str | None, agency: str |
         "PanARMENIAN.Net - Verified video footage shows security forces firing.",
         "ISBN: 978-3-16-148410-0",
         "NEW: Officials have confirmed the report this morning.",
+        "NASA — The space agency said on Monday that the launch would slip.",
+        "US — The talks will resume next week in Geneva, officials said.",
         "",
     ],
 )

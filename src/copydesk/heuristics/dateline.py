@@ -139,6 +139,8 @@ def _place_parts(head: str) -> tuple[str, str | None, str | None] | None:
         kind = _place_words_ok(part.split(), title_max=MAX_TITLE_PLACE_WORDS if i == 0 else 4)
         if kind is None:
             return None
+        if i == 0 and sum(c.isalpha() for c in part) <= 2:
+            return None  # "US —", "AI:": initials or acronyms open the sentence, not a place
         place_parts.append(part)
     if not place_parts:
         return None
