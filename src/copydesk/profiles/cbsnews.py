@@ -1,4 +1,4 @@
-"""CBS News (cbsnews.com): article pages paginated into <section data-page> blocks."""
+"""CBS News (cbsnews.com): article pages, 2019 (paginated sections) and the later BEM markup."""
 
 from copydesk.profile import Profile
 
@@ -7,12 +7,16 @@ PROFILE = Profile(
     domains=("cbsnews.com",),
     title=("h1.content__title", "h1.content-title"),
     byline=(
-        # "By Stefan Becket, Kathryn Watson, Grace Segers": JSON-LD names only the first.
-        ".content__meta-byline .byline__author__text",
+        # "By Stefan Becket, Kathryn Watson, Grace Segers": the JSON-LD names only the first
+        # author, and only staff with a profile page get a byline link.
         ".content__meta--byline",
         ".content__meta-byline",
     ),
-    published=({"css": ".content__meta-timestamp time[datetime]", "attr": "datetime"},),
+    authors=({"css": "a.byline__author__link", "transforms": ["dedupe"]},),
+    published=(
+        {"css": ".content__meta--timestamp time[datetime]", "attr": "datetime"},
+        {"css": ".content__meta-timestamp time[datetime]", "attr": "datetime"},
+    ),
     body=(
         "section.content__body",
         # 2019: long stories come in pages of <section data-page="N">.
@@ -20,10 +24,14 @@ PROFILE = Profile(
     ),
     drop=(
         ".content__body .ad-wrapper",
+        ".top-ad-container",
+        ".ad-intromercial",
+        ".content__widget-wrapper",
+        ".post-newsletter-promo",
+        ".content__google",
+        "aside.recirculation",
         "[data-ad]",
         ".embed--type-link",
-        ".content__body .related-content",
-        ".content__body aside",
         "figure .embed__caption",
     ),
 )

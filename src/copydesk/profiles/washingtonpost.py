@@ -11,7 +11,7 @@ PROFILE = Profile(
     ),
     authors=(
         {"css": "[data-qa='author-name']", "transforms": ["dedupe"]},
-        {"css": ".author-names [itemprop='name']", "transforms": ["dedupe"]},
+        {"css": "article .byline a.author-name-link", "transforms": ["dedupe"]},
         {"css": "[itemprop='author'] [itemprop='name']", "transforms": ["dedupe"]},
     ),
     body=(
