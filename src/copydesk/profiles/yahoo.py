@@ -23,6 +23,10 @@ PROFILE = Profile(
         Selector(css=".caas-attr-meta time", attr="datetime"),
         Selector(css=".auth-attr time[itemprop=datePublished]", attr="datetime"),
         Selector(css=".auth-attr time", attr="datetime"),
+        # yom pages: the byline's abbr holds the ISO time ("1 hr ago" is its text) or, on
+        # the 2015 pages, the date as text
+        Selector(css="cite.byline.vcard abbr", attr="title"),
+        "#mediacontentstory cite.byline.vcard abbr",
     ),
     body=(
         ".caas-body",  # caas pages
