@@ -25,6 +25,7 @@ PROFILE = Profile(
         ".InlineImage-imageEmbedCaption",
         ".InlineImage-imageEmbedCredit",
         ".InlineVideo-wrapper",
+        "[id^='Placeholder-ArticleBody-Video']",
         ".RelatedContent-relatedContent",
         ".ArticleBody-subtitle",
         ".BulletedList-container",
