@@ -78,6 +78,11 @@ def _first(html: str) -> Found[Byline] | None:
         ),
         ("By ANN LEE AP Business Writer", ("Ann Lee",), ("AP",)),
         ("By Michael Bloomberg", ("Michael Bloomberg",), ()),
+        (
+            "Posted by Alex Dura, AMP Project Marketing, Google",
+            ("Alex Dura",),
+            ("AMP Project Marketing",),
+        ),
         ("By The Associated Press", (), ("The Associated Press",)),
         (
             "Glen Owen And Bea Carr For The Mail On Sunday",
@@ -208,6 +213,15 @@ def test_jsonld_organisation_is_last_resort() -> None:
     assert found.value.organisations == ("Example News",)
     assert found.rule == "jsonld:author-organisation"
     assert jsonld_author_organisation(_ctx(html)) is not None
+
+
+def test_jsonld_first_author_only_is_completed_from_meta() -> None:
+    html = _JSONLD.replace(', {"@type": "Person", "name": "Bo Park"}', "").replace(
+        "<h1>H</h1>", '<h1>H</h1><meta name="author" content="Ann Lee, Cy Diaz">'
+    )
+    found = jsonld_author(_ctx(html))
+    assert found is not None
+    assert ("Ann Lee", "Cy Diaz") == found.value.names
 
 
 def test_jsonld_overruled_by_visible_byline_naming_others() -> None:

@@ -133,17 +133,40 @@ def jsonld_author(ctx: Context) -> Found[Byline] | None:
 
     JSON-LD is sometimes the CMS account that uploaded the story rather than the reporters:
     when the visible byline names other people and the meta author does not side with the
-    JSON-LD, the JSON-LD is passed over.
+    JSON-LD, the JSON-LD is passed over. When the meta tag or the visible byline names the
+    same people and more (JSON-LD often lists only the first author), the others are added.
     """
     byline = _jsonld_byline(ctx)
     if byline is None or not byline.people:
         return None
     visible = _visible_byline(ctx)
+    meta = _meta_byline(ctx)
     if visible is not None and not _overlap(byline, visible):
-        meta = _meta_byline(ctx)
         if meta is None or not _overlap(byline, meta[1]):
             return None
+    byline = _extend(byline, meta[1] if meta else None, _by_line(ctx))
     return Found(value=byline, rule="jsonld:author", source="metadata")
+
+
+def _by_line(ctx: Context) -> Byline | None:
+    """The visible "By ..." line only (not a class guess): trusted to add missing authors."""
+    found = by_line_text(ctx)
+    return None if found is None else found.value
+
+
+def _extend(byline: Byline, *others: Byline | None) -> Byline:
+    """``byline`` plus the people of any other source that names all of its people."""
+    mine = {_squash(n) for n in byline.names}
+    for other in others:
+        if other is None or len(other.people) <= len(byline.people):
+            continue
+        theirs = {_squash(n) for n in other.names}
+        if mine < theirs:
+            extra = tuple(p for p in other.people if _squash(p.name) not in mine)
+            return Byline(
+                raw=byline.raw, people=byline.people + extra, organisations=byline.organisations
+            )
+    return byline
 
 
 def _visible_byline(ctx: Context) -> Byline | None:
@@ -238,7 +261,7 @@ def meta_author(ctx: Context) -> Found[Byline] | None:
         jsonld = _jsonld_byline(ctx)
         if jsonld is None or not _overlap(got[1], jsonld):
             return None
-    return Found(value=got[1], rule=f"meta:{got[0]}", source="metadata")
+    return Found(value=_extend(got[1], _by_line(ctx)), rule=f"meta:{got[0]}", source="metadata")
 
 
 def meta_author_organisation(ctx: Context) -> Found[Byline] | None:

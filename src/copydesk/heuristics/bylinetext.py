@@ -341,6 +341,10 @@ def _build(raw: str, text: str, *, lenient: bool) -> Byline | None:
         outlet = outlet.strip(" .,")
         if outlet and outlet not in orgs:
             orgs.append(outlet)
+    if not lenient and any(" " in p.name for p in people):
+        # Beside a full name, a one-word "name" is an affiliation or a place ("Jane Doe,
+        # Google", "Jane Doe, London"), not a second author.
+        people = [p for p in people if " " in p.name]
     if not people and not orgs:
         return None
     return Byline(raw=raw, people=tuple(people), organisations=tuple(orgs))
