@@ -221,7 +221,7 @@ def test_jsonld_first_author_only_is_completed_from_meta() -> None:
     )
     found = jsonld_author(_ctx(html))
     assert found is not None
-    assert ("Ann Lee", "Cy Diaz") == found.value.names
+    assert found.value.names == ("Ann Lee", "Cy Diaz")
 
 
 def test_jsonld_overruled_by_visible_byline_naming_others() -> None:

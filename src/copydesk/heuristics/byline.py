@@ -141,9 +141,9 @@ def jsonld_author(ctx: Context) -> Found[Byline] | None:
         return None
     visible = _visible_byline(ctx)
     meta = _meta_byline(ctx)
-    if visible is not None and not _overlap(byline, visible):
-        if meta is None or not _overlap(byline, meta[1]):
-            return None
+    sided = meta is not None and _overlap(byline, meta[1])
+    if visible is not None and not _overlap(byline, visible) and not sided:
+        return None
     byline = _extend(byline, meta[1] if meta else None, _by_line(ctx))
     return Found(value=byline, rule="jsonld:author", source="metadata")
 
