@@ -327,9 +327,19 @@ def _is_utf8_with_non_ascii(data: bytes) -> bool:
 # Lone UTF-16 surrogates (from broken JSON or surrogateescape decoding): lxml silently cuts
 # the document at the first one, so they must go before parsing.
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
-# C0 controls other than tab/newline/form-feed/carriage-return, and DEL: never visible,
-# never meaningful in a page; NUL in particular makes lxml emit U+FFFD mid-word.
-_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]+")
+# C0 controls other than tab/newline/carriage-return, DEL and the noncharacters U+FFFE/U+FFFF:
+# never visible, never meaningful in a page. NUL makes lxml emit U+FFFD mid-word, and lxml
+# refuses every one of them when a rule later assigns text to an element (ValueError).
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]+")
+# Character references to the same forbidden characters ("&#1;", "&#x0C;", "&#xFFFF;"): the
+# parser would put them into the tree, where they break later text edits the same way.
+_BAD_CHARREF_RE = re.compile(
+    r"""&\#(?:
+        0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|127|6553[45])(?![0-9])
+      | [xX]0*(?:[1-8bBcCeEfF]|1[0-9a-fA-F]|7[fF]|[fF]{3}[eEfF])(?![0-9a-fA-F])
+    );?""",
+    re.VERBOSE,
+)
 # The signature of UTF-8 decoded as latin-1/windows-1252: a lead byte (Â-ô) followed by a
 # continuation byte (0x80-0xBF, which windows-1252 shows as €‚ƒ…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ and
 # NBSP-¿); checked before trying the (whole-document) repair.
@@ -346,8 +356,8 @@ def repair_text(text: str) -> str:
 
     >>> repair_text("<p>cafÃ© â€” naÃ¯ve</p>")
     '<p>café — naïve</p>'
-    >>> repair_text("a\\ud800b\\x00c\\x07d")
-    'a\\ufffdbcd'
+    >>> repair_text("a\\ud800b\\x00c\\x07d&#1;e&#x0c;f&#10;")
+    'a\\ufffdbcdef&#10;'
     >>> repair_text("<p>Ã la carte</p>")  # not valid UTF-8 when re-encoded: left alone
     '<p>Ã la carte</p>'
     """
@@ -358,6 +368,10 @@ def repair_text(text: str) -> str:
             text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
         if _MOJIBAKE_RE.search(text):
             text = _undo_latin1_decode(text)
+    if "\x0c" in text:  # form feed is whitespace in HTML, but not a character XML allows
+        text = text.replace("\x0c", " ")
+    if "&#" in text:
+        text = _BAD_CHARREF_RE.sub("", text)
     return _CONTROL_RE.sub("", text)
 
 
