@@ -88,7 +88,10 @@ def main(argv: list[str] | None = None) -> int:
 
     names = args.cases.split(",") if args.cases else list(CASES)
     rows: list[dict[str, object]] = []
-    header = f"{'case':24} {'input MB':>9} {'seconds':>8} {'s/MB':>6} {'RSS before':>10} {'peak RSS':>9}  outcome"
+    header = (
+        f"{'case':24} {'input MB':>9} {'seconds':>8} {'s/MB':>6} {'RSS before':>10}"
+        f" {'peak RSS':>9}  outcome"
+    )
     print(header)
     print("-" * len(header))
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}

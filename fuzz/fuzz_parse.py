@@ -4,9 +4,9 @@ The property is the same one the hypothesis suite checks (``tests/robustness/inv
 any input either raises a documented ``copydesk.ParseError`` or returns an ``Article`` whose
 invariants hold. Anything else (another exception, a failed invariant) is a crash.
 
-    pip install atheris                                    # a manylinux wheel; no compiler needed
+    pip install atheris                     # a manylinux wheel; no compiler needed
     PYTHONPATH=src python fuzz/fuzz_parse.py --make-corpus fuzz/corpus
-    PYTHONPATH=src python fuzz/fuzz_parse.py fuzz/corpus -max_len=65536 -timeout=20 -rss_limit_mb=2048
+    PYTHONPATH=src python fuzz/fuzz_parse.py fuzz/corpus -max_len=65536 -timeout=20
 
 Without atheris the same target runs on pseudo-random mutations of the seed pages:
 
@@ -33,8 +33,9 @@ except ImportError:  # the smoke mode below needs no atheris
 
 if atheris is not None:
     with atheris.instrument_imports():
-        import copydesk  # noqa: F401  (instrumented for coverage feedback)
         from tests.robustness.invariants import check_parse
+
+        import copydesk  # noqa: F401  (instrumented for coverage feedback)
 else:
     from tests.robustness.invariants import check_parse
 

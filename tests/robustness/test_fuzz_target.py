@@ -12,7 +12,8 @@ FUZZ = Path(__file__).resolve().parents[2] / "fuzz" / "fuzz_parse.py"
 
 def _load() -> object:
     spec = importlib.util.spec_from_file_location("fuzz_parse", FUZZ)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
