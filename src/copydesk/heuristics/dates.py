@@ -178,8 +178,9 @@ def _jsonld_candidates(ctx: Context) -> Iterator[Mapping[str, Any]]:
     if url and len(articles) > 1:
         articles.sort(key=lambda o: 0 if _names_url(o, url) else 1)
     yield from articles
+    seen = {id(a) for a in articles}
     for obj in page.jsonld:
-        if not any(obj is a for a in articles):
+        if id(obj) not in seen:
             yield obj
 
 

@@ -42,13 +42,13 @@ _HOME_RE = re.compile(
 _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 # Separator characters sites print between crumbs (when the crumbs are plain text).
 _SEPARATOR_RE = re.compile(r"^[\s/>»›|·•\\:→-]*$")
-# Class/id/aria marks of a breadcrumb container.
+# Class/id/aria marks of a breadcrumb container ("readcrumb" matches Breadcrumb and
+# breadcrumb without XPath's slow translate()).
 _BREADCRUMB_XPATH = (
     "//*[self::nav or self::ol or self::ul or self::div or self::p or self::span]"
-    "[contains(translate(@class, 'BREADCUMS', 'breadcums'), 'breadcrumb')"
-    " or contains(translate(@id, 'BREADCUMS', 'breadcums'), 'breadcrumb')"
-    " or contains(translate(@aria-label, 'BREADCUMS', 'breadcums'), 'breadcrumb')"
-    " or contains(@itemtype, 'BreadcrumbList')]"
+    "[contains(@class, 'readcrumb') or contains(@id, 'readcrumb')"
+    " or contains(@class, 'ReadCrumb') or contains(@class, 'BREADCRUMB')"
+    " or contains(@aria-label, 'readcrumb') or contains(@itemtype, 'BreadcrumbList')]"
 )
 
 
