@@ -396,3 +396,29 @@ def test_url_date_is_the_last_resort() -> None:
     got = _first(PUBLISHED_RULES, _ctx(head=head, url="https://x.test/2024/12/04/x"))
     assert got is not None
     assert got.rule == "meta:article:published_time"
+
+
+def test_modified_before_published_is_a_draft_save() -> None:
+    head = (
+        '<meta property="article:published_time" content="2020-10-26T04:01:57-05:00">'
+        '<meta property="article:modified_time" content="2020-10-23T14:17:00-05:00">'
+    )
+    ctx = _ctx(head=head)
+    published = _first(PUBLISHED_RULES, ctx)
+    assert published is not None
+    ctx.found["published"] = published
+    assert _first(MODIFIED_RULES, ctx) is None
+
+
+def test_modified_after_published_is_kept() -> None:
+    head = (
+        '<meta property="article:published_time" content="2020-10-23T04:01:57-05:00">'
+        '<meta property="article:modified_time" content="2020-10-26T14:17:00-05:00">'
+    )
+    ctx = _ctx(head=head)
+    published = _first(PUBLISHED_RULES, ctx)
+    assert published is not None
+    ctx.found["published"] = published
+    got = _first(MODIFIED_RULES, ctx)
+    assert got is not None
+    assert got.value.day == 26

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import attrs
@@ -21,7 +21,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import element_text, normalize_space
-from copydesk.heuristics.datetext import parse_date, plausible
+from copydesk.heuristics.datetext import FUTURE_SLACK, parse_date, plausible
 from copydesk.rules import Context, Found, Rule
 
 __all__ = ["MODIFIED_RULES", "PUBLISHED_RULES", "parse_date"]
@@ -704,9 +704,33 @@ def metadata_published(ctx: Context) -> Found[datetime] | None:
 #: One rule does the work (it shares the header scan between its steps); the single-source
 #: rules above stay public for profiles and tests.
 PUBLISHED_RULES: tuple[Rule, ...] = (published_date,)
-MODIFIED_RULES: tuple[Rule, ...] = (
-    jsonld_modified,
-    meta_modified,
-    itemprop_modified,
-    visible_modified,
-)
+
+
+def modified_date(ctx: Context) -> Found[datetime] | None:
+    """The last-modified date: JSON-LD, ``<meta>``, ``itemprop``, then a visible "Updated" line.
+
+    A candidate more than a day before the publication date is a draft save or a scheduled
+    post's creation time, not a modification, and is skipped.
+    """
+    published = ctx.value("published")
+    for rule in (jsonld_modified, meta_modified, itemprop_modified, visible_modified):
+        got = rule(ctx)
+        if got is None:
+            continue
+        if isinstance(published, datetime):
+            mod, pub = _naive(got.value), _naive(published)
+            if mod < pub - FUTURE_SLACK:
+                continue
+        return got
+    return None
+
+
+def _naive(value: datetime) -> datetime:
+    return (
+        value.replace(tzinfo=None)
+        if value.tzinfo is None
+        else value.astimezone(timezone.utc).replace(tzinfo=None)
+    )
+
+
+MODIFIED_RULES: tuple[Rule, ...] = (modified_date,)
