@@ -12,6 +12,7 @@ PROFILE = Profile(
     ),
     authors=(
         ".article-author-name-item a.author-link",  # 2020 redesign
+        ".article-author-name-item",  # 2020 redesign, author without a profile page
         ".article-heading-author-name a",  # 2019 theme
     ),
     body=(
