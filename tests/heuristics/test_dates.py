@@ -422,3 +422,20 @@ def test_modified_after_published_is_kept() -> None:
     got = _first(MODIFIED_RULES, ctx)
     assert got is not None
     assert got.value.day == 26
+
+
+def test_meta_box_aside_next_to_the_headline_counts() -> None:
+    body = (
+        f'<article><h1>{HEADLINE}</h1><aside><ul><li class="meta-date">26.02.2020</li>'
+        "<li>5 min read</li></ul></aside><p>Story text.</p></article>"
+    )
+    got = visible_published(_ctx(body=body, title=HEADLINE))
+    assert got is not None
+    assert got.value.date().isoformat() == "2020-02-26"
+
+
+def test_unmarked_date_line_with_whitespace_runs() -> None:
+    body = f"<h1>{HEADLINE}</h1><span>von <b>Jane</b>\n          \n          am 20.09.2020</span>"
+    got = visible_published(_ctx(body=body, title=HEADLINE))
+    assert got is not None
+    assert got.value.date().isoformat() == "2020-09-20"

@@ -387,7 +387,7 @@ def _own_text(el: HtmlElement) -> str:
     """An element's own text: its leading text plus its children's tails (not their text)."""
     parts = [el.text or ""]
     parts.extend(child.tail or "" for child in el)
-    return "".join(parts).strip()
+    return normalize_space(" ".join(parts))
 
 
 def _date_lines(root: HtmlElement, layout: _Layout) -> Iterator[tuple[HtmlElement, str]]:
@@ -473,8 +473,13 @@ class _Layout:
         return self._window
 
     def off_article(self, el: HtmlElement) -> bool:
-        """Whether ``el`` sits in a related list, sidebar, footer or comment thread."""
-        return _off_article(el, self._keep)
+        """Whether ``el`` sits in a related list, sidebar, footer or comment thread.
+
+        An unclassed ``<aside>`` right next to the headline is the story's meta box
+        (author, date, reading time), not a sidebar.
+        """
+        close = self.headline is not None and abs(self.distance(el)) <= CLOSE_BEFORE
+        return _off_article(el, self._keep, allow_aside=close and self.near(el))
 
     def distance(self, el: HtmlElement) -> int:
         """Signed element count from the headline (negative = before it; 0 if not near)."""
@@ -551,14 +556,17 @@ def _label_text(el: HtmlElement) -> str:
 
 
 def _off_article(
-    el: HtmlElement, keep: set[HtmlElement] | frozenset[HtmlElement] = frozenset()
+    el: HtmlElement,
+    keep: set[HtmlElement] | frozenset[HtmlElement] = frozenset(),
+    *,
+    allow_aside: bool = False,
 ) -> bool:
     for anc in el.iterancestors():
         if anc in keep:
             return False
         if not isinstance(anc.tag, str):
             continue
-        if anc.tag in _OFF_ARTICLE_TAGS:
+        if anc.tag in _OFF_ARTICLE_TAGS and not (allow_aside and anc.tag == "aside"):
             return True
         if anc.tag in {"body", "html"}:
             return False
