@@ -423,6 +423,10 @@ def _date_lines(root: HtmlElement, layout: _Layout) -> Iterator[tuple[HtmlElemen
         if layout.off_article(el):
             continue
         text = _line_text(el)
+        if len(text) > limits[el]:
+            # A date box that also holds a widget: its own text may still be the date line
+            # ("<a>Author</a>, 21. Jan. 2015 <div class=rating>...</div>").
+            text = _own_text(el)
         if not text or len(text) > limits[el]:
             continue
         seen += 1
