@@ -7,7 +7,7 @@ PROFILE = Profile(
     name="economictimes",
     domains=("economictimes.indiatimes.com",),
     title=(
-        "h1.artTitle",
+        "h1.artTitle",  # 2021 articleshow template
         ".article_block h1.title",  # 2020 articleshow template
         ".slideshowPackage h1[itemprop=name]",  # slideshow galleries
     ),

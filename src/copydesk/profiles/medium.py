@@ -6,10 +6,7 @@ from copydesk.profile import Profile
 PROFILE = Profile(
     name="medium",
     domains=("medium.com",),
-    title=(
-        ".postArticle-content h1.graf--title",  # 2015 markup
-        "article section h1",  # hashed-class React pages
-    ),
+    title=("article section h1",),  # React pages; 2015 pages' og:title is the headline
     body=(
         ".postField--body .section-content",  # 2015 markup
         "article section",  # hashed-class React pages
