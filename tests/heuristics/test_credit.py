@@ -176,11 +176,21 @@ def test_credit_jsonld_source_organization() -> None:
     assert found.rule == "jsonld:sourceOrganization"
 
 
-def test_credit_jsonld_publisher_is_not_a_credit() -> None:
+def test_credit_jsonld_local_publisher_is_not_a_credit() -> None:
     html = """<html><head><script type="application/ld+json">
-    {"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Reuters"}}
+    {"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "The Local Paper"}}
     </script></head><body></body></html>"""
     assert credit_jsonld(_ctx(STORY, html=html)) is None
+
+
+def test_credit_jsonld_agency_publisher_on_a_paper_site() -> None:
+    html = """<html><head><script type="application/ld+json">
+    {"@type": "NewsArticle", "publisher": {"@type": "NewsMediaOrganization",
+     "name": "Associated Press"}}</script></head><body></body></html>"""
+    found = credit_jsonld(_ctx(STORY, html=html))
+    assert found is not None
+    assert found.value.name == "Associated Press"
+    assert found.rule == "jsonld:publisher"
 
 
 @pytest.mark.parametrize(

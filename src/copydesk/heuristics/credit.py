@@ -147,7 +147,16 @@ def credit_byline(ctx: Context) -> Found[Credit] | None:
     return None
 
 
-_JSONLD_CREDIT_KEYS = ("sourceOrganization", "provider", "copyrightHolder", "author", "creator")
+# ``publisher`` last: a site names itself there, so an agency in it means the CMS filed a
+# wire story under the agency (Hearst papers publish AP copy with publisher "Associated Press").
+_JSONLD_CREDIT_KEYS = (
+    "sourceOrganization",
+    "provider",
+    "copyrightHolder",
+    "author",
+    "creator",
+    "publisher",
+)
 
 
 def _jsonld_orgs(value: Any) -> Iterator[str]:
@@ -162,7 +171,8 @@ def _jsonld_orgs(value: Any) -> Iterator[str]:
 
 
 def credit_jsonld(ctx: Context) -> Found[Credit] | None:
-    """JSON-LD ``sourceOrganization``/``provider``/``copyrightHolder`` naming an agency."""
+    """JSON-LD ``sourceOrganization``/``provider``/``copyrightHolder``/``publisher`` naming an
+    agency (only lexicon agencies count, so a paper naming itself is never a credit)."""
     for obj in ctx.page.jsonld_articles():
         for key in _JSONLD_CREDIT_KEYS:
             for name in _jsonld_orgs(obj.get(key)):
