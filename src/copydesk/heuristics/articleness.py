@@ -28,8 +28,8 @@ from copydesk.rules import Context
 # A story has at least this many words of body text (wire briefs run 40-60); below it the
 # confidence is capped under the threshold, whatever the metadata claims.
 MIN_STORY_WORDS = 25
-# Body words at which the body's contribution saturates: a 120-word story is a full story.
-FULL_STORY_WORDS = 120
+# Body words at which the body's contribution saturates: a 100-word story is a full story.
+FULL_STORY_WORDS = 100
 # Below this confidence, is_article is False.
 ARTICLE_THRESHOLD = 0.5
 
@@ -112,7 +112,7 @@ def assess(ctx: Context, blocks: Sequence[Block]) -> tuple[bool, float]:
     >>> from copydesk.page import Page
     >>> page = Page("<title>404 Not Found</title><h1>Page not found</h1><p>Sorry.</p>")
     >>> assess(Context(page=page), [Block(kind="paragraph", text="Sorry.")])
-    (False, 0.004)
+    (False, 0.005)
     """
     confidence = score(signals(ctx, blocks))
     return confidence >= ARTICLE_THRESHOLD, confidence
