@@ -10,6 +10,7 @@ import pytest
 from copydesk.heuristics.dates import (
     MODIFIED_RULES,
     PUBLISHED_RULES,
+    image_url_date,
     itemprop_published,
     jsonld_published,
     meta_modified,
@@ -23,6 +24,7 @@ from copydesk.heuristics.dates import (
     visible_published,
 )
 from copydesk.heuristics.datetext import plausible
+from copydesk.heuristics.datezone import HeaderZone, off_article
 from copydesk.page import Page
 from copydesk.rules import Context, Found, Rule
 
@@ -439,3 +441,43 @@ def test_unmarked_date_line_with_whitespace_runs() -> None:
     got = visible_published(_ctx(body=body, title=HEADLINE))
     assert got is not None
     assert got.value.date().isoformat() == "2020-09-20"
+
+
+def test_image_url_date_is_a_last_resort() -> None:
+    head = '<meta property="og:image" content="https://cdn.x.test/media/2020/10/26/123/pic.jpg">'
+    ctx = _ctx(head=head, body="<p>Text.</p>")
+    got = _first(PUBLISHED_RULES, ctx)
+    assert got is not None
+    assert got.rule == "url:image-path-date"
+    assert got.value.date().isoformat() == "2020-10-26"
+    month_only = '<meta property="og:image" content="https://x.test/uploads/2020/10/pic.jpg">'
+    assert image_url_date(_ctx(head=month_only)) is None
+
+
+# ------------------------------------------------------------------ header zone
+
+
+def test_header_zone_finds_the_headline_matching_the_title() -> None:
+    body = (
+        '<div class="logo"><h1>Harbour Times</h1></div>'
+        f'<div class="content right-sidebar"><h2>{HEADLINE}</h2><p class="d">Dec 4, 2024</p></div>'
+    )
+    zone = HeaderZone(_ctx(body=body, title=HEADLINE))
+    assert zone.headline is not None
+    assert zone.headline.tag == "h2"
+    date_el = zone.headline.getnext()
+    # "right-sidebar" on the story's own wrapper does not make its date off-article.
+    assert zone.off_article(date_el) is False
+    assert off_article(date_el) is True
+    assert zone.near(date_el)
+
+
+def test_header_zone_window_excludes_far_elements() -> None:
+    filler = "".join(f"<p>Paragraph {i} of the story, long enough to count.</p>" for i in range(120))
+    body = f'<h1>{HEADLINE}</h1>{filler}<p class="date">December 1, 2024</p>'
+    ctx = _ctx(body=body, title=HEADLINE)
+    zone = HeaderZone(ctx)
+    last = ctx.page.root.find(".//p[@class='date']")
+    assert last is not None
+    assert not zone.near(last)
+    assert visible_published(ctx) is None

@@ -1,0 +1,291 @@
+"""The article header zone: where a story's own date is printed, and where it is not.
+
+Date rules must tell the story's date from the dozens of other dates on a page (related
+stories, comments, the masthead's "today"). This module finds the headline, measures how
+far every element is from it (in elements and in non-link text), marks containers that
+belong to other stories or to readers, and yields the short text lines near the headline
+that may hold a date. It knows nothing about parsing dates; ``dates`` does that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from copydesk.cleaning import element_text, normalize_space
+from copydesk.rules import Context
+
+__all__ = [
+    "PUBLISHED_LABEL_RE",
+    "UPDATED_LABEL_RE",
+    "HeaderZone",
+    "date_lines",
+    "off_article",
+]
+
+# Containers whose dates belong to other stories or to readers, not to this article.
+_OFF_ARTICLE_RE = re.compile(
+    r"""related|recommend|teaser|sidebar|aside|footer|comment|more-?stories|popular|
+        trending|newsletter|most-?read|read-?more|outbrain|taboola|also-?read|latest|
+        carousel|promo|site-?header|masthead|top-?bar|today|breaking|ticker""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_OFF_ARTICLE_TAGS = frozenset({"aside", "footer", "nav"})
+# Class/id words of elements that show the story's date ("post-date", "article__time").
+_DATE_CLASS_RE = re.compile(
+    r"date|time|publish|posted|byline|dateline|meta|info|author|submitted|stamp|datum|fecha|data",
+    re.IGNORECASE,
+)
+# Labels that introduce the publication date in visible text, in several languages.
+PUBLISHED_LABEL_RE = re.compile(
+    r"""\b(?:published|posted|first\s+published|publication|released|created|
+        veröffentlicht|erschienen|publiziert|erstellt|publié|mis\s+en\s+ligne|publicado|
+        publicada|pubblicato|gepubliceerd|geplaatst|opublikowano|publicerad|julkaistu)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+UPDATED_LABEL_RE = re.compile(
+    r"""\b(?:updated?|last\s+(?:updated|modified)|modified|aktualisiert|stand|mis\s+à\s+jour|
+        actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|uppdaterad|päivitetty)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+#: Visible date text longer than this is a paragraph, not a date line.
+MAX_DATE_TEXT = 120
+#: An unmarked element's text must be this short to count as a date line.
+MAX_PLAIN_DATE_TEXT = 50
+_DIGIT_RE = re.compile(r"\d")
+#: How many candidate elements the visible-text rule looks at before giving up.
+MAX_VISIBLE_CANDIDATES = 150
+#: The article header: elements this many places after / before the ``<h1>`` in document
+#: order. Dates further away belong to teasers, comments or the footer.
+NEAR_AFTER = 80
+NEAR_BEFORE = 40
+#: ... or this many characters of text after / before it.
+NEAR_AFTER_CHARS = 400
+NEAR_BEFORE_CHARS = 200
+#: Elements fetched on each side of the headline before the "near" test trims them.
+MAX_SCAN = 400
+#: A date line at most this many elements above the <h1>, in one of the h1's closest
+#: HEADER_BLOCK_DEPTH containers, belongs to the story header (kicker, date line).
+CLOSE_BEFORE = 15
+HEADER_BLOCK_DEPTH = 3
+#: A class shared by this many date-ish elements is a list of other stories.
+REPEATED_WIDGET = 3
+# Elements that may carry the headline when the page has no matching <h1>.
+_HEADLINE_XPATH = (
+    "//h2 | //h3 | //*[contains(@class, 'headline') or contains(@class, 'title')][not(self::title)]"
+)
+_LOOSE_RE = re.compile(r"[\W_]+")
+# The elements after / before the headline in document order, nearest first for "preceding"
+# (a reverse axis counts positions from the context node).
+_FOLLOWING = etree.XPath("following::*[position() <= $n]")
+_PRECEDING = etree.XPath("preceding::*[position() <= $n]")
+_TEXT_NODES = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+_SKIP_TAGS = frozenset({"script", "style", "option", "noscript", "template"})
+
+
+def _line_text(el: HtmlElement) -> str:
+    """An element's text with a space between every text node.
+
+    Date lines are built from fragments ("<a>News24</a><br>13 Jan 2020"); gluing them
+    without a space would turn "News24" and "13 Jan" into "News2413 Jan".
+    """
+    return normalize_space(" ".join(str(t) for t in _xpath_list(_TEXT_NODES, el)))
+
+
+def _xpath_list(xpath: etree.XPath, el: HtmlElement, **variables: Any) -> list[Any]:
+    result = xpath(el, **variables)
+    return result if isinstance(result, list) else []
+
+
+def _own_text(el: HtmlElement) -> str:
+    """An element's own text: its leading text plus its children's tails (not their text)."""
+    parts = [el.text or ""]
+    parts.extend(child.tail or "" for child in el)
+    return normalize_space(" ".join(parts))
+
+
+def date_lines(root: HtmlElement, layout: HeaderZone) -> Iterator[tuple[HtmlElement, str]]:
+    """Texts of short elements near the headline that may hold the story's date.
+
+    Candidates are elements whose class/id names a date or meta box (or that carry a
+    "Published" label), and unmarked elements whose own text is a short line with a digit
+    in it (many themes print the date in a bare ``<p>`` or ``<span>``). They come closest
+    to the headline first: a marked date box in the masthead ("today") must not beat an
+    unmarked date line right under the headline.
+    """
+    limits: dict[HtmlElement, int] = {}
+    classes: dict[str, int] = {}
+    for el in layout.window():
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+            continue
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if _DATE_CLASS_RE.search(attrs) or el.tag in {"time", "small"}:
+            limits[el] = MAX_DATE_TEXT
+            cls = el.get("class") or ""
+            classes[cls] = classes.get(cls, 0) + 1
+        elif el.text and PUBLISHED_LABEL_RE.search(el.text):
+            limits[el] = MAX_DATE_TEXT
+        elif el.tag != "a":  # an unmarked dated link points at another story or an archive
+            own = _own_text(el)
+            if own and len(own) <= MAX_PLAIN_DATE_TEXT and _DIGIT_RE.search(own):
+                limits[el] = MAX_PLAIN_DATE_TEXT
+    seen = 0
+    for el in layout.by_distance(list(limits)):
+        cls = el.get("class") or ""
+        if cls and classes.get(cls, 0) >= REPEATED_WIDGET and not layout.has_headline:
+            continue  # without a headline to measure from, a repeated box is a story list
+        if layout.off_article(el):
+            continue
+        text = _line_text(el)
+        if len(text) > limits[el]:
+            # A date box that also holds a widget: its own text may still be the date line
+            # ("<a>Author</a>, 21. Jan. 2015 <div class=rating>...</div>").
+            text = _own_text(el)
+        if not text or len(text) > limits[el]:
+            continue
+        seen += 1
+        if seen > MAX_VISIBLE_CANDIDATES:
+            return
+        yield el, text
+
+
+class HeaderZone:
+    """Where the headline is, so date candidates can be ranked by distance from it.
+
+    The headline is the first ``<h1>`` whose text is part of the resolved title (or vice
+    versa); else an ``<h2>``/``<h3>`` or a ``headline``/``title``-classed element with the
+    title's text; else the first ``<h1>``. Without a headline every element is "near".
+    Containers of the headline are never "off article", whatever their class says
+    (``content right-sidebar`` wraps the story on many blogs).
+
+    "Near" means few elements away, or little text away (a header full of icons and share
+    buttons is many elements long but holds little text); the near elements form one
+    contiguous window of the document, which is all the date scan has to look at.
+    """
+
+    def __init__(self, ctx: Context) -> None:
+        root = ctx.page.root
+        self.headline = _find_headline(root, ctx.value("title"))
+        self.has_headline = self.headline is not None
+        self._window: list[HtmlElement] = []
+        self._index: dict[HtmlElement, int] = {}
+        self._keep: set[HtmlElement] = set()
+        if self.headline is None:
+            body = root.find("body")
+            self._window = list((body if body is not None else root).iter())
+            return
+        after = _xpath_list(_FOLLOWING, self.headline, n=MAX_SCAN)
+        before = _xpath_list(_PRECEDING, self.headline, n=MAX_SCAN)
+        near_after = _take_near(after, NEAR_AFTER, NEAR_AFTER_CHARS)
+        near_before = _take_near(reversed(before), NEAR_BEFORE, NEAR_BEFORE_CHARS)
+        for i, el in enumerate(near_after, start=1):
+            self._index[el] = i
+        for i, el in enumerate(near_before, start=1):
+            self._index[el] = -i
+        self._index[self.headline] = 0
+        self._window = [*reversed(near_before), self.headline, *near_after]
+        self._keep = set(self.headline.iterancestors())
+
+    def window(self) -> list[HtmlElement]:
+        """The elements near the headline, in document order (all of them without one)."""
+        return self._window
+
+    def off_article(self, el: HtmlElement) -> bool:
+        """Whether ``el`` sits in a related list, sidebar, footer or comment thread.
+
+        An unclassed ``<aside>`` right next to the headline is the story's meta box
+        (author, date, reading time), not a sidebar.
+        """
+        close = self.headline is not None and abs(self.distance(el)) <= CLOSE_BEFORE
+        return off_article(el, self._keep, allow_aside=close and self.near(el))
+
+    def distance(self, el: HtmlElement) -> int:
+        """Signed element count from the headline (negative = before it; 0 if not near)."""
+        return self._index.get(el, 0)
+
+    def near(self, el: HtmlElement) -> bool:
+        """Whether ``el`` sits in the headline's neighbourhood (the article header)."""
+        return self.headline is None or el in self._index
+
+    def vouched(self, el: HtmlElement) -> bool:
+        """Whether ``el`` sits in the story's own header: just under a real ``<h1>``, or just
+        above it inside the same header block (kicker and date lines), not in the masthead.
+        """
+        if self.headline is None or self.headline.tag != "h1" or not self.near(el):
+            return False
+        d = self.distance(el)
+        if d > 0:
+            return True
+        if d < -CLOSE_BEFORE:
+            return False
+        ancestors = list(self.headline.iterancestors())[:HEADER_BLOCK_DEPTH]
+        return any(a in ancestors for a in el.iterancestors())
+
+    def by_distance(self, els: list[HtmlElement]) -> list[HtmlElement]:
+        """The near elements of ``els``, closest to the headline first (after it on ties)."""
+        if self.headline is None:
+            return els
+        near = [e for e in els if self.near(e)]
+        return sorted(near, key=lambda e: (abs(self.distance(e)), self.distance(e) < 0))
+
+
+def _take_near(els: Iterable[Any], max_count: int, max_chars: int) -> list[HtmlElement]:
+    """Elements in order of distance from the headline while they are near enough."""
+    out: list[HtmlElement] = []
+    chars = 0
+    for i, el in enumerate(els, start=1):
+        if i > max_count and chars > max_chars:
+            break
+        if not isinstance(el, HtmlElement):
+            continue
+        out.append(el)
+        # Link text (teaser lists, share and tag links) does not push the date away.
+        if el.tag not in _SKIP_TAGS and el.tag != "a":
+            chars += len((el.text or "").strip())
+        chars += len((el.tail or "").strip())
+    return out
+
+
+def _find_headline(root: HtmlElement, title: object) -> HtmlElement | None:
+    # An h1 with the title's text is the headline wherever it sits ("sticky-sidebar-parent"
+    # wrappers); an h1 that does not match must at least not sit in chrome.
+    h1s = list(root.iter("h1"))
+    key = _loose(title) if isinstance(title, str) else ""
+    if key:
+        for h in h1s:
+            text = _loose(element_text(h))
+            if text and (text in key or key in text):
+                return h
+        for el in root.xpath(_HEADLINE_XPATH):
+            if isinstance(el, HtmlElement) and _loose(element_text(el)) == key:
+                return el
+    return next((h for h in h1s if not off_article(h)), None)
+
+
+def _loose(text: str) -> str:
+    return _LOOSE_RE.sub("", text.casefold())
+
+
+def off_article(
+    el: HtmlElement,
+    keep: set[HtmlElement] | frozenset[HtmlElement] = frozenset(),
+    *,
+    allow_aside: bool = False,
+) -> bool:
+    for anc in el.iterancestors():
+        if anc in keep:
+            return False
+        if not isinstance(anc.tag, str):
+            continue
+        if anc.tag in _OFF_ARTICLE_TAGS and not (allow_aside and anc.tag == "aside"):
+            return True
+        if anc.tag in {"body", "html"}:
+            return False
+        attrs = f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        if attrs.strip() and _OFF_ARTICLE_RE.search(attrs):
+            return True
+    return False
