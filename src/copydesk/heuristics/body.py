@@ -85,11 +85,11 @@ def extract_body(
         captions_raw: list[tuple[str, HtmlElement | None]] = []
         for el in containers:
             captions_raw.extend(strip_chrome(el))
-            analyse(el, _text_chars(el))
+            analyse(el)
             chosen.append(el)
     else:
         captions_raw = strip_chrome(body)
-        analysis = analyse(body, _text_chars(body))
+        analysis = analyse(body)
         chosen = pick_containers(body, analysis)
     if not chosen:
         return None
@@ -103,10 +103,6 @@ def extract_body(
         dict.fromkeys(text for text, anchor in captions_raw if _inside(anchor, chosen))
     )
     return BodyResult(blocks=tuple(blocks), captions=captions)
-
-
-def _text_chars(el: HtmlElement) -> int:
-    return sum(len(t.strip()) for t in el.itertext())
 
 
 def _inside(anchor: HtmlElement | None, containers: Sequence[HtmlElement]) -> bool:

@@ -13,6 +13,7 @@ Two kinds of evidence are used, because neither is enough alone:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -107,6 +108,30 @@ def attr_words(el: HtmlElement) -> str:
     if ident:
         words.append(ident.lower())
     return " ".join(words)
+
+
+@lru_cache(maxsize=16384)
+def furniture_class(cls: str | None, ident: str | None) -> str | None:
+    """How sure raw ``class``/``id`` values name furniture: "strong", "weak" or None.
+
+    Cached: pages repeat the same class strings hundreds of times.
+
+    >>> furniture_class("comments-area", None), furniture_class("widget Blog", "Blog1")
+    ('strong', 'weak')
+    >>> furniture_class("entry-content", None) is None
+    True
+    """
+    if cls is None and ident is None:
+        return None
+    words = [w for w in (cls or "").lower().split() if not _TERM_CLASS.match(w)]
+    if ident:
+        words.append(ident.lower())
+    text = " ".join(words)
+    if not text or _POSITIVE.search(text):
+        return None
+    if _STRONG_NEGATIVE.search(text):
+        return "strong"
+    return "weak" if is_furniture_attr(text) else None
 
 
 def is_positive_attr(words: str) -> bool:

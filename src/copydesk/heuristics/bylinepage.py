@@ -30,6 +30,8 @@ from copydesk.rules import Context, Found
 MAX_BYLINE_ELEMENT_CHARS = 250
 #: How many elements after the headline a visible "By ..." line may sit.
 MAX_ELEMENTS_AFTER_HEADLINE = 400
+#: With no <h1> to start from, how many elements of the page a "By ..." line is looked for in.
+MAX_ELEMENTS_WITHOUT_HEADLINE = 3000
 #: A byline this close after the headline (in elements) is the story's, whatever its class.
 NEAR_HEADLINE_ELEMENTS = 40
 
@@ -46,16 +48,19 @@ _FOREIGN_WORD_RE = re.compile(
 _NOT_BYLINE_TAGS = frozenset({"script", "style", "a", "h1", "h2", "h3", "h4", "h5", "h6", "title"})
 # An element that is only a byline label: the name follows in the next element.
 _LABEL_RE = re.compile(
-    r"""(?i)\s*(?:(?:written|posted|geschrieben|verfasst|erstellt)\s+)?(?:by|von|par|por)\s*:?\s*
+    r"""(?i)\s*(?:(?:written|posted|geschrieben|verfasst|erstellt|eingestellt)\s+)?
+        (?:by|von|par|por)\s*:?\s*
         |\s*(?:autor|autorin|autoren|author|authors|auteur|autore|text|redaktion)\s*:?\s*""",
     re.VERBOSE,
 )
+# A footer named after the post itself ("post-footer", "entry-footer"): the post's own.
+_OWN_FOOTER_RE = re.compile(r"(?i)(?:post|entry|article|story)[-_]footer")
 # Foreign-box words that sites also use for the story's own header ("teaser__metadata").
 _WEAK_FOREIGN_WORDS = frozenset({"teaser", "teasers", "promo", "rail"})
 _FOREIGN_TAGS = frozenset({"aside", "footer", "nav", "form", "button", "select"})
 # A visible line that opens like a byline.
 _BY_LINE_RE = re.compile(
-    r"""^[\s\-–—|•·]*(?i:(?:(?:written|posted|reported|story|text|geschrieben|erstellt|verfasst)\s+)?
+    r"""^[\s\-–—|•·]*(?i:(?:(?:written|posted|reported|story|text|geschrieben|erstellt|verfasst|eingestellt)\s+)?
         (?:by|von|par|por)\b|(?:by|von|autor|autorin|author|text|redaktion)\s*:)""",
     re.VERBOSE,
 )
@@ -82,8 +87,10 @@ def _is_foreign(el: HtmlElement) -> bool:
         # A container that holds the headline is the story's (or the page layout's,
         # "right-sidebar", "with-navigation"), never a foreign box.
         hits = {m.group(1).lower() for t in tokens if (m := _FOREIGN_WORD_RE.search(t))}
-        if hits == {"footer"} and _in_article(node):
-            hits.clear()  # "post-footer" inside the <article>: the post's own footer
+        if hits == {"footer"} and (
+            _in_article(node) or any(_OWN_FOOTER_RE.search(t) for t in tokens)
+        ):
+            hits.clear()  # "post-footer", or a footer inside the <article>: the post's own
         # Right under the headline, a "teaser__meta" box is the story's own header.
         if near:
             hits -= _WEAK_FOREIGN_WORDS
@@ -270,9 +277,12 @@ _BY_LINES: weakref.WeakKeyDictionary[Page, Found[Byline] | None] = weakref.WeakK
 
 def _dom_by_line(ctx: Context) -> Found[Byline] | None:
     h1 = _headline(ctx)
-    start = h1 if h1 is not None else ctx.page.root
-    for count, el in enumerate(start.iterdescendants() if h1 is None else _following(h1)):
-        if count > MAX_ELEMENTS_AFTER_HEADLINE:
+    # Without a headline there is no "near the top": the whole page is read (foreign boxes
+    # are still skipped), up to a bound that keeps huge pages cheap.
+    limit = MAX_ELEMENTS_AFTER_HEADLINE if h1 is not None else MAX_ELEMENTS_WITHOUT_HEADLINE
+    scan = _following(h1) if h1 is not None else ctx.page.root.iterdescendants()
+    for count, el in enumerate(scan):
+        if count > limit:
             break
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "title"):
             continue

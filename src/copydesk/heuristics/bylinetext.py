@@ -44,6 +44,11 @@ _MONTHS = (
     r"|novembre|décembre)"
 )
 
+_WEEKDAYS = (
+    r"(?i:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+)
+
 # Where the byline ends and the timestamp/metadata glued to it begins. Everything from the
 # first match on is cut. Dates are recognised by shape (month name + number, numeric dates,
 # clock times, "3 min ago") because sites glue them on without punctuation
@@ -58,7 +63,7 @@ _TAIL_RE = re.compile(
       | \b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b # 03/25/2015, 2015-03-25, 25.03.2015
       | \b\d{{1,2}}:\d{{2}}\b                    # clock times
       | \b\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|d)\s+ago\b
-      | \s(?:am|um|on|at|le|el|il|den|der)\s+(?=\d)  # "Bo2man am 29.12.2010", "X at 18:52"
+      | \s(?:am|um|on|at|le|el|il|den|der)\s+(?=\d|{_WEEKDAYS})  # "X am 29.12.", "X at 18:52"
       | \b\d+\s+(?:comments?|shares?|min\s+read|minute\s+read)\b
       | \b(?:follow|share|email|e-mail|twitter|facebook|read\s+more|view\s+bio|see\s+all)\b
       | \b(?:sagt|says|schreibt|writes|meint|dice|dit)\s*:     # comment headers: "X sagt:"
@@ -76,7 +81,7 @@ _PREFIX_RE = re.compile(
         (?i:(?:written|posted|reported|story|words|text|photos?\s+and\s+text)\s+)?(?i:by)
       | (?i:(?:text|fotos?|photos?|bilder)\s*(?:&|und|and|/|\+)\s*(?:text|fotos?|photos?|bilder))
         \s*(?=:)
-      | (?i:(?:text|geschrieben|erstellt|verfasst|ein\s+beitrag|ein\s+artikel|artikel
+      | (?i:(?:text|geschrieben|erstellt|verfasst|eingestellt|ein\s+beitrag|ein\s+artikel|artikel
               |beitrag)\s+)?(?i:von)
       | (?i:par) | (?i:por) | di | door | av | af
       | (?i:di|door|av|af)(?=\s+\S+\s+\S)     # capitalised: only before a two-word name

@@ -22,7 +22,7 @@ from copydesk.heuristics.blocks import BLOCK_TAGS, is_link
 from copydesk.heuristics.boilerplate import (
     DROP_TAGS,
     attr_words,
-    is_furniture_attr,
+    furniture_class,
     is_hidden,
     is_positive_attr,
 )
@@ -37,9 +37,12 @@ PARENT_SHARE, GRANDPARENT_SHARE, GREAT_GRANDPARENT_SHARE = 1.0, 0.5, 1.0 / 6.0
 CLASS_WEIGHT = 25.0
 #: ``itemprop="articleBody"`` is the page saying outright where the story is.
 ARTICLE_BODY_WEIGHT = 50.0
-#: Furniture-named elements are kept if they hold this share of the page's text with few
-#: links: a story wrapper that happens to be called "post-with-comments" is still the story.
-FURNITURE_KEEP_SHARE = 0.3
+#: Possibly-furniture boxes are kept if they hold this share of the page's prose with few
+#: links: a story wrapper that happens to be called "content-with-sidebar" is the story.
+FURNITURE_KEEP_PROSE_SHARE = 0.5
+#: ... and sure-furniture boxes ("comments", "advertisement") only if they hold nearly all
+#: of it (a layout wrapper named "ad-off-canvas-pusher" around the whole page).
+STRONG_KEEP_PROSE_SHARE = 0.8
 FURNITURE_KEEP_MAX_LINK_DENSITY = 0.5
 #: Siblings of the best container whose score reaches this share of its score are part of
 #: the story too (a story split by ad slots into several wrappers).
@@ -175,12 +178,18 @@ def strip_chrome(root: HtmlElement) -> list[tuple[str, HtmlElement | None]]:
     return captions
 
 
-def analyse(root: HtmlElement, total_chars: int) -> Analysis:
-    """One bottom-up pass: drop furniture subtrees, compute text/link/score per element."""
+def analyse(root: HtmlElement) -> Analysis:
+    """One bottom-up pass: compute text/link/score per element, then drop furniture subtrees.
+
+    Furniture boxes are decided after the pass, when the page's total prose is known: one
+    that holds most of it is the story wrapper (a blog engine's "widget Blog", a layout's
+    "content-with-sidebar") and stays; the others go, and their numbers are taken off their
+    ancestors' so scores reflect the cleaned page.
+    """
     stats: dict[HtmlElement, Stats] = {}
     doomed: list[HtmlElement] = []
+    maybe: list[tuple[HtmlElement, str]] = []
     nodes = list(_elements(root))
-    keep_chars = FURNITURE_KEEP_SHARE * total_chars
     for el in reversed(nodes):
         tag = el.tag
         st = Stats()
@@ -223,9 +232,9 @@ def analyse(root: HtmlElement, total_chars: int) -> Analysis:
             st.commas += commas
         if tag == "a" and is_link(el):
             st.link_chars = st.chars
-        if el is not root and _is_furniture(el, tag, st, keep_chars):
-            doomed.append(el)
-            continue
+        verdict = None if el is root else furniture_verdict(el, tag, st)
+        if verdict is not None:
+            maybe.append((el, verdict))
         if st.chars >= MIN_PARAGRAPH_CHARS and (
             tag in _PARA_TAGS or (tag in _TEXT_WRAPPERS and not st.has_block_child)
         ):
@@ -242,6 +251,7 @@ def analyse(root: HtmlElement, total_chars: int) -> Analysis:
             # container however many commas they hold; its prose still counts for expansion.
             st.acc1 = st.acc2 = st.acc3 = st.para_score = 0.0
         stats[el] = st
+    doomed.extend(_decide_maybe(maybe, stats, root))
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
@@ -263,19 +273,59 @@ def _para_score(chars: int, commas: int) -> float:
     return 1.0 + commas + min(chars / 100.0, LENGTH_SCORE_CAP)
 
 
-def _is_furniture(el: HtmlElement, tag: str, st: Stats, keep_chars: float) -> bool:
+def furniture_verdict(el: HtmlElement, tag: str, st: Stats) -> str | None:
+    """"strong" (sure furniture), "weak" (furniture unless it holds the story) or None."""
     if tag in ("html", "body"):
-        return False
+        return None
     if tag in INLINE_TAGS and not st.has_block_child:
-        return False  # words in running text: chrome made of inline tags is caught per block
-    soft = tag in _SOFT_DROP_TAGS
-    if not soft and (tag in ("article", "main") or not is_furniture_attr(attr_words(el))):
-        return False
-    holds_story = (
-        st.chars - st.link_chars >= keep_chars
-        and st.link_density <= FURNITURE_KEEP_MAX_LINK_DENSITY
-    )
-    return not holds_story
+        return None  # words in running text: chrome made of inline tags is caught per block
+    if tag in _SOFT_DROP_TAGS:
+        return "weak"
+    if tag in ("article", "main"):
+        return None
+    return furniture_class(el.get("class"), el.get("id"))
+
+
+def _decide_maybe(
+    maybe: list[tuple[HtmlElement, str]], stats: dict[HtmlElement, Stats], root: HtmlElement
+) -> list[HtmlElement]:
+    """The furniture boxes to remove; their numbers are taken off their ancestors."""
+    root_st = stats.get(root)
+    out: list[HtmlElement] = []
+    # Inner boxes first: a wrapper is judged on what is left once the share bars and ad
+    # slots inside it are gone.
+    for el, verdict in maybe:
+        st = stats[el]
+        total = root_st.prose if root_st is not None else 0
+        share = FURNITURE_KEEP_PROSE_SHARE if verdict == "weak" else STRONG_KEEP_PROSE_SHARE
+        if st.prose >= share * total and st.link_density <= FURNITURE_KEEP_MAX_LINK_DENSITY:
+            continue  # the story's own wrapper, whatever its class says
+        ancestors = list(el.iterancestors())
+        out.append(el)
+        _subtract(st, ancestors, stats)
+    return out
+
+
+def _subtract(st: Stats, ancestors: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> None:
+    """Take a removed subtree's numbers off its ancestors."""
+    shares = (st.para_score, st.acc1, st.acc2)
+    for level, anc in enumerate(ancestors):
+        ast = stats.get(anc)
+        if ast is None:
+            break
+        ast.chars -= st.chars
+        ast.link_chars -= st.link_chars
+        ast.commas -= st.commas
+        ast.prose -= st.prose
+        if level == 0:
+            ast.acc1 -= shares[0]
+            ast.acc2 -= shares[1]
+            ast.acc3 -= shares[2]
+        elif level == 1:
+            ast.acc2 -= shares[0]
+            ast.acc3 -= shares[1]
+        elif level == 2:
+            ast.acc3 -= shares[0]
 
 
 def class_weight(el: HtmlElement) -> float:

@@ -33,6 +33,12 @@ MIN_TITLE = 4
 MAX_TITLE = 300
 #: An affix longer than this many words is not a site name (it is part of the headline).
 MAX_AFFIX_WORDS = 6
+#: An h1 and a metadata title agree when one contains the other and is at least this
+#: share of it (a kicker or a site name may differ; a lone site-name h1 inside a long
+#: <title> does not agree).
+CONTAIN_SHARE = 0.5
+#: Shortest loose h1 text that may agree by containment.
+MIN_CONTAINED = 10
 #: What is left after cutting an unnamed affix must have at least this many words.
 MIN_HEAD_WORDS = 2
 #: A domain label this long may be matched inside an affix ("myoos" in "MyOOS Forum").
@@ -104,16 +110,23 @@ _LEADING_PUNCT = " :-–—|·•»"
 def h1_agreeing(ctx: Context) -> Found[str] | None:
     """The ``<h1>`` that agrees with a metadata title (the visible headline wins).
 
-    An h1 that is only an affix of the ``<title>`` ("Recipes | Liebe geht durch den
-    Magen" with h1 "Liebe geht durch den Magen") is the site's name, not the headline.
+    An h1 that is the site's name is never the headline: one that matches a known site
+    name, or that is the trailing piece of the ``<title>`` ("Recipes | Liebe geht durch den
+    Magen" with h1 "Liebe geht durch den Magen"). An h1 agrees when it equals a metadata
+    title (with or without its site-name affix), or when one contains the other and covers
+    most of it ("Kicker: Headline" in og:title, "Headline" in the h1).
     """
     metas = [text for _, text in _meta_titles(ctx)]
     if not metas:
         return None
-    h1s = _h1_texts(ctx)
-    affixes = {a for m in metas for a in _affix_keys(m)}
-    h1s = [h for h in h1s if _loose(h) not in affixes]
     sites = _site_names(ctx)
+    site_keys, labels = _site_keys(sites)
+    suffixes = {a for m in metas for a in _affix_keys(m, sides=("suffix",))}
+    h1s = [
+        h
+        for h in _h1_texts(ctx)
+        if _loose(h) not in suffixes and not _is_site(h, site_keys, labels)
+    ]
     cleaned = [strip_site_name(m, sites, others=metas) for m in metas]
     candidates = [_loose(m) for m in (*cleaned, *metas)]
     for h1 in h1s:
@@ -122,11 +135,17 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
             return Found(value=h1, rule="heuristic:h1", selector="h1")
     for h1 in h1s:
         key = _loose(h1)
-        # "Kicker: Headline" in og:title while the h1 holds just the headline (or the
-        # reverse): the h1 is the headline as printed.
-        if len(key) >= 10 and any(c and (key in c or c in key) for c in candidates):
+        if len(key) >= MIN_CONTAINED and any(_covers(key, c) for c in candidates):
             return Found(value=h1, rule="heuristic:h1", selector="h1")
     return None
+
+
+def _covers(a: str, b: str) -> bool:
+    """Whether one of two loose titles contains the other and is most of it."""
+    if not a or not b:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return short in long_ and len(short) >= CONTAIN_SHARE * len(long_)
 
 
 def meta_title(ctx: Context) -> Found[str] | None:
@@ -394,12 +413,12 @@ def _is_site(affix: str, site_keys: set[str], labels: set[str]) -> bool:
     return any(label in key for label in labels)
 
 
-def _affix_keys(title: str) -> set[str]:
+def _affix_keys(title: str, sides: tuple[str, ...] = ("prefix", "suffix")) -> set[str]:
     """Loose keys of the short end pieces of ``title`` (candidate site names)."""
     return {
         _loose(affix)
-        for _side, rest, affix in _pieces(clean_text(title), _SEPARATOR_RE)
-        if _short(affix) and len(affix) < len(rest)
+        for side, rest, affix in _pieces(clean_text(title), _SEPARATOR_RE)
+        if side in sides and _short(affix) and len(affix) < len(rest)
     }
 
 
