@@ -67,6 +67,8 @@ def _first(html: str) -> Found[Byline] | None:
         ("Av Erik Lund Berg", ("Erik Lund Berg",), ()),
         ("Text & Fotos: Ivan Kern", ("Ivan Kern",), ()),
         ("Posted by Ute Kahl at 18:52", ("Ute Kahl",), ()),
+        ("Eingestellt von Ute Kahl um 21:11", ("Ute Kahl",), ()),
+        ("Erstellt von Fabian am Dienstag 6. Mai 2014", ("Fabian",), ()),
         ("Author: Bo2man am 29.12.2010, 13:36 Uhr", ("Bo2man",), ()),
         ("Evan HalperStaff Writer", ("Evan Halper",), ()),
         ("Disko Von Ernst Lohe", ("Ernst Lohe",), ()),
@@ -296,6 +298,15 @@ def test_rel_author_keeps_user_names_but_skips_comments() -> None:
         (
             '<article><h1>H</h1><footer class="post-footer"><span class="author">Bo Park</span>'
             "</footer></article>",
+            ("Bo Park",),
+        ),
+        (
+            '<div class="main has-sidebar"><h2>T</h2><span class="author">Bo Park</span></div>',
+            ("Bo Park",),
+        ),
+        (
+            '<div class="post"><div class="post-footer"><span class="post-author">Eingestellt '
+            "von <span class='fn'>Bo Park</span></span></div></div>",
             ("Bo Park",),
         ),
     ],

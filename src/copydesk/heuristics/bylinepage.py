@@ -53,6 +53,8 @@ _LABEL_RE = re.compile(
         |\s*(?:autor|autorin|autoren|author|authors|auteur|autore|text|redaktion)\s*:?\s*""",
     re.VERBOSE,
 )
+# A class that describes the page layout, not the box: "has-double-sidebar", "no-comments".
+_LAYOUT_FLAG_RE = re.compile(r"(?i)(?:has|with|no|is|show|hide|enable|disable)[-_]")
 # A footer named after the post itself ("post-footer", "entry-footer"): the post's own.
 _OWN_FOOTER_RE = re.compile(r"(?i)(?:post|entry|article|story)[-_]footer")
 # Foreign-box words that sites also use for the story's own header ("teaser__metadata").
@@ -83,7 +85,11 @@ def _is_foreign(el: HtmlElement) -> bool:
         if tag == "article" and node.find(".//h1") is None and _headline_in_article(el):
             return True  # another <article> than the one holding the headline: a teaser card
         # The element's own class counts too ("comment-author").
-        tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        tokens = [
+            t
+            for t in f"{node.get('class') or ''} {node.get('id') or ''}".split()
+            if not _LAYOUT_FLAG_RE.match(t)  # "has-sidebar", "with-navigation": page flags
+        ]
         # A container that holds the headline is the story's (or the page layout's,
         # "right-sidebar", "with-navigation"), never a foreign box.
         hits = {m.group(1).lower() for t in tokens if (m := _FOREIGN_WORD_RE.search(t))}

@@ -63,7 +63,8 @@ _TAIL_RE = re.compile(
       | \b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b # 03/25/2015, 2015-03-25, 25.03.2015
       | \b\d{{1,2}}:\d{{2}}\b                    # clock times
       | \b\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|d)\s+ago\b
-      | \s(?:am|um|on|at|le|el|il|den|der)\s+(?=\d|{_WEEKDAYS})  # "X am 29.12.", "X at 18:52"
+      | \s(?:am|um|on|at|le|el|il|den|der)\s+(?=\d)  # "Bo2man am 29.12.2010", "X at 18:52"
+      | \s(?:am|le)\s+(?={_WEEKDAYS})               # "Fabian am Dienstag 6. Mai"
       | \b\d+\s+(?:comments?|shares?|min\s+read|minute\s+read)\b
       | \b(?:follow|share|email|e-mail|twitter|facebook|read\s+more|view\s+bio|see\s+all)\b
       | \b(?:sagt|says|schreibt|writes|meint|dice|dit)\s*:     # comment headers: "X sagt:"
