@@ -171,3 +171,35 @@ def test_lone_h1_when_nothing_is_declared() -> None:
 
 def test_no_title_at_all() -> None:
     assert _title(body="<p>Just text.</p>") is None
+
+
+def test_h1_that_is_the_title_prefix_is_the_headline() -> None:
+    got = _title(
+        head="<title>Tomatoes, sliced right - Kitchen tip with photo - cooks.example</title>"
+        '<meta property="og:title" content="Kitchen tip with photo">',
+        body="<h1>Tomatoes, sliced right</h1>",
+        url="https://www.cooks.example/tips/1",
+    )
+    assert got is not None
+    assert got.value == "Tomatoes, sliced right"
+
+
+def test_h1_containing_the_site_name_is_still_a_headline() -> None:
+    got = _title(
+        head='<meta property="og:site_name" content="Harbour">'
+        '<meta property="og:title" content="Best of Harbour 2022: the projects you liked most">',
+        body="<h1>Best of Harbour 2022: the projects you liked most</h1>",
+        url="https://harbour.example/x",
+    )
+    assert got is not None
+    assert got.rule == "heuristic:h1"
+
+
+def test_section_label_h1_loses_to_the_h1_matching_og_title() -> None:
+    got = _title(
+        head="<title>News - Lake Institute</title>"
+        '<meta property="og:title" content="The first electron decides">',
+        body='<h1 class="pagetitle">News</h1><article><h1>The first electron decides</h1></article>',
+    )
+    assert got is not None
+    assert got.value == "The first electron decides"

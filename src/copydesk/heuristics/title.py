@@ -120,19 +120,19 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
     if not metas:
         return None
     sites = _site_names(ctx)
-    site_keys, labels = _site_keys(sites)
+    site_keys, _labels = _site_keys(sites)
     suffixes = {a for m in metas for a in _affix_keys(m, sides=("suffix",))}
+    # Strict site match only (no domain-label search): "Best of Houzz 2022: ..." on
+    # houzz.de is a headline.
     h1s = [
-        h
-        for h in _h1_texts(ctx)
-        if _loose(h) not in suffixes and not _is_site(h, site_keys, labels)
+        h for h in _h1_texts(ctx) if _loose(h) not in suffixes and not _is_site(h, site_keys, set())
     ]
     cleaned = [strip_site_name(m, sites, others=metas) for m in metas]
     candidates = [_loose(m) for m in (*cleaned, *metas)]
-    for h1 in h1s:
-        key = _loose(h1)
-        if key and key in candidates:
-            return Found(value=h1, rule="heuristic:h1", selector="h1")
+    for candidate in candidates:  # the most deliberate metadata title first
+        for h1 in h1s:
+            if _loose(h1) == candidate:
+                return Found(value=h1, rule="heuristic:h1", selector="h1")
     for h1 in h1s:
         key = _loose(h1)
         if len(key) >= MIN_CONTAINED and any(_covers(key, c) for c in candidates):
