@@ -199,7 +199,8 @@ def test_section_label_h1_loses_to_the_h1_matching_og_title() -> None:
     got = _title(
         head="<title>News - Lake Institute</title>"
         '<meta property="og:title" content="The first electron decides">',
-        body='<h1 class="pagetitle">News</h1><article><h1>The first electron decides</h1></article>',
+        body='<h1 class="pagetitle">News</h1>'
+        "<article><h1>The first electron decides</h1></article>",
     )
     assert got is not None
     assert got.value == "The first electron decides"
