@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         row = json.loads(proc.stdout.strip().splitlines()[-1])
         rows.append(row)
-        per_mb = float(row["seconds"]) / max(float(row["input_mb"]), 1e-9)  # type: ignore[arg-type]
+        per_mb = float(row["seconds"]) / max(float(row["input_mb"]), 1e-9)
         extra = f"  py-peak {row['py_peak_mb']:.0f} MB" if "py_peak_mb" in row else ""
         print(
             f"{name:24} {row['input_mb']:9.2f} {row['seconds']:8.2f} {per_mb:6.2f}"

@@ -27,7 +27,7 @@ for entry in (ROOT / "src", ROOT):
         sys.path.insert(0, str(entry))
 
 try:
-    import atheris
+    import atheris  # type: ignore[import-untyped,import-not-found,unused-ignore]
 except ImportError:  # the smoke mode below needs no atheris
     atheris = None
 
