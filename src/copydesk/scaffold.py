@@ -49,8 +49,14 @@ MAX_CANDIDATES = 4
 MAX_ANCESTOR_STEPS = 6
 #: Attribute values longer than this are content, not identifiers.
 MAX_ATTR_VALUE_CHARS = 60
+#: Short texts with digits tried as visible dates (dateparser is slow; the date is near the top).
+MAX_DATE_LOOKUPS = 15
+#: Story paragraphs without an element of their own looked up per draft (a page scan each).
+MAX_CONTAINED_LOOKUPS = 6
 #: A visible date line longer than this is a paragraph, not a date.
 MAX_DATE_TEXT_CHARS = 80
+#: ... and one shorter than this ("12") is not a date at all.
+MIN_DATE_TEXT_CHARS = 6
 #: Share of the story's paragraphs that must be found in the markup to propose a body.
 MIN_BODY_PARAGRAPHS_FOUND = 0.6
 
@@ -91,6 +97,8 @@ _IDENT_RE = re.compile(r"^-?[A-Za-z_][A-Za-z0-9_-]*$")
 _HASHED_PREFIX_RE = re.compile(r"^(?:css|sc|jsx|emotion|styled|svelte|astro|chakra|mui)-", re.I)
 _MODULE_HASH_RE = re.compile(r"(?:__|_|-)[A-Za-z0-9]{5,}$")
 _DIGITS_RE = re.compile(r"\d")
+# A year or a numeric date: the cheap filter before the (slow) date parser sees a text.
+_DATEISH_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 # Ids like "post-1932754" or "article_87A3F": a record number, different on every page.
 _ID_NUMBER_RE = re.compile(r"\d{3,}|[0-9a-f]{8,}", re.I)
 # data-* attributes that hold per-page state or framework bookkeeping, not a role.
@@ -199,7 +207,8 @@ def draft_profile(
         elif not _has(field, base):
             notes[field] = f"{field}: not drafted (the heuristics found none on this page)"
         elif not candidates[field] and not (field == "byline" and candidates["authors"]):
-            notes[field] = f"{field}: not drafted (no stable selector selects it exactly)"
+            why = finder.why.get(field, "no stable selector selects it exactly")
+            notes[field] = f"{field}: not drafted ({why})"
         else:
             notes[field] = f"{field}: not drafted (no selector reproduced the heuristics' value)"
     profile = _profile(name, domain, chosen)
@@ -264,6 +273,7 @@ class _Finder:
     def __init__(self, root: HtmlElement) -> None:
         self.root = root
         self._texts: dict[HtmlElement, str] = {}
+        self.why: dict[str, str] = {}  # field -> why no candidate was found
 
     def text(self, el: HtmlElement) -> str:
         got = self._texts.get(el)
@@ -335,6 +345,8 @@ class _Finder:
 
         if art.published is None:
             return []
+        # Without a language, dateparser tries every locale it knows: seconds per text.
+        langs = [(art.language or "en")[:2].lower()]
         out: list[Selector] = []
         # <time datetime> and [itemprop=datePublished] elements, in document order.
         for el in self.root.iter("time", "meta", "span", "div", "p", "abbr"):
@@ -349,24 +361,25 @@ class _Finder:
             elif el.tag != "time" and itemprop != "datepublished":
                 continue
             value = el.get(attr) if attr else self.text(el)
-            if not value or parse_date(value[:200], now=page.now) != art.published:
+            if not value or parse_date(value[:200], now=page.now, languages=langs) != art.published:
                 continue
             for sel in self.unique(el, "published"):
                 out.append(Selector(css=sel.css, attr=attr))
             if out:
                 break
-        if not out:  # a visible date line, marked as one, whose text is the date
-            for el in self.elements():
-                if not _semantic(f"{el.get('class')} {el.get('id')}", "published"):
-                    continue
-                text = self.text(el)
-                if (
-                    0 < len(text) < MAX_DATE_TEXT_CHARS
-                    and parse_date(text, now=page.now) == art.published
-                ):
+        if not out:  # a visible date line whose text is the date, date-named ones first
+            short = self.smallest_with(_looks_like_date_line)
+            short.sort(key=lambda e: not _semantic(f"{e.get('class')} {e.get('id')}", "published"))
+            for el in short[:MAX_DATE_LOOKUPS]:
+                if parse_date(self.text(el), now=page.now, languages=langs) == art.published:
                     out.extend(self.unique(el, "published"))
                     if out:
                         break
+        rule = art.provenance.get("published")
+        if rule is not None and rule.rule == "jsonld:datePublished":
+            # JSON-LD is as stable as a site's templates get, but CSS cannot read a script's
+            # text: an XPath returns it and a regex picks the date out.
+            out.append(_JSONLD_DATE)
         return _dedupe(out)[:MAX_CANDIDATES]
 
     def section(self, art: Article, page: Page) -> list[Selector]:
@@ -390,13 +403,30 @@ class _Finder:
             if el.tag in _BLOCK_TAGS:
                 index.setdefault(self.text(el), []).append(el)
         matched: list[HtmlElement] = []
+        unmatched: list[str] = []
         for i, text in enumerate(paragraphs):
             els = index.get(text)
             if not els and i < 3:  # the dateline was cut from the front of this one
                 els = [e for t, es in index.items() if t.endswith(text) for e in es][:1]
             if els:
                 matched.append(els[-1])  # the innermost of equal-text nestings
-        if not matched or len(matched) < MIN_BODY_PARAGRAPHS_FOUND * len(paragraphs):
+            else:
+                unmatched.append(text)
+        # Paragraphs cut from <br> runs or bare text have no element of their own: use the
+        # smallest element containing them (for a sample; each lookup scans the page).
+        step = max(1, len(unmatched) // MAX_CONTAINED_LOOKUPS)
+        sample = unmatched[::step][:MAX_CONTAINED_LOOKUPS]
+        found_in_sample = 0
+        for text in sample:
+            els = self.smallest_with(_contains(text))
+            if els:
+                matched.append(els[0])
+                found_in_sample += 1
+        found = len(paragraphs) - len(unmatched)
+        if sample:
+            found += round(len(unmatched) * found_in_sample / len(sample))
+        if not matched or found < MIN_BODY_PARAGRAPHS_FOUND * len(paragraphs):
+            self.why["body"] = "its paragraphs are not in the page's markup as shown"
             return []
         container = _common_ancestor(matched)
         if container is None:
@@ -491,9 +521,12 @@ def own_selectors(el: HtmlElement, field: str = "") -> list[str]:
     """
     tag = el.tag if isinstance(el.tag, str) else "*"
     out: list[str] = []
-    itemprop = el.get("itemprop")
-    if itemprop and _IDENT_RE.match(itemprop.split()[0]):
-        out.append(f'{tag}[itemprop="{itemprop.split()[0]}"]')
+    props = [p for p in (el.get("itemprop") or "").split() if _IDENT_RE.match(p)]
+    if len(props) == 1:
+        out.append(f'{tag}[itemprop="{props[0]}"]')
+    else:  # "description articleBody": match one word of the list, the field's first
+        props.sort(key=lambda p: not _semantic(p, field))
+        out.extend(f'{tag}[itemprop~="{p}"]' for p in props[:2])
     if tag == "meta":
         for attr in ("property", "name"):
             value = el.get(attr)
@@ -571,6 +604,20 @@ _FIELD_WORDS = {
 _HEADING_RANK = {"h1": 0, "h2": 1, "h3": 2}
 # Ancestors whose bare tag name is a meaningful anchor ("article h1", "header time").
 _ANCHOR_TAGS = frozenset({"article", "main", "header"})
+
+
+_JSONLD_DATE = Selector(
+    xpath="//script[@type='application/ld+json']/text()",
+    transforms=(r'regex:"datePublished"\s*:\s*"(?P<value>[^"]{6,40})"', "first"),
+)
+
+
+def _looks_like_date_line(text: str) -> bool:
+    return MIN_DATE_TEXT_CHARS <= len(text) < MAX_DATE_TEXT_CHARS and bool(_DATEISH_RE.search(text))
+
+
+def _contains(part: str) -> Callable[[str], bool]:
+    return lambda text: part in text
 
 
 def _fold(text: str) -> str:
