@@ -414,7 +414,9 @@ def looks_binary(text: str) -> bool:
     head = text[:_BINARY_SNIFF_CHARS]
     if not head:
         return False
-    controls = sum(len(m) for m in _CONTROL_RE.findall(head)) + head.count("\ufffd")
+    # U+FFFD is not counted: a CJK page a crawler decoded with the wrong codec is full of
+    # them and still a page; binary data shows itself through control characters.
+    controls = sum(len(m) for m in _CONTROL_RE.findall(head))
     return controls >= _BINARY_MIN_CONTROLS and controls / len(head) > _BINARY_CONTROL_SHARE
 
 

@@ -272,3 +272,12 @@ def test_parse_keeps_non_latin_paragraphs_without_mojibake() -> None:
     assert any(sample in p for p in article.paragraphs)
     for paragraph in article.paragraphs:
         assert not set(paragraph) & set("ÐÑÃâ\ufffd"), paragraph
+
+
+def test_page_full_of_replacement_characters_is_still_a_page() -> None:
+    """A GBK page a crawler decoded as UTF-8 with errors="replace" is damaged, not binary."""
+    sample = "北京时间周三，政府宣布了新的经济刺激计划。" * 40
+    mangled = page_html(sample, lang="zh").encode("gbk").decode("utf-8", errors="replace")
+    assert mangled.count("\ufffd") > 500
+    page = Page(mangled)
+    assert page.root.find(".//article") is not None
