@@ -10,6 +10,7 @@ from copydesk.heuristics.byline import (
     BYLINE_RULES,
     by_line_text,
     byline_class,
+    hcard_author,
     itemprop_author,
     jsonld_author,
     jsonld_author_organisation,
@@ -277,6 +278,23 @@ def test_itemprop_author_name() -> None:
     found = itemprop_author(_ctx(html))
     assert found is not None
     assert found.value.names == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            '<h1>H</h1><span class="author vcard"><a class="url fn n" href="/u/1">uriebe</a></span>',
+            ("uriebe",),
+        ),
+        ('<h1>H</h1><div class="comment-author vcard"><cite class="fn">Troll</cite></div>', None),
+        ('<h1>H</h1><div class="vcard"><span class="fn">Not An Author Box</span></div>', None),
+    ],
+    ids=["author-hcard", "comment-hcard", "plain-hcard"],
+)
+def test_hcard_author(body: str, names: tuple[str, ...] | None) -> None:
+    found = hcard_author(_ctx(f"<html><body>{body}</body></html>"))
+    assert names == (found.value.names if found is not None else None)
 
 
 def test_rel_author_keeps_user_names_but_skips_comments() -> None:

@@ -17,6 +17,7 @@ from copydesk.heuristics.bylinepage import (
     byline_class,
     byline_class_agency,
     byline_class_candidates,
+    hcard_author,
     itemprop_author,
     rel_author,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "byline_class",
     "byline_class_agency",
     "byline_from_names",
+    "hcard_author",
     "itemprop_author",
     "jsonld_author",
     "jsonld_author_organisation",
@@ -277,6 +279,7 @@ BYLINE_RULES: tuple[Rule, ...] = (
     jsonld_author,
     meta_author,
     itemprop_author,
+    hcard_author,
     by_line_text,
     byline_class,
     rel_author,

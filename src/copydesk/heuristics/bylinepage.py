@@ -30,6 +30,8 @@ from copydesk.rules import Context, Found
 MAX_BYLINE_ELEMENT_CHARS = 250
 #: How many elements after the headline a visible "By ..." line may sit.
 MAX_ELEMENTS_AFTER_HEADLINE = 400
+#: An hCard name element holds one name, never a sentence.
+MAX_NAME_ELEMENT_CHARS = 60
 #: With no <h1> to start from, how many elements of the page a "By ..." line is looked for in.
 MAX_ELEMENTS_WITHOUT_HEADLINE = 3000
 #: A byline this close after the headline (in elements) is the story's, whatever its class.
@@ -182,6 +184,26 @@ def rel_author(ctx: Context) -> Found[Byline] | None:
     if merged is None:
         return None
     return Found(value=merged, rule="heuristic:rel-author", selector="a[rel~=author]")
+
+
+# hCard names inside an author/byline box: <span class="author vcard"><a class="fn">...</a>.
+_HCARD_XPATH = etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
+    "[ancestor-or-self::*[contains(@class,'uthor') or contains(@class,'yline')]]"
+)
+
+
+def hcard_author(ctx: Context) -> Found[Byline] | None:
+    """The microformat name (``.fn``) of an author hCard: a CMS field, so user names count."""
+    matched = _HCARD_XPATH(ctx.page.root)
+    for el in matched if isinstance(matched, list) else []:
+        if not isinstance(el, HtmlElement) or _is_foreign(el):
+            continue
+        text = element_text(el)
+        got = byline_from_names([text]) if 0 < len(text) <= MAX_NAME_ELEMENT_CHARS else None
+        if got is not None and got.people:
+            return Found(value=got, rule="heuristic:hcard-author", selector=".author .fn")
+    return None
 
 
 # Elements whose class/id says byline/author ("yline", "uthor", "utor" match both cases of
