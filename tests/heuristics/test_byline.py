@@ -284,7 +284,7 @@ def test_itemprop_author_name() -> None:
     ("body", "names"),
     [
         (
-            '<h1>H</h1><span class="author vcard"><a class="url fn n" href="/u/1">uriebe</a></span>',
+            '<h1>H</h1><span class="author vcard"><a class="fn" href="/u/1">uriebe</a></span>',
             ("uriebe",),
         ),
         ('<h1>H</h1><div class="comment-author vcard"><cite class="fn">Troll</cite></div>', None),
