@@ -25,7 +25,7 @@ BLOCK_TAGS = frozenset(
         "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
         "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
         "figure", "figcaption", "form", "fieldset", "hr", "address", "details", "summary",
-        "center", "body", "html", "center", "amp-img", "picture",
+        "center", "body", "html", "amp-img", "picture",
     }
 )  # fmt: skip
 # Subtrees whose text is never read (normally removed already; checked again for safety).
@@ -119,8 +119,13 @@ def extract_blocks(container: HtmlElement) -> list[RawBlock]:
     >>> import lxml.html
     >>> div = lxml.html.fragment_fromstring(
     ...     "<div><h2>Sub</h2><p>One <em>two</em>.</p>Bare<br><br>text<ul><li>item</li></ul></div>")
-    >>> [(b.kind, b.text) for b in extract_blocks(div)]
-    [('heading', 'Sub'), ('paragraph', 'One two.'), ('paragraph', 'Bare'), ('paragraph', 'text'), ('list_item', 'item')]
+    >>> for b in extract_blocks(div):
+    ...     print(b.kind, b.text)
+    heading Sub
+    paragraph One two.
+    paragraph Bare
+    paragraph text
+    list_item item
     """
     w = _Walker()
     walker = etree.iterwalk(container, events=("start", "end"))
@@ -152,9 +157,7 @@ def extract_blocks(container: HtmlElement) -> list[RawBlock]:
                     w.stack.pop()
             elif tag == "a" and is_link(el):
                 w.link_depth = max(0, w.link_depth - 1)
-            elif tag == "br":
-                pass
-            elif tag in ("img", "amp-img") or tag in _SKIP_TAGS:
+            elif tag == "br" or tag in ("img", "amp-img") or tag in _SKIP_TAGS:
                 pass
             if el is not container:
                 w.add(el.tail)

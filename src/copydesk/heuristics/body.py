@@ -38,7 +38,7 @@ MAX_LINK_DENSITY = 0.5
 LINKY_PROSE_MIN_CHARS = 250
 #: A section-ending line ("Related", "Support local journalism") only truncates the story
 #: once at least this many characters of story precede it; earlier it is just dropped.
-SECTION_END_MIN_PRECEDING = 400
+SECTION_END_MIN_PRECEDING = 200
 #: ... and only when what follows it is shorter than this share of the story before it: a
 #: "Sign up for our newsletter" box in mid-story is dropped, not taken for the story's end.
 SECTION_END_MAX_TAIL_SHARE = 1.0
@@ -74,8 +74,10 @@ def extract_body(
     ...     "<p>First paragraph of the story, long enough to count as prose.</p>"
     ...     "<p>Advertisement</p><p>Second paragraph, with a comma, also long enough.</p>"
     ...     "</div></body></html>")
-    >>> [b.text for b in extract_body(root).blocks]
-    ['First paragraph of the story, long enough to count as prose.', 'Second paragraph, with a comma, also long enough.']
+    >>> for block in extract_body(root).blocks:
+    ...     print(block.text)
+    First paragraph of the story, long enough to count as prose.
+    Second paragraph, with a comma, also long enough.
     """
     body = root.find("body") if root.tag == "html" else root
     if body is None:
@@ -121,10 +123,11 @@ def filter_blocks(raw: Sequence[RawBlock]) -> list[Block]:
     dropped ("Story Tools" over a list of links) labelled chrome.
 
     >>> from copydesk.heuristics.blocks import RawBlock
-    >>> rb = lambda t, kind="paragraph": RawBlock(kind, t, None, 0, "p")
+    >>> rb = lambda t, kind="paragraph", links=0: RawBlock(kind, t, None, links, "p")
     >>> story = "A sentence of the story, long enough to be prose. " * 10
-    >>> blocks = filter_blocks([rb(story), rb("Loading..."), rb("Tools", "heading"), rb("Related"), rb("x")])
-    >>> [b.text[:20] for b in blocks]
+    >>> tools = [rb("Tools", "heading"), rb("Print it", links=8)]
+    >>> raw = [rb(story), rb("Loading..."), *tools, rb("Related"), rb("x")]
+    >>> [b.text[:20] for b in filter_blocks(raw)]
     ['A sentence of the st']
     """
     keep = [False] * len(raw)
@@ -211,9 +214,8 @@ def main_container_rule(ctx: Context) -> Found[BodyResult] | None:
         return None
     chars = sum(len(b.text) for b in result.blocks)
     ld = _jsonld_body(ctx)
-    if chars < MIN_BODY_CHARS or (ld is not None and len(ld) > JSONLD_MUCH_LONGER * chars):
-        if ld is not None:
-            return None  # the JSON-LD rule does better
+    if ld is not None and (chars < MIN_BODY_CHARS or len(ld) > JSONLD_MUCH_LONGER * chars):
+        return None  # the JSON-LD rule does better
     return Found(value=result, rule="heuristic:main-container", source="heuristic")
 
 

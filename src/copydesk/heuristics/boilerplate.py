@@ -74,7 +74,9 @@ _CONTENT_WORD = re.compile(r"article|post|entry|content|story|main|body|column|t
 # WordPress-style term classes describe the post, not the element ("tag-sport",
 # "category-news", "author-jane", "has-post-thumbnail"); they are ignored.
 _TERM_CLASS = re.compile(
-    r"^(?:category|tag|author|post|format|type|status|has|tax|term|postid|page-id|single)[-_]"
+    r"""^(?:category|tag|author|post|format|type|status|has|tax|term|postid|page-id|single)[-_]
+    (?!(?:bio|box|info|description|details|card|profile|block|wrap|avatar|list|meta)\b)""",
+    re.VERBOSE,
 )
 # Words that mark the story's own wrapper: a class carrying one of these is not removed for
 # a furniture word it also carries ("article-body has-share-bar").
@@ -146,10 +148,10 @@ def is_positive_attr(words: str) -> bool:
 def is_furniture_attr(words: str) -> bool:
     """True when class/id name page furniture (share bars, related lists, ad slots ...).
 
-    >>> is_furniture_attr("social-share-bar"), is_furniture_attr("ad-slot"), is_furniture_attr("masthead-logo")
-    (True, True, True)
-    >>> is_furniture_attr("story-body"), is_furniture_attr("thread shadow"), is_furniture_attr("entry author-box-enabled")
-    (False, False, False)
+    >>> [is_furniture_attr(w) for w in ("social-share-bar", "ad-slot", "masthead-logo")]
+    [True, True, True]
+    >>> [is_furniture_attr(w) for w in ("story-body", "thread shadow", "entry byline-on")]
+    [False, False, False]
     """
     if not words or _POSITIVE.search(words):
         return False
@@ -288,24 +290,23 @@ def is_meta_line(text: str) -> bool:
 # Words a timestamp line is made of besides numbers: month and weekday names (English,
 # German, French, Spanish, Italian, Dutch, Portuguese; full and abbreviated), clock words
 # and the verbs that introduce a date. A line with nothing else is a date line.
-_DATE_WORDS = frozenset(
-    """
-    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june
-    july august september october november december januar februar märz maerz mai juni juli
-    oktober dezember janvier février fevrier mars avril juin juillet août aout septembre
-    octobre novembre décembre decembre enero febrero marzo abril mayo junio julio agosto
-    septiembre setiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno
-    luglio settembre ottobre dicembre januari februari maart mei augustus oktober
-    janeiro fevereiro março marco maio junho julho setembro outubro novembro dezembro
-    mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
-    saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi
-    mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado
-    domingo am pm a m p uhr h gmt utc est edt cst cdt pst pdt bst cet cest et ist aest
-    at on um le el de du of the in updated update published posted modified last
-    aktualisiert veröffentlicht publié mis à jour actualizado publicado pubblicato
-    aggiornato ago hours hour minutes minute days day yesterday today st nd rd th
-    """.split()
-)
+_DATE_WORDS_TEXT = """
+jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june
+july august september october november december januar februar märz maerz mai juni juli
+oktober dezember janvier février fevrier mars avril juin juillet août aout septembre
+octobre novembre décembre decembre enero febrero marzo abril mayo junio julio agosto
+septiembre setiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno
+luglio settembre ottobre dicembre januari februari maart mei augustus oktober janeiro
+fevereiro março marco maio junho julho setembro outubro novembro dezembro mon tue tues
+wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
+montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi
+vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo am pm a m
+p uhr h gmt utc est edt cst cdt pst pdt bst cet cest et ist aest at on um le el de du of
+the in updated update published posted modified last aktualisiert veröffentlicht publié
+mis à jour actualizado publicado pubblicato aggiornato ago hours hour minutes minute
+days day yesterday today st nd rd th
+"""
+_DATE_WORDS = frozenset(_DATE_WORDS_TEXT.split())
 _YEAR_OR_CLOCK = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}[:.h]\d{2}\b")
 _WORD = re.compile(r"[^\W\d_]+")
 #: A date line is short.

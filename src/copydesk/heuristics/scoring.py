@@ -165,9 +165,7 @@ def strip_chrome(root: HtmlElement) -> list[tuple[str, HtmlElement | None]]:
         if tag in _CAPTION_TAGS or (tag != "body" and "caption" in (el.get("class") or "")):
             text = _text_of(el)
             if text:
-                figure = next(
-                    (a for a in el.iterancestors() if a.tag == "figure"), None
-                )
+                figure = next((a for a in el.iterancestors() if a.tag == "figure"), None)
                 anchor = figure.getparent() if figure is not None else el.getparent()
                 captions.append((text, anchor))
             doomed.append(el)
@@ -274,7 +272,7 @@ def _para_score(chars: int, commas: int) -> float:
 
 
 def furniture_verdict(el: HtmlElement, tag: str, st: Stats) -> str | None:
-    """"strong" (sure furniture), "weak" (furniture unless it holds the story) or None."""
+    """ "strong" (sure furniture), "weak" (furniture unless it holds the story) or None."""
     if tag in ("html", "body"):
         return None
     if tag in INLINE_TAGS and not st.has_block_child:
@@ -379,9 +377,9 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
             st = analysis.stats.get(sib)
             if st is None:
                 continue
-            if st.chars > SIBLING_P_MIN_CHARS and st.link_density < SIBLING_P_MAX_LINK_DENSITY:
-                chosen.append(sib)
-            elif st.link_chars == 0 and _SENTENCE_END.search(sib.text_content() or ""):
+            prose = st.chars > SIBLING_P_MIN_CHARS and st.link_density < SIBLING_P_MAX_LINK_DENSITY
+            sentence = st.link_chars == 0 and _SENTENCE_END.search(sib.text_content() or "")
+            if prose or sentence:
                 chosen.append(sib)
     return chosen
 
@@ -404,12 +402,12 @@ def _common_ancestor(
     alternatives = [c for c in ranked[1:] if final[c] >= best * ALTERNATIVE_SHARE]
     if len(alternatives) < MIN_ALTERNATIVES:
         return None
-    ancestor_sets = [set(map(id, c.iterancestors())) for c in alternatives]
+    ancestor_sets = [set(c.iterancestors()) for c in alternatives]
     for parent in top.iterancestors():
         if parent is root or parent.tag in ("body", "html"):
             break
-        if sum(id(parent) in s for s in ancestor_sets) >= MIN_ALTERNATIVES:
-            return parent  # type: ignore[no-any-return]
+        if sum(parent in s for s in ancestor_sets) >= MIN_ALTERNATIVES:
+            return parent
     return None
 
 
@@ -439,7 +437,10 @@ def _expand(top: HtmlElement, stats: dict[HtmlElement, Stats], root: HtmlElement
         levels += 1
         extra_prose = pst.prose - st.prose
         extra_links = pst.link_chars - st.link_chars
-        if extra_prose < EXPAND_STOP_PROSE_SHARE * extra or extra_links > EXPAND_STOP_LINK_SHARE * extra:
+        if (
+            extra_prose < EXPAND_STOP_PROSE_SHARE * extra
+            or extra_links > EXPAND_STOP_LINK_SHARE * extra
+        ):
             break
         if (
             extra_prose >= EXPAND_MIN_PROSE_SHARE * extra

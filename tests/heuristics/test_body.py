@@ -1,0 +1,304 @@
+"""The story body on pages without a profile: one small page per shape the heuristics handle."""
+
+from __future__ import annotations
+
+import copy
+import json
+import time
+
+import lxml.html
+import pytest
+from lxml import etree
+
+from copydesk.heuristics.body import BODY_RULES, BodyResult, extract_body
+from copydesk.model import Block
+from copydesk.page import Page
+from copydesk.rules import Context
+
+# Story paragraphs long enough to read as prose (commas and sentences, as real ones have).
+P1 = "The council voted on Tuesday to close the bridge, citing cracks found during an inspection."
+P2 = "Engineers said repairs could take a year, and that ferries would run in the meantime."
+P3 = "Residents, many of whom cross daily, packed the hall to ask how long the detour would be."
+P4 = "The mayor said the city would apply for state money, but gave no timeline for the work."
+STORY = (P1, P2, P3, P4)
+
+NAV = "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>"
+FOOTER = "<footer><p>© 2024 The Daily Example. All rights reserved.</p></footer>"
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html><head><title>Bridge to close</title>{head}</head><body>{body}</body></html>"
+
+
+def paras(*texts: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def texts(html: str) -> list[str]:
+    result = extract_body(lxml.html.document_fromstring(html))
+    assert result is not None
+    return [b.text for b in result.blocks]
+
+
+def test_plain_story_between_chrome() -> None:
+    html = page(f"{NAV}<h1>Bridge to close</h1><div class='story'>{paras(*STORY)}</div>{FOOTER}")
+    assert texts(html) == list(STORY)
+
+
+def test_seed_shape_byline_donation_and_loading() -> None:
+    """A Columbian-like page: byline and timestamp lines, then a donation appeal and a
+    "Loading..." placeholder INSIDE the story container."""
+    html = page(
+        f"{NAV}<article><h1>NATO seeks to position Kyiv</h1><div class='entry'>"
+        "<p>By Iain Marlow and Andrea Palasciano, Bloomberg News</p>"
+        "<p>Published: December 4, 2024, 1:35pm</p>"
+        f"{paras(*STORY)}"
+        "<div class='cfj'><h3>Support local journalism</h3>"
+        "<p>Your tax-deductible donation will contribute to better local reporting.</p>"
+        "<p>Local journalism needs your help.</p></div>"
+        "<p>Loading...</p></div></article>"
+    )
+    assert texts(html) == list(STORY)
+
+
+def test_text_in_br_separated_div() -> None:
+    html = page(f"{NAV}<div id='main'>{'<br><br>'.join(STORY)}</div>")
+    assert texts(html) == list(STORY)
+
+
+def test_bare_text_between_empty_divs() -> None:
+    html = page(f"<div itemprop='articleBody'>{'<div class=gap></div>'.join(STORY)}</div>")
+    assert texts(html) == list(STORY)
+
+
+def test_structure_kept_as_typed_blocks() -> None:
+    html = page(
+        "<div class='article-body'>"
+        f"<p>{P1}</p><h2>What happens next</h2><p>{P2}</p>"
+        "<ul><li>Ferries every 20 minutes</li><li>Buses on the old road</li></ul>"
+        f"<blockquote><p>We were not told anything, one resident said.</p></blockquote><p>{P3}</p>"
+        "</div>"
+    )
+    result = extract_body(lxml.html.document_fromstring(html))
+    assert result is not None
+    assert [(b.kind, b.level) for b in result.blocks] == [
+        ("paragraph", None),
+        ("heading", 2),
+        ("paragraph", None),
+        ("list_item", None),
+        ("list_item", None),
+        ("quote", None),
+        ("paragraph", None),
+    ]
+
+
+def test_story_split_by_ad_into_sibling_containers() -> None:
+    html = page(
+        f"{NAV}<div class='wrap'><div class='story-part'>{paras(P1, P2)}</div>"
+        "<div class='ad-slot'><p>Advertisement</p></div>"
+        f"<div class='story-part'>{paras(P3, P4)}</div></div>"
+    )
+    assert texts(html) == list(STORY)
+
+
+def test_story_in_sections_that_are_not_siblings() -> None:
+    """Medium-like: each section wraps its paragraphs two levels down."""
+    html = page(
+        f"{NAV}<article><div>"
+        f"<section><div class='n'><div class='z'>{paras(P1, P2, P3)}</div></div></section>"
+        "<section><div class='n'><div class='z'>"
+        f"<h3>Later</h3>{paras(P4, P1)}</div></div></section>"
+        "</div></article>"
+    )
+    assert texts(html) == [P1, P2, P3, "Later", P4, P1]
+
+
+def test_share_related_comments_and_newsletter_removed() -> None:
+    html = page(
+        "<div class='post'>"
+        "<div class='share-buttons'><a href='/fb'>Facebook</a><a href='/tw'>Twitter</a></div>"
+        f"{paras(P1, P2)}"
+        "<div class='newsletter-box'><p>Sign up for our morning newsletter today.</p></div>"
+        f"{paras(P3, P4)}"
+        "<div class='related-articles'><h3>Related</h3><ul>"
+        "<li><a href='/a'>Another bridge closed in 2019 after a storm</a></li></ul></div>"
+        "<div id='comments'><p>Great article, thanks for writing it, really.</p></div>"
+        "</div>"
+    )
+    assert texts(html) == list(STORY)
+
+
+def test_mid_story_appeal_is_dropped_not_taken_for_the_end() -> None:
+    html = page(
+        f"<div class='body'>{paras(P1)}<p>SIGN UP FOR OUR NEWSLETTER</p>{paras(P2, P3, P4)}</div>"
+    )
+    assert texts(html) == list(STORY)
+
+
+def test_captions_kept_apart() -> None:
+    html = page(
+        f"<div class='story'><p>{P1}</p>"
+        "<figure><img src='b.jpg'><figcaption>The bridge on Monday. (Jane Doe/AP)</figcaption>"
+        f"</figure>{paras(P2, P3)}<div class='image-caption'>Ferry terminal.</div></div>"
+    )
+    result = extract_body(lxml.html.document_fromstring(html))
+    assert result is not None
+    assert [b.text for b in result.blocks] == [P1, P2, P3]
+    assert result.captions == ("The bridge on Monday. (Jane Doe/AP)", "Ferry terminal.")
+
+
+def test_hidden_and_script_text_ignored() -> None:
+    html = page(
+        f"<div class='story'>{paras(P1)}<p style='display:none'>Hidden duplicate text here.</p>"
+        f"<script>var story = 'not text';</script>{paras(P2)}"
+        "<span class='sr-only'>Share on Facebook</span></div>"
+    )
+    assert texts(html) == [P1, P2]
+
+
+def test_teaser_cards_inside_links_are_not_the_story() -> None:
+    teaser = (
+        "<a href='/other'><div class='card'><p>A long teaser paragraph, with commas, that "
+        "describes another story somewhere else on the site entirely.</p></div></a>"
+    )
+    html = page(f"<div class='teasers'>{teaser * 6}</div><div class='story'>{paras(*STORY)}</div>")
+    assert texts(html) == list(STORY)
+
+
+def test_heading_over_link_list_dropped() -> None:
+    html = page(
+        f"<div class='story'>{paras(P1, P2, P3)}<h3>Story Tools</h3>"
+        "<p><a href='/print'>Print this story</a></p><p>{P4}</p></div>".replace("{P4}", P4)
+    )
+    assert texts(html) == list(STORY)
+
+
+def test_chart_labels_and_date_lines_dropped() -> None:
+    html = page(
+        f"<div class='story'><p>Updated: Dec. 4, 2024 at 1:35 p.m. ET</p>{paras(P1, P2)}"
+        f"<p>$915</p><p>’22</p>{paras(P3)}</div>"
+    )
+    assert texts(html) == [P1, P2, P3]
+
+
+def test_wordpress_term_classes_do_not_remove_the_post() -> None:
+    html = page(
+        f"{NAV}<article class='post type-post tag-ads tag-nav category-sidebar author-x'>"
+        f"<div class='entry-content'>{paras(*STORY)}</div></article>"
+        "<aside class='widget'><a href='/1'>Archive</a></aside>"
+    )
+    assert texts(html) == list(STORY)
+
+
+def test_story_wrapper_named_like_furniture_is_kept() -> None:
+    """A blog engine wraps the post in "widget Blog"; it holds the page's prose, so it stays."""
+    html = page(
+        f"<div class='widget Blog' id='Blog1'>{paras(*STORY)}</div>"
+        "<div class='widget LinkList'>"
+        "<a href='/a'>Blogroll one</a><a href='/b'>Blogroll two</a></div>"
+    )
+    assert texts(html) == list(STORY)
+
+
+def test_headline_in_container_is_not_a_paragraph() -> None:
+    html = page(f"<article><h1>Bridge to close</h1>{paras(*STORY)}</article>")
+    assert texts(html) == list(STORY)
+
+
+def test_given_containers_are_used_alone() -> None:
+    root = lxml.html.document_fromstring(
+        page(
+            f"<div id='a'>{paras(P1)}<p>Advertisement</p></div>"
+            f"<div id='b'>{paras(P2, P3, P4)}</div>"
+        )
+    )
+    result = extract_body(root, containers=root.xpath("//div[@id='a']"))
+    assert result == BodyResult(blocks=(Block(kind="paragraph", text=P1),), captions=())
+
+
+def test_nothing_found_is_none() -> None:
+    assert extract_body(lxml.html.document_fromstring(page("<div>   </div>"))) is None
+
+
+# ---------------------------------------------------------------------------- rules
+
+
+def run_rules(html: str) -> tuple[str, list[str]]:
+    ctx = Context(page=Page(html, "https://news.example/story"))
+    for rule in BODY_RULES:
+        found = rule(ctx)
+        if found is not None:
+            return found.rule, [b.text for b in found.value.blocks]
+    return "", []
+
+
+def test_rule_ids_and_dom_first() -> None:
+    assert run_rules(page(f"<div class='story'>{paras(*STORY)}</div>")) == (
+        "heuristic:main-container",
+        list(STORY),
+    )
+
+
+def test_jsonld_article_body_when_the_dom_has_no_story() -> None:
+    ld = {"@type": "NewsArticle", "headline": "Bridge", "articleBody": "\n\n".join(STORY)}
+    head = f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+    html = page("<div id='app'><p>Loading...</p></div>", head)
+    assert run_rules(html) == ("jsonld:articleBody", list(STORY))
+
+
+def test_jsonld_wins_when_dom_shows_a_fraction() -> None:
+    """A paywalled or lazy page shows a teaser; the JSON-LD carries the full story."""
+    ld = {"@type": "NewsArticle", "articleBody": "\n\n".join(STORY * 3)}
+    head = f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+    html = page(f"<div class='story'>{paras(P1)}<a href='/more'>Continue reading</a></div>", head)
+    rule, found = run_rules(html)
+    assert rule == "jsonld:articleBody"
+    assert len(found) == 12
+
+
+def test_rules_leave_the_pristine_tree_alone() -> None:
+    ctx = Context(page=Page(page(f"{NAV}<div class='story'>{paras(*STORY)}</div>")))
+    before = lxml.html.tostring(ctx.page.root)
+    BODY_RULES[0](ctx)
+    assert lxml.html.tostring(ctx.page.root) == before
+
+
+# ---------------------------------------------------------------------------- robustness
+
+
+def test_deep_tree_does_not_recurse() -> None:
+    root = lxml.html.document_fromstring(page("<div id='deep'></div>"))
+    el = root.find(".//div")
+    for _ in range(5_000):  # far past Python's recursion limit
+        el = etree.SubElement(el, "div")
+    el.text = P1
+    result = extract_body(root)
+    assert result is not None
+    assert [b.text for b in result.blocks] == [P1]
+
+
+def test_large_page_is_fast() -> None:
+    chrome = "<div class='sidebar'>" + "<a href='/x'>Link text here</a>" * 2_000 + "</div>"
+    story = "<div class='story'>" + paras(*STORY) * 1_000 + "</div>"
+    root = lxml.html.document_fromstring(page(chrome + story + chrome))
+    work = copy.deepcopy(root)
+    start = time.perf_counter()
+    result = extract_body(work)
+    assert time.perf_counter() - start < 1.0
+    assert result is not None
+    assert len(result.blocks) == 4_000
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body></body></html>",
+        "<html><body><p></p></body></html>",
+        "<html><body><a href='/'>x</a></body></html>",
+        "<html><body><table><tr><td>1</td></tr></table></body></html>",
+        "<html><body>" + "<span>" * 300 + "text" + "</span>" * 300 + "</body></html>",
+    ],
+    ids=["empty", "empty-p", "link-only", "table", "nested-spans"],
+)
+def test_degenerate_pages_do_not_crash(html: str) -> None:
+    extract_body(lxml.html.document_fromstring(html))

@@ -1,0 +1,166 @@
+"""What counts as chrome: class/id words, hidden markup and whole-line wording."""
+
+from __future__ import annotations
+
+import time
+
+import lxml.html
+import pytest
+
+from copydesk.heuristics.boilerplate import (
+    furniture_class,
+    is_date_line,
+    is_furniture_attr,
+    is_hidden,
+    is_junk_line,
+    is_meta_line,
+    is_section_end,
+)
+
+
+@pytest.mark.parametrize(
+    ("cls", "ident", "expected"),
+    [
+        ("comments-area", None, "strong"),
+        ("social-share-bar", None, "strong"),
+        ("related-articles", None, "strong"),
+        ("newsletter-signup", None, "strong"),
+        ("author-bio", None, "strong"),
+        ("ad-slot", None, "weak"),
+        ("widget Blog", "Blog1", "weak"),
+        ("sidebar", None, "weak"),
+        (None, "nav", "weak"),
+        ("entry-content", None, None),
+        ("article-body has-share-bar", None, None),
+        # WordPress term classes name the post's topics, not the element's role.
+        ("post type-post tag-politics category-news author-jane", None, None),
+        ("section", "sharing-with-a-single-developer", None),
+        ("thread shadow head", None, None),
+        (None, None, None),
+    ],
+    ids=lambda v: str(v),
+)
+def test_furniture_class(cls: str | None, ident: str | None, expected: str | None) -> None:
+    assert furniture_class(cls, ident) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("masthead-logo", True),
+        ("story-body", False),
+        ("entry byline-enabled", False),  # a content word beside a weak word wins
+        ("byline", True),
+        ("head", False),
+    ],
+)
+def test_is_furniture_attr(words: str, expected: bool) -> None:
+    assert is_furniture_attr(words) is expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ('<div style="display: none">x</div>', True),
+        ('<div style="visibility:hidden">x</div>', True),
+        ("<div hidden>x</div>", True),
+        ('<div aria-hidden="true">x</div>', True),
+        ('<span class="sr-only">Share on Facebook</span>', True),
+        ('<div class="visually-hidden">x</div>', True),
+        ('<div class="unhidden-story">x</div>', False),
+        ('<div style="display:block">x</div>', False),
+    ],
+)
+def test_is_hidden(html: str, expected: bool) -> None:
+    assert is_hidden(lxml.html.fragment_fromstring(html)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Advertisement", True),
+        ("ADVERTISEMENT", True),
+        ("Loading...", True),
+        ("Read more", True),
+        ("Continue reading", True),
+        ("Share this article", True),
+        ("Photo: Jane Doe/AP", True),
+        ("(Credit: Marguerite Reardon/CNET)", True),
+        ("Courtesy G4", True),
+        ("© 2024 The Columbian. All rights reserved.", True),
+        ("Like this:", True),
+        ("Anzeige", True),
+        ("The advertisement ran for weeks before anyone noticed.", False),
+        ("Loading the ship took three days, the captain said.", False),
+        ("Read more about the plan in the council's report, which was released Tuesday.", False),
+    ],
+)
+def test_is_junk_line(text: str, expected: bool) -> None:
+    assert is_junk_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Support local journalism", True),
+        ("Support Independent Journalism", True),
+        ("Related Articles", True),
+        ("Related", True),
+        ("More from Nation & World", True),
+        ("You may also like", True),
+        ("Comments", True),
+        ("Leave a Reply", True),
+        ("Lesen Sie auch", True),
+        ("Support for the plan grew over the summer.", False),
+        ("Related charges were filed against two other men.", False),
+        ("Comments made by the mayor drew criticism.", False),
+    ],
+)
+def test_is_section_end(text: str, expected: bool) -> None:
+    assert is_section_end(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Iain Marlow and Andrea Palasciano, Bloomberg News", True),
+        ("Published: December 4, 2024, 1:35pm", True),
+        ("Updated 3 hours ago", True),
+        ("Veröffentlicht am 3. März 2017", True),
+        ("Bystanders said the fire started at noon and spread quickly.", False),
+        (
+            "By the time firefighters arrived, the warehouse had burned to the ground and "
+            "three neighbouring buildings were evacuated as the wind carried embers across "
+            "the river.",
+            False,
+        ),
+    ],
+)
+def test_is_meta_line(text: str, expected: bool) -> None:
+    assert is_meta_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("23. März 2017 , aktualisiert 23. März 2017, 15:43 Uhr", True),
+        ("Updated: Dec. 4, 2024 at 1:35 p.m. ET", True),
+        ("Wednesday, December 4, 2024", True),
+        ("2024-12-04 13:35", True),
+        ("In 2017 the company sold its US unit.", False),
+        ("December", False),  # no year or clock: not a timestamp
+    ],
+)
+def test_is_date_line(text: str, expected: bool) -> None:
+    assert is_date_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    "predicate", [is_junk_line, is_section_end, is_meta_line, is_date_line, is_furniture_attr]
+)
+def test_predicates_are_fast_on_hostile_text(predicate: object) -> None:
+    hostile = ["a " * 50_000, "by " + "x" * 100_000, "-" * 100_000 + "!", "2024 " * 20_000]
+    start = time.perf_counter()
+    for text in hostile:
+        predicate(text)  # type: ignore[operator]
+    assert time.perf_counter() - start < 0.5
