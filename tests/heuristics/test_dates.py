@@ -473,7 +473,9 @@ def test_header_zone_finds_the_headline_matching_the_title() -> None:
 
 
 def test_header_zone_window_excludes_far_elements() -> None:
-    filler = "".join(f"<p>Paragraph {i} of the story, long enough to count.</p>" for i in range(120))
+    filler = "".join(
+        f"<p>Paragraph {i} of the story, long enough to count.</p>" for i in range(120)
+    )
     body = f'<h1>{HEADLINE}</h1>{filler}<p class="date">December 1, 2024</p>'
     ctx = _ctx(body=body, title=HEADLINE)
     zone = HeaderZone(ctx)
@@ -481,3 +483,12 @@ def test_header_zone_window_excludes_far_elements() -> None:
     assert last is not None
     assert not zone.near(last)
     assert visible_published(ctx) is None
+
+
+def test_date_box_wrapping_the_whole_story_is_cheap_and_ignored() -> None:
+    story = "<p>" + "The council met again. " * 2000 + "</p>"
+    body = f"<h1>{HEADLINE}</h1>" + '<div class="meta">' * 300 + story + "</div>" * 300
+    start = time.perf_counter()
+    got = visible_published(_ctx(body=body, title=HEADLINE))
+    assert time.perf_counter() - start < 2.0
+    assert got is None

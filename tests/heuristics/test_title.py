@@ -204,3 +204,13 @@ def test_section_label_h1_loses_to_the_h1_matching_og_title() -> None:
     )
     assert got is not None
     assert got.value == "The first electron decides"
+
+
+def test_huge_separator_stuffed_title_is_cheap() -> None:
+    import time
+
+    start = time.perf_counter()
+    got = _title(head=f"<title>{'word | ' * 50_000}</title>", body="<h1>Bridge opens today</h1>")
+    assert time.perf_counter() - start < 2.0
+    assert got is not None
+    assert got.value == "Bridge opens today"

@@ -25,6 +25,8 @@ MAX_YEAR = 2100
 #: A date this far after ``now`` is a typo or an event date, not a publication date.
 FUTURE_SLACK = timedelta(days=1)
 MONTHS = 12
+#: Languages dateparser tries when the page does not say which it is written in.
+DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "nl")
 #: Longest text handed to the regexes / dateparser; date strings are short.
 MAX_TEXT = 200
 #: Longest leftover text dateparser is asked about (it is slow and guesses on long text).
@@ -386,7 +388,9 @@ def _known_languages() -> frozenset[str]:
 
 def _dateparser_languages(languages: Sequence[str] | None) -> tuple[str, ...] | None:
     if not languages:
-        return None
+        # Without a hint dateparser would load and try all ~200 locales (seconds on first
+        # use); the languages news pages are mostly written in are a better bet.
+        return DEFAULT_LANGUAGES
     known = _known_languages()
     out: list[str] = []
     for lang in languages:
@@ -395,4 +399,4 @@ def _dateparser_languages(languages: Sequence[str] | None) -> tuple[str, ...] | 
             out.append(primary)
     if out and "en" not in out:
         out.append("en")  # English month names turn up on every kind of page
-    return tuple(out) or None
+    return tuple(out) or DEFAULT_LANGUAGES

@@ -83,17 +83,33 @@ _LOOSE_RE = re.compile(r"[\W_]+")
 # (a reverse axis counts positions from the context node).
 _FOLLOWING = etree.XPath("following::*[position() <= $n]")
 _PRECEDING = etree.XPath("preceding::*[position() <= $n]")
-_TEXT_NODES = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+#: Raw text (before whitespace is collapsed) may run this many times over a line's limit.
+LINE_SLACK = 4
 _SKIP_TAGS = frozenset({"script", "style", "option", "noscript", "template"})
 
 
-def _line_text(el: HtmlElement) -> str:
-    """An element's text with a space between every text node.
+def _line_text(el: HtmlElement, limit: int) -> str:
+    """An element's text with a space between every text node, or "" if over ``limit``.
 
     Date lines are built from fragments ("<a>News24</a><br>13 Jan 2020"); gluing them
-    without a space would turn "News24" and "13 Jan" into "News2413 Jan".
+    without a space would turn "News24" and "13 Jan" into "News2413 Jan". The walk stops as
+    soon as the text is too long to be a date line, so a candidate that wraps the whole
+    story costs no more than a short one.
     """
-    return normalize_space(" ".join(str(t) for t in _xpath_list(_TEXT_NODES, el)))
+    parts: list[str] = []
+    total = 0
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if isinstance(node.tag, str) and node.tag not in _SKIP_TAGS and node.text:
+                parts.append(node.text)
+                total += len(node.text.strip())
+        elif node is not el and node.tail:
+            parts.append(node.tail)
+            total += len(node.tail.strip())
+        if total > limit * LINE_SLACK:
+            return ""
+    text = normalize_space(" ".join(parts))
+    return text if len(text) <= limit else ""
 
 
 def _xpath_list(xpath: etree.XPath, el: HtmlElement, **variables: Any) -> list[Any]:
@@ -140,8 +156,8 @@ def date_lines(root: HtmlElement, layout: HeaderZone) -> Iterator[tuple[HtmlElem
             continue  # without a headline to measure from, a repeated box is a story list
         if layout.off_article(el):
             continue
-        text = _line_text(el)
-        if len(text) > limits[el]:
+        text = _line_text(el, limits[el])
+        if not text:
             # A date box that also holds a widget: its own text may still be the date line
             # ("<a>Author</a>, 21. Jan. 2015 <div class=rating>...</div>").
             text = _own_text(el)

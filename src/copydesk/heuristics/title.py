@@ -31,6 +31,9 @@ __all__ = ["TITLE_RULES", "headline_text", "strip_site_name"]
 MIN_TITLE = 4
 #: Longest headline accepted (longer "titles" are paragraphs).
 MAX_TITLE = 300
+#: Metadata titles longer than this are stuffed with keywords or broken; cutting affixes
+#: is quadratic in the number of separators, so they are not even looked at.
+MAX_META_TITLE = 600
 #: An affix longer than this many words is not a site name (it is part of the headline).
 MAX_AFFIX_WORDS = 6
 #: An h1 and a metadata title agree when one contains the other and is at least this
@@ -103,6 +106,8 @@ _GENERIC_LABELS = frozenset(
 )
 # Non-word characters dropped when comparing titles loosely.
 _LOOSE_RE = re.compile(r"[\W_]+")
+# Permalink marks documentation generators append to headings ("Title¶").
+_PERMALINK_MARKS = " ¶#§🔗"
 # What is left of an h1 once a kicker is cut may start with its separator.
 _LEADING_PUNCT = " :-–—|·•»"
 
@@ -191,7 +196,7 @@ def _meta_titles(ctx: Context) -> list[tuple[str, str]]:
         text = clean_text(title_el.text_content())
         if text:
             out.append(("heuristic:title-tag", text))
-    return [(r, t) for r, t in out if len(t) >= MIN_TITLE]
+    return [(r, t) for r, t in out if MIN_TITLE <= len(t) <= MAX_META_TITLE]
 
 
 def _meta_value(meta: Mapping[str, tuple[str, ...]], key: str) -> str | None:
@@ -237,7 +242,7 @@ def headline_text(h1: HtmlElement) -> str:
         for el in h1.iterdescendants()
         if isinstance(el.tag, str) and _KICKER_CLASS_RE.search(el.get("class") or "")
     ]
-    full = element_text(h1)
+    full = element_text(h1).rstrip(_PERMALINK_MARKS)
     if not marked:
         return full
     copy = deepcopy(h1)
@@ -247,7 +252,7 @@ def headline_text(h1: HtmlElement) -> str:
     for el in copy.xpath(".//*[@data-copydesk-drop]"):
         if el.getparent() is not None:
             el.drop_tree()
-    rest = element_text(copy).strip(_LEADING_PUNCT)
+    rest = element_text(copy).rstrip(_PERMALINK_MARKS).strip(_LEADING_PUNCT)
     return rest if len(rest) >= MIN_TITLE else full
 
 
@@ -300,7 +305,7 @@ def strip_site_name(title: str, sites: Sequence[str] = (), *, others: Iterable[s
     >>> strip_site_name("kein App Store mehr über Mobile Daten | iPhone | Forum")
     'kein App Store mehr über Mobile Daten'
     """
-    title = clean_text(title)
+    title = clean_text(title[: MAX_META_TITLE * 2])
     own = _loose(title)
     site_keys, labels = _site_keys(sites)
     others = [clean_text(o) for o in others if _loose(o) != own]  # never compare with itself
@@ -418,7 +423,7 @@ def _affix_keys(title: str, sides: tuple[str, ...] = ("prefix", "suffix")) -> se
     return {
         _loose(affix)
         for side, rest, affix in _pieces(clean_text(title), _SEPARATOR_RE)
-        if side in sides and _short(affix) and len(affix) < len(rest)
+        if side in sides and _short(affix) and len(affix) <= len(rest)
     }
 
 
