@@ -492,3 +492,13 @@ def test_date_box_wrapping_the_whole_story_is_cheap_and_ignored() -> None:
     got = visible_published(_ctx(body=body, title=HEADLINE))
     assert time.perf_counter() - start < 2.0
     assert got is None
+
+
+def test_forum_member_since_line_is_not_the_post_date() -> None:
+    body = (
+        f"<h2>{HEADLINE}</h2><dl><dd class='profile-joined'>Registriert: 18.09.2008, 05:56</dd>"
+        "</dl><p class='author'>Beitrag von jane » 21.01.2009, 05:42</p>"
+    )
+    got = visible_published(_ctx(body=body, title=HEADLINE))
+    assert got is not None
+    assert got.value.date().isoformat() == "2009-01-21"

@@ -52,6 +52,13 @@ UPDATED_LABEL_RE = re.compile(
         actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|uppdaterad|päivitetty)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Labels of dates that are about someone or something else: a forum member's sign-up,
+# a birth date. A line carrying one is never the story's date.
+_OTHER_DATE_LABEL_RE = re.compile(
+    r"""\b(?:registered|joined|member\s+since|registriert|beigetreten|mitglied\s+seit|
+        inscrit|miembro\s+desde|iscritto|lid\s+sinds|born|geboren|née?)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 #: Visible date text longer than this is a paragraph, not a date line.
 MAX_DATE_TEXT = 120
 #: An unmarked element's text must be this short to count as a date line.
@@ -161,7 +168,7 @@ def date_lines(root: HtmlElement, layout: HeaderZone) -> Iterator[tuple[HtmlElem
             # A date box that also holds a widget: its own text may still be the date line
             # ("<a>Author</a>, 21. Jan. 2015 <div class=rating>...</div>").
             text = _own_text(el)
-        if not text or len(text) > limits[el]:
+        if not text or len(text) > limits[el] or _OTHER_DATE_LABEL_RE.search(text):
             continue
         seen += 1
         if seen > MAX_VISIBLE_CANDIDATES:
