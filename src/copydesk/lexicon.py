@@ -289,6 +289,13 @@ ROLE_PHRASES: tuple[str, ...] = (
     "Journalistin",
     "Mitarbeiter",
     "Mitarbeiterin",
+    "Rechtsanwalt",
+    "Rechtsanwältin",
+    "Fachanwalt",
+    "Pressesprecher",
+    "Pressesprecherin",
+    "Chefredakteur",
+    "Chefredakteurin",
 )
 
 #: Words that open a byline, by language ("By A", "Von A", "Par A" ...), lower-case.

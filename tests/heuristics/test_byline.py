@@ -368,6 +368,23 @@ def test_by_line_text(body: str, names: tuple[str, ...]) -> None:
     assert found.rule == "heuristic:by-line-text"
 
 
+def test_by_line_text_just_above_the_headline() -> None:
+    html = "<html><body><div><span>05.02.2020 - Redaktion: Eva Roth</span></div><h1>Headline</h1>"
+    found = by_line_text(_ctx(html + "<p>Story.</p></body></html>"))
+    assert found is not None
+    assert found.value.names == ("Eva Roth",)
+
+
+def test_labelled_author_far_below_the_headline() -> None:
+    filler = "<p>Paragraph.</p>" * 500
+    html = f"<html><body><h1>Headline</h1>{filler}<h4>Autor</h4><p>Nina Huber,</p></body></html>"
+    found = by_line_text(_ctx(html))
+    assert found is not None
+    assert found.value.names == ("Nina Huber",)
+    far_by = f"<html><body><h1>Headline</h1>{filler}<p>By Nina Huber</p></body></html>"
+    assert by_line_text(_ctx(far_by)) is None
+
+
 @pytest.mark.parametrize(
     "body",
     [

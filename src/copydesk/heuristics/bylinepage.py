@@ -30,6 +30,10 @@ from copydesk.rules import Context, Found
 MAX_BYLINE_ELEMENT_CHARS = 250
 #: How many elements after the headline a visible "By ..." line may sit.
 MAX_ELEMENTS_AFTER_HEADLINE = 400
+#: Shorter <h1> text is a logo or an icon, not the story's headline.
+MIN_HEADLINE_CHARS = 4
+#: How many elements before the headline a date/author line may sit.
+ELEMENTS_BEFORE_HEADLINE = 40
 #: An hCard name element holds one name, never a sentence.
 MAX_NAME_ELEMENT_CHARS = 60
 #: With no <h1> to start from, how many elements of the page a "By ..." line is looked for in.
@@ -57,6 +61,14 @@ _LABEL_RE = re.compile(
 )
 # A class that describes the page layout, not the box: "has-double-sidebar", "no-comments".
 _LAYOUT_FLAG_RE = re.compile(r"(?i)(?:has|with|no|is|show|hide|enable|disable)[-_]")
+# A label naming the author outright ("Autor:", "Text:", "Written by"), trusted anywhere
+# in the story, unlike a bare "By"/"Von" that also opens ordinary sentences and teasers.
+_STRONG_LABEL_RE = re.compile(
+    r"""(?i)[\s\-–—|•·]*(?:(?:written|posted|geschrieben|verfasst|erstellt|eingestellt)\s+(?:by|von)
+        |(?:autor|autorin|autoren|author|authors|auteur|autore|text|redaktion|by|von)\s*:)
+        |\s*(?:autor|autorin|autoren|author|auteur|autore)\s*""",
+    re.VERBOSE,
+)
 # A footer named after the post itself ("post-footer", "entry-footer"): the post's own.
 _OWN_FOOTER_RE = re.compile(r"(?i)(?:post|entry|article|story)[-_]footer")
 # Foreign-box words that sites also use for the story's own header ("teaser__metadata").
@@ -111,7 +123,7 @@ def _is_foreign(el: HtmlElement) -> bool:
 
 def _near_headline(el: HtmlElement) -> bool:
     """True when ``el`` is among the first elements after the page's first ``<h1>``."""
-    h1 = el.getroottree().getroot().find(".//h1")
+    h1 = _first_h1(el.getroottree().getroot())
     if h1 is None:
         return False
     for count, other in enumerate(_following(h1)):
@@ -123,7 +135,7 @@ def _near_headline(el: HtmlElement) -> bool:
 
 
 def _headline_in_article(el: HtmlElement) -> bool:
-    h1 = el.getroottree().getroot().find(".//h1")
+    h1 = _first_h1(el.getroottree().getroot())
     return h1 is not None and _in_article(h1)
 
 
@@ -216,8 +228,15 @@ _BYLINE_CLASS_XPATH = etree.XPath(
 
 
 def _headline(ctx: Context) -> HtmlElement | None:
-    heads = ctx.page.css("h1")
-    return heads[0] if heads else None
+    return _first_h1(ctx.page.root)
+
+
+def _first_h1(root: HtmlElement) -> HtmlElement | None:
+    """The first ``<h1>`` with words in it (an empty or logo-only h1 is not the headline)."""
+    for h1 in root.iter("h1"):
+        if len(element_text(h1)) >= MIN_HEADLINE_CHARS:
+            return h1
+    return None
 
 
 def _order_after_headline(ctx: Context, els: Sequence[HtmlElement]) -> list[HtmlElement]:
@@ -307,10 +326,12 @@ def _dom_by_line(ctx: Context) -> Found[Byline] | None:
     h1 = _headline(ctx)
     # Without a headline there is no "near the top": the whole page is read (foreign boxes
     # are still skipped), up to a bound that keeps huge pages cheap.
+    # Past the top of the story only labelled lines ("Autor: ...", "Text:") count: a bare
+    # "By ..." far down the page is more often a teaser's or a quote's.
     limit = MAX_ELEMENTS_AFTER_HEADLINE if h1 is not None else MAX_ELEMENTS_WITHOUT_HEADLINE
     scan = _following(h1) if h1 is not None else ctx.page.root.iterdescendants()
-    for count, el in enumerate(scan):
-        if count > limit:
+    for count, el in _numbered(scan, _preceding(h1)):
+        if count > MAX_ELEMENTS_WITHOUT_HEADLINE:
             break
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "title"):
             continue
@@ -324,8 +345,10 @@ def _dom_by_line(ctx: Context) -> Found[Byline] | None:
         if _LABEL_RE.fullmatch(text) and parent is not None:
             # "<h4>Autor</h4><p>Jane Doe</p>", "<span>By</span> <a>Jane Doe</a>": the name
             # is next door; read the parent's text after the label.
+            if count > limit and not _STRONG_LABEL_RE.fullmatch(text):
+                continue
             text = _after_label(el)
-        elif not _BY_LINE_RE.match(own):
+        elif not _BY_LINE_RE.match(own) or (count > limit and not _STRONG_LABEL_RE.match(own)):
             continue
         else:
             rest, had_prefix = strip_prefix(text)
@@ -337,6 +360,27 @@ def _dom_by_line(ctx: Context) -> Found[Byline] | None:
         if got is not None and got.people:
             return Found(value=got, rule="heuristic:by-line-text", selector=_describe(el))
     return None
+
+
+def _preceding(h1: HtmlElement | None) -> list[HtmlElement]:
+    """The elements just before the headline, nearest first (a date/author line above it)."""
+    if h1 is None:
+        return []
+    found = h1.xpath(f"preceding::*[position() <= {ELEMENTS_BEFORE_HEADLINE}]")
+    return [e for e in reversed(found) if isinstance(e, HtmlElement)]
+
+
+def _numbered(
+    after: Iterator[HtmlElement], before: list[HtmlElement]
+) -> Iterator[tuple[int, HtmlElement]]:
+    """(distance, element): the elements after the headline, then those just before it."""
+    count = -1
+    for count, el in enumerate(after):
+        if count > MAX_ELEMENTS_WITHOUT_HEADLINE:
+            break
+        yield count, el
+    for el in before:
+        yield 0, el
 
 
 def _after_label(el: HtmlElement) -> str:

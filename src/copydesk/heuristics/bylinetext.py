@@ -78,7 +78,7 @@ _TAIL_RE = re.compile(
 # words ("Di", "Door", "Av", "Af") only count in lower case, as bylines write them.
 _PREFIX_RE = re.compile(
     r"""
-    ^\s*(?:
+    ^[\s\-–—|•·]*(?:
         (?i:(?:written|posted|reported|story|words|text|photos?\s+and\s+text)\s+)?(?i:by)
       | (?i:(?:text|fotos?|photos?|bilder)\s*(?:&|und|and|/|\+)\s*(?:text|fotos?|photos?|bilder))
         \s*(?=:)
