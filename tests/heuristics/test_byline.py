@@ -369,7 +369,7 @@ def test_by_line_text(body: str, names: tuple[str, ...]) -> None:
 
 
 def test_by_line_text_just_above_the_headline() -> None:
-    html = "<html><body><div><span>05.02.2020 - Redaktion: Eva Roth</span></div><h1>Headline</h1>"
+    html = "<html><body><div>05.02.2020 <span>- Redaktion: Eva Roth</span></div><h1>Headline</h1>"
     found = by_line_text(_ctx(html + "<p>Story.</p></body></html>"))
     assert found is not None
     assert found.value.names == ("Eva Roth",)
