@@ -155,15 +155,17 @@ def cap_attributes(text: str) -> str:
         if tag is None:  # cannot happen: the long-tag match starts a tag body
             break
         body = tag.group(0)
-        if body.count("=") > MAX_ATTRIBUTES:
-            name_end = re.match(r"<[A-Za-z][^\s<>/]*", body)
-            keep = name_end.end() if name_end else 1
-            for count, attr in enumerate(_ATTRIBUTE_RE.finditer(body, keep), start=1):
-                keep = attr.end()
-                if count == MAX_ATTRIBUTES:
-                    break
+        name_end = re.match(r"<[A-Za-z][^\s<>/]*", body)
+        count, cut = 0, len(body)
+        for attr in _ATTRIBUTE_RE.finditer(body, name_end.end() if name_end else 1):
+            count += 1
+            if count == MAX_ATTRIBUTES:
+                cut = attr.end()
+            elif count > MAX_ATTRIBUTES:
+                break
+        if count > MAX_ATTRIBUTES:
             out.append(text[last : tag.start()])
-            out.append(body[:keep])
+            out.append(body[:cut])
             last = tag.end()
         match = _LONG_TAG_RE.search(text, tag.end())
     out.append(text[last:])
