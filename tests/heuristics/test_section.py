@@ -95,3 +95,24 @@ def test_dom_breadcrumb(body: str) -> None:
 def test_main_menu_is_not_a_breadcrumb() -> None:
     body = '<nav class="main-nav"><ul><li><a href="/news/">News</a></li></ul></nav>'
     assert _section(body=body) is None
+
+
+def test_leading_site_crumb_and_site_valued_section_are_dropped() -> None:
+    page = Page(
+        "<html><head>"
+        '<meta property="og:site_name" content="Harbour Times">'
+        '<meta property="article:section" content="harbourtimes">'
+        "</head><body>"
+        '<nav class="breadcrumb"><a href="/">harbourtimes.example</a> › <a href="/n/">Nachrichten'
+        '</a> › <a href="/n/p/">Politik</a></nav></body></html>',
+        "https://www.harbourtimes.example/n/p/story",
+    )
+    ctx = Context(page=page)
+    ctx.found["site_name"] = Found(value="Harbour Times", rule="test")
+    got = None
+    for rule in SECTION_RULES:
+        got = rule(ctx)
+        if got is not None:
+            break
+    assert got is not None
+    assert (got.value, got.rule) == ("Nachrichten / Politik", "heuristic:breadcrumb")

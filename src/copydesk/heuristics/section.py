@@ -38,6 +38,7 @@ _HOME_RE = re.compile(
     r"forside|etusivu|strona\s+główna|página\s+inicial|pagina\s+iniziale|hjem|hem)$",
     re.IGNORECASE,
 )
+_LOOSE_RE = re.compile(r"[\W_]+")
 # A bare host name ("gizmodo.com") where a section name should be.
 _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 # Separator characters sites print between crumbs (when the crumbs are plain text).
@@ -64,7 +65,7 @@ def meta_section(ctx: Context) -> Found[str] | None:
     ):
         for raw in ctx.page.meta.get(key, ()):
             text = _clean_section(raw)
-            if text:
+            if text and not _is_site(text, _site_keys(_sites(ctx))):
                 return Found(value=text, rule=f"meta:{key}", source="metadata")
     return None
 
@@ -77,7 +78,7 @@ def jsonld_section(ctx: Context) -> Found[str] | None:
             value = next((v for v in value if isinstance(v, str) and v.strip()), None)
         if isinstance(value, str):
             text = _clean_section(value)
-            if text:
+            if text and not _is_site(text, _site_keys(_sites(ctx))):
                 return Found(value=text, rule="jsonld:articleSection", source="metadata")
     return None
 
@@ -90,7 +91,7 @@ def jsonld_breadcrumb(ctx: Context) -> Found[str] | None:
         if "BreadcrumbList" not in types:
             continue
         names = list(_jsonld_crumbs(obj.get("itemListElement")))
-        path = breadcrumb_path(names, title=ctx.value("title"))
+        path = breadcrumb_path(names, title=ctx.value("title"), sites=_sites(ctx))
         if path:
             return Found(value=path, rule="jsonld:BreadcrumbList", source="metadata")
     return None
@@ -129,7 +130,7 @@ def dom_breadcrumb(ctx: Context) -> Found[str] | None:
         names = _dom_crumbs(container)
         if not names or len(names) > MAX_CRUMBS:
             continue
-        path = breadcrumb_path(names, title=title)
+        path = breadcrumb_path(names, title=title, sites=_sites(ctx))
         if path:
             return Found(value=path, rule="heuristic:breadcrumb", selector="breadcrumb")
     return None
@@ -151,18 +152,25 @@ def _dom_crumbs(container: HtmlElement) -> list[str]:
     return [n for n in names if n and not _SEPARATOR_RE.match(n)]
 
 
-def breadcrumb_path(names: Iterable[str], *, title: str | None = None) -> str | None:
+def breadcrumb_path(
+    names: Iterable[str], *, title: str | None = None, sites: Iterable[str] = ()
+) -> str | None:
     """Crumbs -> one section path, without "Home" and without the article's own title.
+
+    Leading crumbs that name the site ("yle.fi", "ZEIT ONLINE") are a "Home" link too.
 
     >>> breadcrumb_path(["Home", "News", "Nation & World", "NATO seeks ..."],
     ...                 title="NATO seeks ...")
     'News / Nation & World'
+    >>> breadcrumb_path(["yle.fi", "Uutiset", "Politiikka"], sites=["yle.fi"])
+    'Uutiset / Politiikka'
     >>> breadcrumb_path(["Home"]) is None
     True
     """
     crumbs = [clean_text(n).strip(" />»›|·•") for n in names]
     crumbs = [c for c in crumbs if c]
-    while crumbs and _HOME_RE.match(crumbs[0]):
+    site_keys = _site_keys(sites)
+    while crumbs and (_HOME_RE.match(crumbs[0]) or _is_site(crumbs[0], site_keys)):
         crumbs.pop(0)
     if crumbs and (len(crumbs[-1]) > MAX_CRUMB or _same_title(crumbs[-1], title)):
         crumbs.pop()
@@ -170,6 +178,33 @@ def breadcrumb_path(names: Iterable[str], *, title: str | None = None) -> str | 
         return None
     path = CRUMB_SEPARATOR.join(dict.fromkeys(crumbs))
     return path if len(path) <= MAX_SECTION else None
+
+
+def _site_keys(sites: Iterable[str]) -> set[str]:
+    keys: set[str] = set()
+    for site in sites:
+        if not site:
+            continue
+        keys.add(_loose(site))
+        if _DOMAIN_RE.match(site):
+            host = site.lower().removeprefix("www.")
+            keys.add(_loose(host.rsplit(".", 1)[0]))  # "pagesix" for pagesix.com
+    keys.discard("")
+    return keys
+
+
+def _is_site(text: str, site_keys: set[str]) -> bool:
+    """Whether a crumb or section value is the site's own name or a host name."""
+    return bool(_DOMAIN_RE.match(text)) or _loose(text) in site_keys
+
+
+def _sites(ctx: Context) -> list[str]:
+    names = [ctx.value("site_name"), ctx.page.domain]
+    return [n for n in names if isinstance(n, str) and n]
+
+
+def _loose(text: str) -> str:
+    return _LOOSE_RE.sub("", text.casefold())
 
 
 def _same_title(crumb: str, title: str | None) -> bool:
