@@ -98,7 +98,11 @@ def is_link(el: HtmlElement) -> bool:
     links would make a well-linked story look like a link list.
     """
     href = el.get("href")
-    return href is not None and not href.startswith("#")
+    if href is None:
+        return False
+    href = href.strip()
+    # "#" alone is a script-driven button ("Browse the archive"), not a place in the page.
+    return not href.startswith("#") or href == "#"
 
 
 def _typed(tag: str) -> tuple[BlockKind, int | None] | None:

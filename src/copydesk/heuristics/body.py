@@ -46,6 +46,10 @@ SECTION_END_MAX_TAIL_SHARE = 1.0
 META_LINE_LEADING_BLOCKS = 4
 #: A heading longer than this is prose set large, kept whatever follows it.
 ORPHAN_HEADING_MAX_CHARS = 100
+#: The headline is looked for among the story's first few blocks ...
+TITLE_LEADING_BLOCKS = 3
+#: ... and only when it is at least this long (a one-word title matches too much).
+MIN_TITLE_CHARS = 15
 #: The DOM result is distrusted when the JSON-LD articleBody is this many times longer.
 JSONLD_MUCH_LONGER = 2.0
 #: Fewer characters than this of DOM text is "found nothing".
@@ -82,6 +86,7 @@ def extract_body(
     body = root.find("body") if root.tag == "html" else root
     if body is None:
         body = root
+    titles = page_titles(root)
     if containers is not None:
         chosen = []
         captions_raw: list[tuple[str, HtmlElement | None]] = []
@@ -98,13 +103,46 @@ def extract_body(
     raw: list[RawBlock] = []
     for el in chosen:
         raw.extend(extract_blocks(el))
-    blocks = filter_blocks(raw)
+    blocks = drop_repeated_title(filter_blocks(raw), titles)
     if not blocks:
         return None
     captions = tuple(
         dict.fromkeys(text for text, anchor in captions_raw if _inside(anchor, chosen))
     )
     return BodyResult(blocks=tuple(blocks), captions=captions)
+
+
+def page_titles(root: HtmlElement) -> tuple[str, ...]:
+    """The page's headline as ``<title>`` and ``og:title`` give it, normalised for comparing."""
+    found = [t for t in root.xpath("//head/title/text()") if isinstance(t, str)]
+    found += [
+        m.get("content") or ""
+        for m in root.xpath("//head/meta[@property='og:title' or @name='twitter:title']")
+    ]
+    return tuple(n for n in (_norm(t) for t in found) if len(n) >= MIN_TITLE_CHARS)
+
+
+def drop_repeated_title(blocks: list[Block], titles: Sequence[str]) -> list[Block]:
+    """Drop the headline repeated at the top of the story container.
+
+    >>> b = lambda t: Block(kind="heading", text=t, level=2)
+    >>> [x.text for x in drop_repeated_title([b("Linde sells US unit"), b("Text.")],
+    ...                                      ["linde sells us unit wiwo"])]
+    ['Text.']
+    """
+    if not titles:
+        return blocks
+    for i, block in enumerate(blocks[:TITLE_LEADING_BLOCKS]):
+        text = _norm(block.text)
+        if len(text) < MIN_TITLE_CHARS:
+            continue
+        if any(text in t or (t in text and len(text) <= len(t) * 1.3) for t in titles):
+            return blocks[:i] + blocks[i + 1 :]
+    return blocks
+
+
+def _norm(text: str) -> str:
+    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
 
 
 def _inside(anchor: HtmlElement | None, containers: Sequence[HtmlElement]) -> bool:
@@ -185,6 +223,7 @@ def _followed_by_text(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> 
 
 # ---------------------------------------------------------------------------- rules
 
+_NON_WORD = re.compile(r"[^\w]+")
 # Two letters in a row: any word. A block without one is numbers and symbols only.
 _WORDY = re.compile(r"[^\W\d_]{2}")
 _PARA_SPLIT = re.compile(r"\s*\n\s*\n\s*|\s*\r\n\s*\r\n\s*")

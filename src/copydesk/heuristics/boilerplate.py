@@ -308,6 +308,8 @@ days day yesterday today st nd rd th
 """
 _DATE_WORDS = frozenset(_DATE_WORDS_TEXT.split())
 _YEAR_OR_CLOCK = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}[:.h]\d{2}\b")
+# Separators in a metadata strip: "4 Dec 2024 | Source: Reuters", "Updated 13:35 · 3 min read".
+_META_SEPARATOR = re.compile(r"\s[|•·]\s")
 _WORD = re.compile(r"[^\W\d_]+")
 #: A date line is short.
 DATE_LINE_MAX_CHARS = 90
@@ -320,9 +322,20 @@ def is_date_line(text: str) -> bool:
     True
     >>> is_date_line("Updated: Dec. 4, 2024 at 1:35 p.m. ET")
     True
+    >>> is_date_line("23. März 2017, 15:43 Uhr | Quelle: Handelsblatt Online")
+    True
     >>> is_date_line("In 2017 the company sold its US unit.")
     False
     """
+    if len(text) > DATE_LINE_MAX_CHARS * 2 or not _YEAR_OR_CLOCK.search(text):
+        return False
+    parts = [p.strip() for p in _META_SEPARATOR.split(text) if p.strip()]
+    return all(_is_date_part(p) or is_meta_line(p) or is_junk_line(p) for p in parts) and any(
+        _is_date_part(p) for p in parts
+    )
+
+
+def _is_date_part(text: str) -> bool:
     if len(text) > DATE_LINE_MAX_CHARS or not _YEAR_OR_CLOCK.search(text):
         return False
     return all(w in _DATE_WORDS for w in _WORD.findall(text.lower()))

@@ -26,6 +26,8 @@ from copydesk.model import Byline, Person
 
 #: Longest byline text we look at; real bylines are far shorter, and the cap bounds regex work.
 MAX_BYLINE_CHARS = 400
+#: A one-word byline part this short is an editor's code ("lno", "dsw"), not a user name.
+MAX_CODE_CHARS = 3
 #: A label before a "By"/"Von" in the same element ("Disko Von ...") is at most this long.
 MAX_LABEL_CHARS = 30
 #: Words a name needs before a trailing agency is split off it ("JILL COLVIN Associated Press").
@@ -119,6 +121,9 @@ _GLUED_RE = re.compile(
 )
 # A capitalised "By"/"Von"/"Par"/"Por" after a short label, followed by a capitalised word.
 _INNER_PREFIX_RE = re.compile(r"(?<=\S)\s*[|•·:–—-]?\s+(?:By|Von|Par|Por)\s+(?=[A-Z])")
+# "by"/"von" after a date (a digit before it, then a separator or space): the meta line
+# "Posted 3 May 2019 by jdoe" / "13. Januar 2014 von uriebe".
+_AFTER_DATE_PREFIX_RE = re.compile(r"(?<=\d)[^\w]{0,6}?(?:\s|[·|•])\s*(?i:by|von|par|por)\s+(?=\w)")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s()]+", re.IGNORECASE)
 _HANDLE_RE = re.compile(r"(?<![\w@])@\w{1,30}")
@@ -284,7 +289,9 @@ def _classify(segment: str, *, lenient: bool) -> tuple[str, str] | None:
     if any(w in ORGANISATION_WORDS or w.endswith(ORGANISATION_SUFFIXES) for w in folded):
         return "org", seg
     if folded[0] in ("the", "die", "der", "das") and len(words) > 1:
-        return "org", seg  # "The Local": people's names do not start with an article
+        if all(w[:1].isupper() for w in words[1:]):
+            return "org", seg  # "The Local": people's names do not start with an article
+        return None  # "the way it was": running text
     if any(c.isdigit() for c in seg) and len(words) > 1:
         return "org", seg  # "7 NEWS WSVN", "Channel 4"
     if len(seg) > MAX_NAME_CHARS or len(words) > MAX_NAME_WORDS:
@@ -297,8 +304,10 @@ def _classify(segment: str, *, lenient: bool) -> tuple[str, str] | None:
         return ("person", seg) if len(seg) > 2 else None
     # Visible text: a person's name has at least one capitalised word of two or more
     # letters and no lower-case word that is not a name particle.
-    if len(words) == 1 and (seg.islower() or len(seg) <= 3):
-        return None  # desk codes and initials: "lno", "dsw", "red"
+    if len(words) == 1 and len(seg) <= MAX_CODE_CHARS:
+        return None  # desk codes and initials: "lno", "dsw", "red" (user names are longer)
+    if len(words) == 1:
+        return "person", seg  # a user name may be lower case: "uriebe", "freeman1984"
     for word, fold in zip(words, folded, strict=True):
         first = word.lstrip("'’\"(")[:1]
         if first.islower() and fold not in NAME_PARTICLES:
@@ -375,6 +384,9 @@ def parse_byline(text: str) -> Byline | None:
     if not had_prefix:
         # A short label before the prefix ("Disko Von Ernst Lohoff", "Politik | By Jane")
         m = _INNER_PREFIX_RE.search(body[: MAX_LABEL_CHARS + 8])
+        if m is None:
+            # After a date, "by"/"von" may be lower case: "Dezember 10, 2019 · von freeman"
+            m = _AFTER_DATE_PREFIX_RE.search(body[: MAX_LABEL_CHARS * 2])
         if m:
             body = body[m.end() :]
     body = _strip_clutter(_cut_tail(_strip_clutter(body)))
