@@ -263,6 +263,10 @@ def _legacy_guess(data: bytes) -> str | None:
         guess = "big5hkscs"
     if guess == "cyrillic":
         guess = _cyrillic_guess(data[:_SAMPLE_BYTES])
+    if guess == "cp1250" and not _C1_BYTES_RE.search(data[:_SAMPLE_BYTES]):
+        # windows-1250 puts š, ś, ź, „ ” and dashes in 0x80-0x9F, where ISO-8859-2 has only
+        # control codes that real text never holds: without such bytes it is ISO-8859-2.
+        guess = "iso8859-2"
     if guess == "cp932":
         # Japanese pages are Shift_JIS or EUC-JP; the one that decodes cleanly is right.
         for name in ("cp932", "euc_jp"):
@@ -274,6 +278,9 @@ def _legacy_guess(data: bytes) -> str | None:
                 continue
             return name
     return guess
+
+
+_C1_BYTES_RE = re.compile(rb"[\x80-\x9f]")
 
 
 def _cyrillic_guess(sample: bytes) -> str:

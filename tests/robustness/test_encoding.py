@@ -131,6 +131,9 @@ UNLABELLED = [
     ("gb18030", "zh-CN", "北京时间周三，政府宣布了新的经济刺激计划。"),
     ("big5", "zh-Hant", "北京時間週三，政府宣佈了新的經濟刺激計劃。"),
     ("cp1250", "pl", "Zażółć gęślą jaźń — powiedział rzecznik."),
+    ("iso8859-2", "pl", "Zażółć gęślą jaźń, powiedział rzecznik."),
+    ("cp1250", "cs", "Příliš žluťoučký kůň úpěl ďábelské ódy."),
+    ("iso8859-2", "cs", "Příliš žluťoučký kůň úpěl ďábelské ódy."),
     ("cp1253", "el", "Η κυβέρνηση ανακοίνωσε νέα μέτρα στήριξης."),
     ("cp1252", "fr", "Café crème, naïve façade — « déjà vu »."),
     ("cp1252", "", "Café crème, naïve façade — « déjà vu »."),
@@ -263,15 +266,44 @@ def test_decode_never_raises_on_arbitrary_bytes() -> None:
         assert used
 
 
-def test_parse_keeps_non_latin_paragraphs_without_mojibake() -> None:
-    """End to end: a KOI8-R story given a Content-Type comes out as clean Cyrillic paragraphs."""
-    sample = "Съешь же ещё этих мягких французских булок, да выпей чаю, сказал он журналистам."
-    data = page_html(sample, lang="ru").encode("koi8-r")
-    article = copydesk.parse(data, encoding="text/html; charset=koi8-r", now=NOW)
+# End to end: stories in legacy encodings come out as clean paragraphs, however labelled.
+STORIES = [
+    ("koi8-r", "ru", "Съешь же ещё этих мягких французских булок, да выпей чаю, сказал он."),
+    ("cp1251", "ru", "Правительство объявило о новых мерах поддержки малого бизнеса в регионах."),
+    (
+        "shift_jis",
+        "ja",
+        "東京で記者会見が開かれ、首相は新たな経済対策を発表した。市場は好意的に反応した。",
+    ),
+    ("gb18030", "zh", "北京时间周三，政府宣布了新的经济刺激计划，市场对此反应积极，股市小幅上涨。"),
+    ("big5", "zh-TW", "北京時間週三，政府宣佈了新的經濟刺激計劃，市場對此反應積極，股市小幅上漲。"),
+    (
+        "iso8859-2",
+        "pl",
+        "Zażółć gęślą jaźń - powiedział rzecznik rządu podczas konferencji w Łodzi.",
+    ),
+    ("cp1253", "el", "Η κυβέρνηση ανακοίνωσε νέα μέτρα στήριξης για τις μικρές επιχειρήσεις."),
+    ("euc_kr", "ko", "서울에서 기자회견이 열렸고 정부는 새로운 경제 대책을 발표했다."),
+]
+# Characters that only appear when UTF-8 or a CJK encoding was decoded as a Western one.
+_MOJIBAKE_CHARS = set("ÐÑÃâÂ\ufffd")
+
+
+@pytest.mark.parametrize("how", ["content-type", "meta", "lang-only"])
+@pytest.mark.parametrize(("codec", "lang", "sample"), STORIES, ids=[s[0] for s in STORIES])
+def test_parse_keeps_legacy_paragraphs_without_mojibake(
+    codec: str, lang: str, sample: str, how: str
+) -> None:
+    head = f'<meta charset="{codec}">' if how == "meta" else ""
+    data = page_html(sample, lang=lang, head=head).encode(codec)
+    encoding = f"text/html; charset={codec}" if how == "content-type" else None
+    article = copydesk.parse(data, encoding=encoding, now=NOW)
     assert article.paragraphs
     assert any(sample in p for p in article.paragraphs)
     for paragraph in article.paragraphs:
-        assert not set(paragraph) & set("ÐÑÃâ\ufffd"), paragraph
+        assert not set(paragraph) & _MOJIBAKE_CHARS, paragraph
+    if article.title:
+        assert not set(article.title) & _MOJIBAKE_CHARS
 
 
 def test_page_full_of_replacement_characters_is_still_a_page() -> None:
