@@ -69,6 +69,8 @@ def _first(html: str) -> Found[Byline] | None:
         ("Text & Fotos: Ivan Kern", ("Ivan Kern",), ()),
         ("Posted by Ute Kahl at 18:52", ("Ute Kahl",), ()),
         ("Eingestellt von Ute Kahl um 21:11", ("Ute Kahl",), ()),
+        ("Dezember 10, 2019 · von freeman1984 · in Uncategorized", ("freeman1984",), ()),
+        ("13. Januar 2014 von uriebe", ("uriebe",), ()),
         ("Erstellt von Fabian am Dienstag 6. Mai 2014", ("Fabian",), ()),
         ("Author: Bo2man am 29.12.2010, 13:36 Uhr", ("Bo2man",), ()),
         ("Evan HalperStaff Writer", ("Evan Halper",), ()),
@@ -112,6 +114,7 @@ def test_parse_byline(text: str, people: tuple[str, ...], orgs: tuple[str, ...])
         "Quelle:",
         "Bild © ARD",
         "Updated 3 min ago",
+        "2019 by the way it was",
     ],
 )
 def test_parse_byline_rejects_non_bylines(text: str) -> None:
