@@ -80,6 +80,13 @@ def jsonld_publisher_name(
     return None
 
 
+def title_affix(ctx: Context) -> Found[str] | None:
+    """The site name as an affix of the ``<title>`` that names the domain (derived)."""
+    from copydesk.heuristics.title import site_name_from_title  # title imports this module
+
+    return site_name_from_title(ctx)
+
+
 # ------------------------------------------------------------------ language
 
 
@@ -188,6 +195,11 @@ def _short_text(value: Any, max_len: int | None) -> str | None:
     return text
 
 
-SITE_NAME_RULES: tuple[Rule, ...] = (og_site_name, jsonld_publisher, application_name)
+SITE_NAME_RULES: tuple[Rule, ...] = (
+    og_site_name,
+    jsonld_publisher,
+    application_name,
+    title_affix,
+)
 LANGUAGE_RULES: tuple[Rule, ...] = (html_lang, meta_language, jsonld_language)
 DESCRIPTION_RULES: tuple[Rule, ...] = (og_description, meta_description, jsonld_description)

@@ -75,6 +75,9 @@ EXPAND_STOP_PROSE_SHARE = 0.5
 EXPAND_STOP_LINK_SHARE = 0.35
 #: ... or after this many ancestors that add text.
 EXPAND_MAX_LEVELS = 3
+#: Below this best score the page has no real story container (a couple of short lines):
+#: the whole body is read instead of guessing among near-equal scraps.
+WEAK_PAGE_SCORE = 8.0
 #: Walking up from the best container: a parent scoring below this share of it stops the walk.
 PARENT_STOP_SHARE = 1.0 / 3.0
 
@@ -347,8 +350,8 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
             ranked.append(el)
             if len(ranked) == TOP_CANDIDATES:
                 break
-    if not ranked:
-        return [root]
+    if not ranked or final[ranked[0]] < WEAK_PAGE_SCORE:
+        return [root]  # a page with a line or two of text: all of it, the filters clean it
     shared = _common_ancestor(ranked, final, root)
     top = _walk_up(ranked[0], final, root) if shared is None else shared
     top = _expand(top, analysis.stats, root)

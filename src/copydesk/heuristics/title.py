@@ -25,7 +25,7 @@ from copydesk.cleaning import clean_text, element_text
 from copydesk.heuristics.metadata import jsonld_publisher_name
 from copydesk.rules import Context, Found, Rule
 
-__all__ = ["TITLE_RULES", "headline_text", "strip_site_name"]
+__all__ = ["TITLE_RULES", "headline_text", "site_name_from_title", "strip_site_name"]
 
 #: Shortest headline accepted (shorter h1s are logos or section labels).
 MIN_TITLE = 4
@@ -172,6 +172,28 @@ def lone_h1(ctx: Context) -> Found[str] | None:
     """The first plausible ``<h1>`` when the page declares no title at all."""
     for text in _h1_texts(ctx):
         return Found(value=text, rule="heuristic:h1", selector="h1")
+    return None
+
+
+def site_name_from_title(ctx: Context) -> Found[str] | None:
+    """The site's name as the ``<title>`` spells it, when an affix there names the domain.
+
+    "Was ist Freie Software - MyOOS Community Forum" on foren.myoos.de gives
+    "MyOOS Community Forum". Only affixes that contain the domain's distinctive label are
+    taken, so a kicker or a slogan is never mistaken for the site's name.
+    """
+    if not ctx.page.domain:
+        return None
+    site_keys, labels = _site_keys([ctx.page.domain])
+    for _rule, text in _meta_titles(ctx):
+        for _side, rest, affix in _pieces(text, _SEPARATOR_RE):
+            if (
+                _short(affix)
+                and len(affix) < len(rest)
+                and _is_site(affix, site_keys, labels)
+                and not _SEPARATOR_RE.search(affix)
+            ):
+                return Found(value=affix, rule="heuristic:title-affix", source="derived")
     return None
 
 
