@@ -186,6 +186,22 @@ def test_draft_skips_fields_it_cannot_reproduce() -> None:
     assert _fields(got) == _fields(copydesk.parse(html, URL, profiles=()))
 
 
+def test_draft_trims_site_name_from_metadata_title() -> None:
+    # No element holds the bare headline: only og:title with the site's name appended.
+    html = PAGE.replace(
+        '<meta property="og:title" content="Ferry crews walk out over rosters">',
+        '<meta property="og:title" content="Ferry crews walk out over rosters | Harbour Gazette">',
+    )
+    html = re.sub(r"<h1.*?</h1>", "", html, flags=re.DOTALL)
+    base = copydesk.parse(html, URL, profiles=())
+    assert base.title == "Ferry crews walk out over rosters"
+    draft = draft_profile(html, URL, domain="harbourgazette.example")
+    (sel, *_) = draft.profile.title
+    assert (sel.css, sel.attr) == ('meta[property="og:title"]', "content")
+    assert sel.transforms == ("strip_suffix: | Harbour Gazette",)
+    assert copydesk.parse(html, URL, profiles=[draft.profile]).title == base.title
+
+
 def test_draft_needs_a_domain() -> None:
     with pytest.raises(ValueError, match="domain"):
         draft_profile("<html><body><h1>x</h1><p>" + "Words. " * 40 + "</p></body></html>")

@@ -308,6 +308,11 @@ class _Finder:
         els.sort(key=lambda e: (_HEADING_RANK.get(e.tag, 9), _depth(e)))
         out = [s for el in els[:3] for s in self.unique(el, "title")]
         out.extend(self.meta_candidates(page, ("og:title", "twitter:title"), art.title))
+        heads = page.css("head title") or page.css("title")
+        if len(heads) == 1:  # the <title>, with the site's name trimmed off as the rules did
+            trimmed = _trimmed("title", None, element_text(heads[0]), art.title)
+            if trimmed is not None:
+                out.append(trimmed)
         return out[:MAX_CANDIDATES]
 
     def byline(self, art: Article) -> list[Selector]:
@@ -446,8 +451,10 @@ class _Finder:
             for attr in ("property", "name"):
                 css = f'meta[{attr}="{key}"]'
                 els = page.css(css)
-                if len(els) == 1 and normalize_space(els[0].get("content")) == want:
-                    out.append(Selector(css=css, attr="content"))
+                if len(els) == 1:
+                    sel = _trimmed(css, "content", els[0].get("content") or "", want)
+                    if sel is not None:
+                        out.append(sel)
         return out
 
     # --------------------------------------------------------- selectors
@@ -614,6 +621,20 @@ _JSONLD_DATE = Selector(
 
 def _looks_like_date_line(text: str) -> bool:
     return MIN_DATE_TEXT_CHARS <= len(text) < MAX_DATE_TEXT_CHARS and bool(_DATEISH_RE.search(text))
+
+
+def _trimmed(css: str, attr: str | None, value: str, want: str) -> Selector | None:
+    """``css`` reading ``want`` out of ``value``: as is, or with a site name cut off."""
+    value = normalize_space(value)
+    if not want or want not in value:
+        return None
+    if value == want:
+        return Selector(css=css, attr=attr)
+    if value.startswith(want):  # "Headline | Site": the site part is the same on every page
+        return Selector(css=css, attr=attr, transforms=(f"strip_suffix:{value[len(want) :]}",))
+    if value.endswith(want):
+        return Selector(css=css, attr=attr, transforms=(f"strip_prefix:{value[: -len(want)]}",))
+    return None
 
 
 def _contains(part: str) -> Callable[[str], bool]:
