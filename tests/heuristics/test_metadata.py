@@ -147,3 +147,32 @@ def test_placeholder_description_is_skipped() -> None:
     got = _first(DESCRIPTION_RULES, head)
     assert got is not None
     assert got.rule == "meta:description"
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        (
+            "Was ist Freie Software - MyOOS Community Forum",
+            "https://foren.myoos.de/t/1",
+            "MyOOS Community Forum",
+        ),
+        (
+            "Bridge opens to traffic | Harbour Times",
+            "https://www.harbourtimes.example/a",
+            "Harbour Times",
+        ),
+        ("Bridge opens to traffic | Evening edition", "https://www.harbourtimes.example/a", None),
+        ("Bridge opens to traffic", "https://www.harbourtimes.example/a", None),
+    ],
+)
+def test_site_name_from_the_title_affix(title: str, url: str, expected: str | None) -> None:
+    ctx = Context(page=Page(f"<html><head><title>{title}</title></head><body></body></html>", url))
+    got = None
+    for rule in SITE_NAME_RULES:
+        got = rule(ctx)
+        if got is not None:
+            break
+    assert (got.value if got else None) == expected
+    if got is not None:
+        assert (got.rule, got.source) == ("heuristic:title-affix", "derived")

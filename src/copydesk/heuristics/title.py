@@ -193,7 +193,9 @@ def site_name_from_title(ctx: Context) -> Found[str] | None:
                 and _is_site(affix, site_keys, labels)
                 and not _SEPARATOR_RE.search(affix)
             ):
-                return Found(value=affix, rule="heuristic:title-affix", source="derived")
+                name = affix.strip(_LEADING_PUNCT)
+                if name:
+                    return Found(value=name, rule="heuristic:title-affix", source="derived")
     return None
 
 
