@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import attrs
 import pytest
 
@@ -211,3 +213,14 @@ def test_no_credit_on_a_staff_story() -> None:
     byline = Byline(raw="By Ann Lee", people=(Person(name="Ann Lee"),))
     dateline = Dateline(raw="CAIRO — ", place="CAIRO")
     assert _first(_ctx(STORY, byline=byline, dateline=dateline)) is None
+
+
+def test_credit_rules_are_fast_on_hostile_input() -> None:
+    hostile = ("(" * 3000, "Reporting by " + "A; " * 3000, "— " * 5000, "AP " * 5000)
+    start = time.perf_counter()
+    for text in hostile:
+        credit_from_text(text)
+        ctx = _ctx((text, *STORY, text))
+        credit_opening(ctx)
+        credit_trailer(ctx)
+    assert time.perf_counter() - start < 1.0
