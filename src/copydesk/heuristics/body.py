@@ -28,7 +28,7 @@ from copydesk.heuristics.boilerplate import (
     is_meta_line,
     is_section_end,
 )
-from copydesk.heuristics.scoring import analyse, pick_containers, strip_chrome
+from copydesk.heuristics.scoring import analyse, find_lead, pick_containers, strip_chrome
 from copydesk.model import Block
 from copydesk.rules import Context, Found, Rule
 
@@ -98,6 +98,10 @@ def extract_body(
         captions_raw = strip_chrome(body)
         analysis = analyse(body)
         chosen = pick_containers(body, analysis)
+        if chosen and chosen[0] is not body:
+            lead = find_lead(chosen[0], analysis.stats, body)
+            if lead is not None and not any(lead in c.iterancestors() for c in chosen):
+                chosen.insert(0, lead)
     if not chosen:
         return None
     raw: list[RawBlock] = []

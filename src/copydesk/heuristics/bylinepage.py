@@ -335,6 +335,11 @@ def _dom_by_line(ctx: Context) -> Found[Byline] | None:
             break
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "title"):
             continue
+        if el.tag == "br":
+            got = _br_line(el)
+            if got is not None and not _is_foreign(el):
+                return Found(value=got, rule="heuristic:by-line-text", selector="br")
+            continue
         own = clean_text(el.text)
         if not own:
             continue
@@ -381,6 +386,21 @@ def _numbered(
         yield count, el
     for el in before:
         yield 0, el
+
+
+def _br_line(br: HtmlElement) -> Byline | None:
+    """A labelled line after a ``<br>``: "...<br>Autor: <a>Rechtsanwalt</a> Jane Doe<br>"."""
+    tail = clean_text(br.tail)
+    if not tail or not _STRONG_LABEL_RE.match(tail):
+        return None
+    parts = [tail]
+    for sib in br.itersiblings():
+        if sib.tag == "br" or sum(map(len, parts)) > MAX_BYLINE_ELEMENT_CHARS:
+            break
+        parts.append(element_text(sib))
+        parts.append(clean_text(sib.tail))
+    got = parse_byline(" ".join(p for p in parts if p))
+    return got if got is not None and got.people else None
 
 
 def _after_label(el: HtmlElement) -> str:

@@ -263,8 +263,11 @@ def strip_prefix(text: str) -> tuple[str, bool]:
 def _classify(segment: str, *, lenient: bool) -> tuple[str, str] | None:
     """('person'|'org', cleaned) for one byline segment, or None for clutter."""
     seg = segment.strip(" .,:;-–—|*\"'“”")
-    seg = _ROLE_RE.sub(" ", seg)
-    seg = re.sub(r"\s+", " ", seg).strip(" .,:;-–—|*\"'“”")
+    unroled = re.sub(r"\s+", " ", _ROLE_RE.sub(" ", seg)).strip(" .,:;-–—|*\"'“”")
+    # A role is cut from a name ("Ann Lee Staff Writer") or stands alone ("Reporter"); a
+    # one-word remainder means the role word was part of a pen name ("Rasender Reporter").
+    if len(unroled.split()) != 1 or len(seg.split()) == 1:
+        seg = unroled
     if not seg or not _LETTER_RE.search(seg) or "©" in seg:
         return None  # "Bild © ARD" is a photo credit
     if seg.casefold() in NAME_SUFFIXES:

@@ -387,6 +387,55 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
     return chosen
 
 
+# Class words of a standfirst: the summary paragraph set above the story's body.
+_LEAD_CLASS = re.compile(
+    r"lead|intro|standfirst|excerpt|summary|teaser-text|deck|(?<![a-z])dek(?![a-z])|sapo"
+    r"|chapo|chapeau|abstract|article-?description|subtitle|sub-?headline|subhead",
+    re.IGNORECASE,
+)
+#: A standfirst is prose of this many characters ...
+LEAD_MIN_CHARS, LEAD_MAX_CHARS = 40, 800
+#: ... with at most this share of links, found within this many levels above the story ...
+LEAD_MAX_LINK_DENSITY = 0.2
+LEAD_MAX_LEVELS = 3
+#: ... among this many elements just before the story (or its ancestor).
+LEAD_MAX_PRECEDING = 3
+
+
+def find_lead(
+    first: HtmlElement, stats: dict[HtmlElement, Stats], root: HtmlElement
+) -> HtmlElement | None:
+    """The standfirst set just above the story container, if the page marks one.
+
+    Pages put the summary paragraph ("lead", "intro", "standfirst", "excerpt") in the
+    header zone, outside the element holding the body paragraphs; it is story text.
+    """
+    el = first
+    for _ in range(LEAD_MAX_LEVELS):
+        seen = 0
+        for sib in el.itersiblings(preceding=True):
+            if not isinstance(sib.tag, str):
+                continue
+            st = stats.get(sib)
+            if st is None or st.chars == 0:
+                continue
+            seen += 1
+            if seen > LEAD_MAX_PRECEDING:
+                break
+            if (
+                _LEAD_CLASS.search(f"{sib.get('class') or ''} {sib.get('id') or ''}")
+                and LEAD_MIN_CHARS <= st.chars <= LEAD_MAX_CHARS
+                and st.link_density <= LEAD_MAX_LINK_DENSITY
+                and sib.tag not in ("h1", "ul", "ol", "nav", "table")
+            ):
+                return sib
+        parent = el.getparent()
+        if parent is None or parent is root:
+            break
+        el = parent
+    return None
+
+
 def _inside_link(el: HtmlElement) -> bool:
     """True for an element inside an ``<a>``: a teaser card, never the story itself."""
     return any(a.tag == "a" and is_link(a) for a in el.iterancestors())
