@@ -201,6 +201,10 @@ _JUNK_LINE = re.compile(
         |\(?(?:photo|image|video|graphic|picture|foto|bild|credit|source|quelle|fuente)s?
             (?:\s+(?:credit|courtesy|by|of|source))?\s*[:©].{0,100}
         |(?:photo\s+|image\s+)?courtesy(?:\s+of)?\s.{1,60}
+        |.{0,60}/\s?(?:getty\s+images|afp|ap|reuters|dpa|epa|shutterstock|istock(?:photo)?|imago
+            (?:\s+images)?|picture[-\s]alliance|alamy)(?:\s+via\s+\S+)?
+        |weitere\s+informationen(?:\s+zu[mr]?\s.{1,60})?
+        |pin(?:nen)?|(?:rezept|recipe)\s+(?:drucken|print|speichern|save)
         |(?:all\s+rights\s+reserved|copyright|©).{0,120}|.{0,120}all\s+rights\s+reserved\W*
         |this\s+(?:article|story)\s+(?:is|was)\s+(?:first\s+)?(?:published|updated).{0,80}
         |listen\s+to\s+(?:this\s+)?(?:article|story).{0,40}
@@ -227,7 +231,8 @@ _SECTION_END = re.compile(
         |lesen\s+sie\s+(?:auch|mehr)|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren
         |articles?\s+similaires|(?:[àa]\s+)?lire\s+aussi|sur\s+le\s+m[êe]me\s+sujet
         |noticias\s+relacionadas|te\s+puede\s+interesar|leer\s+m[áa]s|leia\s+tamb[ée]m
-        |artigos\s+relacionados|articoli\s+correlati
+        |artigos\s+relacionados|articoli\s+correlati|top\s+themen(?:\s+der\s+redaktion)?|schon\s+gelesen
+        |themen\s+in\s+diesem\s+artikel|empfehlungen(?:\s+aus\s+de[mr]\s+\w+)?
     )\W*$
     """,
     re.VERBOSE | re.IGNORECASE,

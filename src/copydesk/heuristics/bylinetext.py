@@ -88,7 +88,8 @@ _PREFIX_RE = re.compile(
               |beitrag)\s+)?(?i:von)
       | (?i:par) | (?i:por) | di | door | av | af
       | (?i:di|door|av|af)(?=\s+\S+\s+\S)     # capitalised: only before a two-word name
-      | (?i:text|autor|autorin|author|authors|verfasser|auteur|autore|bylined?|redaktion)\s*(?=:)
+      | (?i:text|autor(?:in|innen|en|/-?in|\*in|:in|_in)?|author|authors|verfasser|auteur|autore
+          |bylined?|redaktion)\s*(?=:)
     )\s*[:\-–]?\s+
     | ^\s*(?:Author|Autor|Autorin|Written\s+by|By)(?=[A-Z][a-z])  # glued label: "AuthorJane Doe"
     """,

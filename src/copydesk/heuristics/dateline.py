@@ -18,6 +18,7 @@ from copydesk.cleaning import element_text, normalize_space
 from copydesk.lexicon import (
     DATELINE_FUNCTION_WORDS,
     DATELINE_LEADINS,
+    DATELINE_REGIONS,
     ORGANISATION_WORDS,
     words,
 )
@@ -197,6 +198,11 @@ def _standalone(text: str) -> tuple[Dateline, str] | None:
     if parts is None or not _is_caps(parts[0].split(",")[0]):
         return None
     place, date, source = parts
+    # "VICTOR TANGERMANN, FUTURISM" has the same shape: alone on its line, the second part
+    # must be a known country or US state for the line to be a dateline.
+    regions = [p.strip().strip(".").casefold() for p in place.split(",")[1:]]
+    if not regions or regions[-1] not in DATELINE_REGIONS:
+        return None
     return Dateline(raw=text, place=place, date=date, agency=source), ""
 
 
