@@ -18,6 +18,15 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def phrases(text: str) -> frozenset[str]:
+    """The comma-separated, case-folded phrases of ``text`` (for multi-word entries).
+
+    >>> sorted(phrases("New York, Ohio ,"))
+    ['new york', 'ohio']
+    """
+    return frozenset(p for p in (x.strip().casefold() for x in text.split(",")) if p)
+
+
 class Agency(NamedTuple):
     """A wire service or syndicator that can be a story's credit.
 
@@ -405,4 +414,34 @@ DATELINE_FUNCTION_WORDS: frozenset[str] = words(
     but and or so yes no ok okay new now then here there well still why what how when
     where who which more read also see day week month year part q mr mrs ms dr prof sir
     der die das ein eine le la les un une el los las il lo gli het een de mehr neu"""
+)
+
+#: Countries and US states (names and AP abbreviations, case-folded, dots dropped) that
+#: qualify a place on a line of its own ("BAAR, SWITZERLAND"); a bare "NAME, OUTLET" line
+#: has the same shape, so only these count there.
+DATELINE_REGIONS: frozenset[str] = phrases(
+    """
+    afghanistan,albania,algeria,argentina,armenia,australia,austria,azerbaijan,bahrain,
+    bangladesh,belarus,belgium,bolivia,bosnia,brazil,bulgaria,cambodia,cameroon,canada,chile,
+    china,colombia,croatia,cuba,cyprus,czech republic,czechia,denmark,ecuador,egypt,
+    england,estonia,ethiopia,finland,france,georgia,germany,ghana,greece,guatemala,haiti,
+    honduras,hong kong,hungary,iceland,india,indonesia,iran,iraq,ireland,israel,italy,
+    jamaica,japan,jordan,kazakhstan,kenya,kosovo,kuwait,latvia,lebanon,libya,lithuania,
+    luxembourg,malaysia,mali,malta,mexico,moldova,mongolia,montenegro,morocco,myanmar,
+    nepal,netherlands,new zealand,nicaragua,niger,nigeria,north korea,norway,oman,
+    pakistan,panama,paraguay,peru,philippines,poland,portugal,qatar,romania,russia,rwanda,
+    saudi arabia,scotland,senegal,serbia,singapore,slovakia,slovenia,somalia,south africa,
+    south korea,spain,sri lanka,sudan,sweden,switzerland,syria,taiwan,tanzania,thailand,
+    tunisia,turkey,uganda,ukraine,united arab emirates,united kingdom,united states,uae,uk,
+    usa,uruguay,uzbekistan,venezuela,vietnam,wales,yemen,zambia,zimbabwe,
+    alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,
+    hawaii,idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,
+    massachusetts,michigan,minnesota,mississippi,missouri,montana,nebraska,nevada,
+    new hampshire,new jersey,new mexico,new york,north carolina,north dakota,ohio,oklahoma,
+    oregon,pennsylvania,rhode island,south carolina,south dakota,tennessee,texas,utah,
+    vermont,virginia,washington,west virginia,wisconsin,wyoming,dc,d.c,
+    ala,ariz,ark,calif,colo,conn,del,fla,ga,ill,ind,kan,ky,la,md,mass,mich,minn,miss,mo,
+    mont,neb,nev,nh,nj,nm,ny,nc,nd,okla,ore,pa,ri,sc,sd,tenn,vt,va,wash,wva,wis,wyo,
+    s.d,n.d,n.c,s.c,n.j,n.y,n.m,n.h,r.i,w.va
+    """
 )

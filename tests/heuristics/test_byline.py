@@ -69,6 +69,8 @@ def _first(html: str) -> Found[Byline] | None:
         ("Text & Fotos: Ivan Kern", ("Ivan Kern",), ()),
         ("Posted by Ute Kahl at 18:52", ("Ute Kahl",), ()),
         ("Eingestellt von Ute Kahl um 21:11", ("Ute Kahl",), ()),
+        ("von: Rasender Reporter", ("Rasender Reporter",), ()),
+        ("Autor/-in: Yong Li, Fujian University", ("Yong Li",), ("Fujian University",)),
         ("Dezember 10, 2019 · von freeman1984 · in Uncategorized", ("freeman1984",), ()),
         ("13. Januar 2014 von uriebe", ("uriebe",), ()),
         ("Erstellt von Fabian am Dienstag 6. Mai 2014", ("Fabian",), ()),

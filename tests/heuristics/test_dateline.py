@@ -95,6 +95,10 @@ def test_split_dateline_rejects_ordinary_openings(text: str) -> None:
     assert split_dateline(text) is None
 
 
+def test_standalone_name_and_outlet_is_not_a_dateline() -> None:
+    assert split_dateline("VICTOR TANGER, FUTURISM") is None
+
+
 def test_standalone_dateline_paragraph() -> None:
     got = split_dateline("BAAR, SWITZERLAND")
     assert got is not None
