@@ -232,7 +232,7 @@ _SECTION_END = re.compile(
         |articles?\s+similaires|(?:[àa]\s+)?lire\s+aussi|sur\s+le\s+m[êe]me\s+sujet
         |noticias\s+relacionadas|te\s+puede\s+interesar|leer\s+m[áa]s|leia\s+tamb[ée]m
         |artigos\s+relacionados|articoli\s+correlati|top\s+themen(?:\s+der\s+redaktion)?|schon\s+gelesen
-        |themen\s+in\s+diesem\s+artikel|empfehlungen(?:\s+aus\s+de[mr]\s+\w+)?
+        |themen\s+in\s+diesem\s+artikel|empfehlungen(?:\s+aus\s+de[mr]\s.{1,40})?
     )\W*$
     """,
     re.VERBOSE | re.IGNORECASE,

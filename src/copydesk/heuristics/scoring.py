@@ -400,6 +400,8 @@ LEAD_MAX_LINK_DENSITY = 0.2
 LEAD_MAX_LEVELS = 3
 #: ... among this many elements just before the story (or its ancestor).
 LEAD_MAX_PRECEDING = 3
+#: Elements looked at inside each of those (a header zone is small).
+LEAD_MAX_SCAN = 60
 
 
 def find_lead(
@@ -422,17 +424,30 @@ def find_lead(
             seen += 1
             if seen > LEAD_MAX_PRECEDING:
                 break
-            if (
-                _LEAD_CLASS.search(f"{sib.get('class') or ''} {sib.get('id') or ''}")
-                and LEAD_MIN_CHARS <= st.chars <= LEAD_MAX_CHARS
-                and st.link_density <= LEAD_MAX_LINK_DENSITY
-                and sib.tag not in ("h1", "ul", "ol", "nav", "table")
-            ):
-                return sib
+            lead = _lead_in(sib, stats)
+            if lead is not None:
+                return lead
         parent = el.getparent()
         if parent is None or parent is root:
             break
         el = parent
+    return None
+
+
+def _lead_in(box: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement | None:
+    """``box`` or an element inside it (header zones nest the standfirst) that is one."""
+    for i, el in enumerate(box.iter(etree.Element)):
+        if i > LEAD_MAX_SCAN:
+            break
+        st = stats.get(el)
+        if (
+            st is not None
+            and el.tag not in ("h1", "ul", "ol", "nav", "table", "a")
+            and LEAD_MIN_CHARS <= st.chars <= LEAD_MAX_CHARS
+            and st.link_density <= LEAD_MAX_LINK_DENSITY
+            and _LEAD_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+        ):
+            return el
     return None
 
 
