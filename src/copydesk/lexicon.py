@@ -406,6 +406,18 @@ DATELINE_LEADINS: frozenset[str] = words(
     uk ceo cfo ai covid"""
 )
 
+#: Words of the kicker labels that open paragraphs with a colon ("BOTTOM LINE:", "WHY IT
+#: MATTERS:", "THE BIG PICTURE:"); checked only for colon datelines, since some are also
+#: parts of place names that take a dash ("BIG SPRING, Texas —").
+DATELINE_KICKERS: frozenset[str] = words(
+    """bottom line big picture matters matter next driving news between lines state play
+    details numbers zoom flashback reality catch deeper yes but takeaway key point points
+    what what's whats why how who when where which the our my your this that it is are
+    editor editors programming housekeeping trigger content paid partner ad advertorial
+    press release contact subscribe sign join plus bonus pro lesson lessons story
+    stories recap quote quotes fun trivia spoilers spoiler warnings"""
+)
+
 #: Function words that may start a multi-word place ("NEW YORK", "LOS ANGELES", "THE
 #: HAGUE") but, alone or opening a capitalised phrase, are a sentence start ("The
 #: President —", "NEW:"); compared case-folded.

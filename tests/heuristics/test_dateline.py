@@ -85,6 +85,8 @@ def test_split_dateline(prefix: str, place: str, date: str | None, agency: str |
         "Forums - Regeln",
         "PanARMENIAN.Net - Verified video footage shows security forces firing.",
         "ISBN: 978-3-16-148410-0",
+        "BOTTOM LINE: The economy is slowing faster than expected this year.",
+        "WHY IT MATTERS: The vote decides who controls the chamber next year.",
         "NEW: Officials have confirmed the report this morning.",
         "NASA — The space agency said on Monday that the launch would slip.",
         "US — The talks will resume next week in Geneva, officials said.",

@@ -17,6 +17,7 @@ import re
 from copydesk.cleaning import element_text, normalize_space
 from copydesk.lexicon import (
     DATELINE_FUNCTION_WORDS,
+    DATELINE_KICKERS,
     DATELINE_LEADINS,
     DATELINE_REGIONS,
     ORGANISATION_WORDS,
@@ -176,6 +177,10 @@ def split_dateline(text: str) -> tuple[Dateline, str] | None:
     # A capitalised word and a colon is how lead-ins look ("Update:", "Photos:"); only a
     # comma-qualified place ("Washington, DC, United States:") passes with a colon.
     if first_kind == "title" and agency is None and sep == ":" and "," not in place:
+        return None
+    # Kickers end in a colon too ("BOTTOM LINE:", "WHY IT MATTERS:"); datelines with a colon
+    # ("NEW DELHI:") never use their words.
+    if sep == ":" and any(w.casefold().strip(".'’") in DATELINE_KICKERS for w in place.split()):
         return None
     rest = text[m.end() :]
     # The story after a dateline is a sentence, not a breadcrumb's next crumb ("Forums -
