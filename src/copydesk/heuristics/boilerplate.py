@@ -204,6 +204,9 @@ _JUNK_LINE = re.compile(
         |.{0,60}/\s?(?:getty\s+images|afp|ap|reuters|dpa|epa|shutterstock|istock(?:photo)?|imago
             (?:\s+images)?|picture[-\s]alliance|alamy)(?:\s+via\s+\S+)?
         |weitere\s+informationen(?:\s+zu[mr]?\s.{1,60})?
+        |(?:\d+|keine)\s+kommentare?|\(?noch\s+keine\s+bewertungen\)?|vergr[öo]ßern|enlarge
+        |.{0,80}\b(?:sign(?:ing)?\s+up|subscribe|subscribing)\b.{0,60}\bnewsletters?\b.{0,60}
+        |.{0,60}\bnewsletters?\b.{0,60}\b(?:sign\s+up|subscribe|inbox)\b.{0,60}
         |pin(?:nen)?|(?:rezept|recipe)\s+(?:drucken|print|speichern|save)
         |(?:all\s+rights\s+reserved|copyright|©).{0,120}|.{0,120}all\s+rights\s+reserved\W*
         |this\s+(?:article|story)\s+(?:is|was)\s+(?:first\s+)?(?:published|updated).{0,80}
@@ -231,7 +234,9 @@ _SECTION_END = re.compile(
         |lesen\s+sie\s+(?:auch|mehr)|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren
         |articles?\s+similaires|(?:[àa]\s+)?lire\s+aussi|sur\s+le\s+m[êe]me\s+sujet
         |noticias\s+relacionadas|te\s+puede\s+interesar|leer\s+m[áa]s|leia\s+tamb[ée]m
-        |artigos\s+relacionados|articoli\s+correlati|top\s+themen(?:\s+der\s+redaktion)?|schon\s+gelesen
+        |artigos\s+relacionados|articoli\s+correlati|top\s+themen(?:\s+der\s+redaktion)?|schon\s+gelesen|mehr\s+themen|lust\s+auf\s+mehr
+        |zum\s+weiterlesen|quellenangaben|vorschau\s+auf\s+den\s+n[äa]chsten\s+artikel
+        |keep\s+reading|mehr\s+\w+\s+(?:auf|bei|von)\s.{1,40}
         |themen\s+in\s+diesem\s+artikel|empfehlungen(?:\s+aus\s+de[mr]\s.{1,40})?
     )\W*$
     """,

@@ -145,12 +145,18 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
     return None
 
 
-def _covers(a: str, b: str) -> bool:
-    """Whether one of two loose titles contains the other and is most of it."""
-    if not a or not b:
+def _covers(h1: str, meta: str) -> bool:
+    """Whether a loose h1 and a loose metadata title agree by containment.
+
+    An h1 that extends the metadata title ("Bridge reopens" in <title>, "Hob's Bay bridge
+    reopens after repairs" in the h1) is the full headline. An h1 found inside a longer
+    metadata title must be most of it: a site-name or section h1 is a small part.
+    """
+    if not h1 or not meta:
         return False
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return short in long_ and len(short) >= CONTAIN_SHARE * len(long_)
+    if meta in h1:
+        return len(meta) >= MIN_CONTAINED
+    return h1 in meta and len(h1) >= CONTAIN_SHARE * len(meta)
 
 
 def meta_title(ctx: Context) -> Found[str] | None:
