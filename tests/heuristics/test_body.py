@@ -256,6 +256,22 @@ def test_jsonld_wins_when_dom_shows_a_fraction() -> None:
     assert len(found) == 12
 
 
+def test_jsonld_article_body_with_markup() -> None:
+    ld = {"@type": "NewsArticle", "articleBody": "".join(f"<p>{p}</p>" for p in STORY)}
+    head = f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+    assert run_rules(page("<div id='app'></div>", head)) == ("jsonld:articleBody", list(STORY))
+
+
+def test_jsonld_ignores_other_stories_bodies() -> None:
+    """Two article objects with bodies and none naming this page: no guess is made."""
+    objs = [
+        {"@type": "NewsArticle", "headline": "Other one", "articleBody": P1 * 3},
+        {"@type": "NewsArticle", "headline": "Other two", "articleBody": P2 * 3},
+    ]
+    head = f"<script type='application/ld+json'>{json.dumps(objs)}</script>"
+    assert run_rules(page("<div id='app'></div>", head)) == ("", [])
+
+
 def test_rules_leave_the_pristine_tree_alone() -> None:
     ctx = Context(page=Page(page(f"{NAV}<div class='story'>{paras(*STORY)}</div>")))
     before = lxml.html.tostring(ctx.page.root)

@@ -14,10 +14,15 @@ Steps, each in its own module: :mod:`~copydesk.heuristics.boilerplate` (what is 
 
 from __future__ import annotations
 
+import contextlib
+import html
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import attrs
+import lxml.html
+from lxml import etree
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import clean_text
@@ -230,20 +235,51 @@ def _followed_by_text(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> 
 _NON_WORD = re.compile(r"[^\w]+")
 # Two letters in a row: any word. A block without one is numbers and symbols only.
 _WORDY = re.compile(r"[^\W\d_]{2}")
+# Markup inside a JSON string: "<p>", "</p>", "<br/>" (escaped or not).
+_HTML_TAG = re.compile(
+    r"</?(?:p|br|div|h[1-6]|ul|ol|li|blockquote|strong|em|a)\b[^>]{0,200}>|&lt;/?p&gt;",
+    re.IGNORECASE,
+)
 _PARA_SPLIT = re.compile(r"\s*\n\s*\n\s*|\s*\r\n\s*\r\n\s*")
 
 
 def _jsonld_body(ctx: Context) -> str | None:
+    """The page's own JSON-LD ``articleBody``.
+
+    Pages list other stories' objects too (related items, a live blog's entries); with
+    several bodies only one whose headline or URL matches this page is used.
+    """
+    bodies: list[tuple[Mapping[str, Any], str]] = []
     for obj in ctx.page.jsonld_articles():
         body = obj.get("articleBody")
         if isinstance(body, list):
             body = "\n\n".join(str(b) for b in body if isinstance(b, str))
         if isinstance(body, str) and body.strip():
+            bodies.append((obj, body))
+    if len(bodies) == 1:
+        return bodies[0][1]
+    title = _norm(str(ctx.value("title") or ""))
+    url = (ctx.page.url or "").rstrip("/")
+    for obj, body in bodies:
+        headline = _norm(str(obj.get("headline") or ""))
+        ids = {str(obj.get(k) or "").rstrip("/") for k in ("url", "@id", "mainEntityOfPage")}
+        if (title and headline and (headline in title or title in headline)) or (
+            url and url in ids
+        ):
             return body
     return None
 
 
 def _blocks_from_text(text: str) -> tuple[Block, ...]:
+    """Paragraphs of an ``articleBody``: plain text split on blank lines, or HTML markup."""
+    if _HTML_TAG.search(text):
+        with contextlib.suppress(etree.ParserError, ValueError):
+            fragment = lxml.html.fragment_fromstring(
+                html.unescape(text) if "&lt;" in text else text, create_parent="div"
+            )
+            raw = extract_blocks(fragment)
+            return tuple(Block(kind=r.kind, text=r.text, level=r.level) for r in raw)
+    text = html.unescape(text)
     paras = [clean_text(p) for p in _PARA_SPLIT.split(text)]
     if len(paras) == 1:
         paras = [clean_text(p) for p in text.splitlines()]

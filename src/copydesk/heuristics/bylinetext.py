@@ -36,6 +36,12 @@ MIN_WORDS_BEFORE_AGENCY = 2
 MAX_NAME_CHARS = 60
 #: People's names have at most this many words ("Jose de la Cruz Martinez Lopez").
 MAX_NAME_WORDS = 6
+#: Before dates and page chrome are cut off, a byline part ("Jane Doe Published Dec. 3")
+#: stays under this many words; more is a sentence that happens to start with "By".
+MAX_RAW_PART_WORDS = 12
+#: Lower-case words (not name particles) a byline line may carry ("at", "on", "in"); more is
+#: prose ("By embedding this content in your website you agree ...").
+MAX_LOWERCASE_WORDS = 4
 #: A byline part longer than this many words is running text; the line is not a byline.
 MAX_SENTENCE_WORDS = 8
 
@@ -70,6 +76,10 @@ _TAIL_RE = re.compile(
       | \b\d+\s+(?:comments?|shares?|min\s+read|minute\s+read)\b
       | \b(?:follow|share|email|e-mail|twitter|facebook|read\s+more|view\s+bio|see\s+all)\b
       | \b(?:sagt|says|schreibt|writes|meint|dice|dit)\s*:     # comment headers: "X sagt:"
+      | \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag
+          |mittwoch|donnerstag|freitag|samstag|sonntag)           # "Jeff Foust Monday, Nov 18"
+        (?=,|\s+\d|\s+{_MONTHS})                                  # (not "The Mail On Sunday")
+      | (?:фото|photo|foto)\s*:
       | \b(?:fotos?|photos?|bilder?|illustrations?|grafik|video)\s*:  # photo credit after it
     )
     """,
@@ -81,7 +91,9 @@ _TAIL_RE = re.compile(
 _PREFIX_RE = re.compile(
     r"""
     ^[\s\-–—|•·]*(?:
-        (?i:(?:written|posted|reported|story|words|text|photos?\s+and\s+text)\s+)?(?i:by)
+        (?i:(?:written|posted|reported|created|story|words|text|photos?\s+and\s+text)\s+)?
+        (?i:by)
+      | (?i:текст|автор)\s*(?=:)
       | (?i:(?:text|fotos?|photos?|bilder)\s*(?:&|und|and|/|\+)\s*(?:text|fotos?|photos?|bilder))
         \s*(?=:)
       | (?i:(?:text|geschrieben|erstellt|verfasst|eingestellt|ein\s+beitrag|ein\s+artikel|artikel
@@ -146,7 +158,8 @@ _CHROME_WORDS = words(
     time zeit uhr erschienen quelle bild foto fotos unfollow mehr alle artikel beiträge
     posts read min minutes ago photo photos video image images credit source sources
     advertisement sponsored related view profile bio page home menu search contact
-    articles story stories author authors tags tag category categories interview
+    articles story stories author authors tags tag category categories interview monday
+    tuesday wednesday thursday friday saturday sunday
     gesponserte inhalte anzeige werbung sponsored"""
 )
 _NOT_NAME_WORDS = _CHROME_WORDS | words(
@@ -393,6 +406,12 @@ def parse_byline(text: str) -> Byline | None:
             m = _AFTER_DATE_PREFIX_RE.search(body[: MAX_LABEL_CHARS * 2])
         if m:
             body = body[m.end() :]
+    # "By embedding this video, you agree to ...": a sentence, whatever the tail cut leaves.
+    if any(len(s.split()) > MAX_RAW_PART_WORDS for s in _SPLIT_RE.split(_strip_clutter(body))):
+        return None
+    lower = [w for w in body.split() if w[:1].islower() and w.isalpha() and w not in NAME_PARTICLES]
+    if len(lower) > MAX_LOWERCASE_WORDS:
+        return None
     body = _strip_clutter(_cut_tail(_strip_clutter(body)))
     body, _ = strip_prefix(body)  # "Updated ... By Jane" leaves nothing; "By: By Jane" rare
     if not body:
