@@ -502,3 +502,12 @@ def test_forum_member_since_line_is_not_the_post_date() -> None:
     got = visible_published(_ctx(body=body, title=HEADLINE))
     assert got is not None
     assert got.value.date().isoformat() == "2009-01-21"
+
+
+def test_metadata_date_in_the_future_is_ignored() -> None:
+    head = '<meta property="article:published_time" content="2031-01-01T00:00:00Z">'
+    body = f'<h1>{HEADLINE}</h1><div class="date">December 3, 2024</div>'
+    ctx = _ctx(head=head, body=body, title=HEADLINE, now=datetime(2024, 12, 4, 12))
+    got = _first(PUBLISHED_RULES, ctx)
+    assert got is not None
+    assert got.value.date().isoformat() == "2024-12-03"
