@@ -70,6 +70,10 @@ def _first(html: str) -> Found[Byline] | None:
         ("Posted by Ute Kahl at 18:52", ("Ute Kahl",), ()),
         ("Eingestellt von Ute Kahl um 21:11", ("Ute Kahl",), ()),
         ("von: Rasender Reporter", ("Rasender Reporter",), ()),
+        ("Jeff Fox Monday, November 18, 2019", ("Jeff Fox",), ()),
+        ("PTI, Washington, Nov 20 2019", (), ("PTI",)),
+        ("By Jane Doe, CNN", ("Jane Doe",), ("CNN",)),
+        ("Текст: Венера Ерофеева", ("Венера Ерофеева",), ()),
         ("Autor/-in: Yong Li, Fujian University", ("Yong Li",), ("Fujian University",)),
         ("Dezember 10, 2019 · von freeman1984 · in Uncategorized", ("freeman1984",), ()),
         ("13. Januar 2014 von uriebe", ("uriebe",), ()),
@@ -117,6 +121,7 @@ def test_parse_byline(text: str, people: tuple[str, ...], orgs: tuple[str, ...])
         "Bild © ARD",
         "Updated 3 min ago",
         "2019 by the way it was",
+        "By embedding this content in your website or app, you are agreeing to the terms.",
     ],
 )
 def test_parse_byline_rejects_non_bylines(text: str) -> None:

@@ -26,6 +26,8 @@ from copydesk.model import Byline, Person
 
 #: Longest byline text we look at; real bylines are far shorter, and the cap bounds regex work.
 MAX_BYLINE_CHARS = 400
+#: A one-word ALL-CAPS part this short is an outlet's acronym or call sign ("CNN", "WABC").
+MAX_ACRONYM_CHARS = 5
 #: A one-word byline part this short is an editor's code ("lno", "dsw"), not a user name.
 MAX_CODE_CHARS = 3
 #: A label before a "By"/"Von" in the same element ("Disko Von ...") is at most this long.
@@ -303,6 +305,8 @@ def _classify(segment: str, *, lenient: bool) -> tuple[str, str] | None:
         return "org", seg
     if len(words) > MAX_NAME_WORDS:
         return None
+    if len(words) == 1 and seg.isupper() and MAX_CODE_CHARS <= len(seg) <= MAX_ACRONYM_CHARS:
+        return "org", seg  # "CNN", "WABC": call signs and acronyms, not people
     if any(w in ORGANISATION_WORDS or w.endswith(ORGANISATION_SUFFIXES) for w in folded):
         return "org", seg
     if folded[0] in ("the", "die", "der", "das") and len(words) > 1:
@@ -373,9 +377,9 @@ def _build(raw: str, text: str, *, lenient: bool) -> Byline | None:
         outlet = outlet.strip(" .,")
         if outlet and outlet not in orgs:
             orgs.append(outlet)
-    if not lenient and any(" " in p.name for p in people):
-        # Beside a full name, a one-word "name" is an affiliation or a place ("Jane Doe,
-        # Google", "Jane Doe, London"), not a second author.
+    if any(" " in p.name for p in people) or (orgs and not lenient):
+        # Beside a full name or an outlet, a one-word "name" is an affiliation or a place
+        # ("Jane Doe, Google", "PTI, Washington"), not a second author.
         people = [p for p in people if " " in p.name]
     if not people and not orgs:
         return None
