@@ -176,3 +176,23 @@ def test_site_name_from_the_title_affix(title: str, url: str, expected: str | No
     assert (got.value if got else None) == expected
     if got is not None:
         assert (got.rule, got.source) == ("heuristic:title-affix", "derived")
+
+
+def test_language_from_body_lang_and_displaced_html_tag() -> None:
+    page = Page("<html><head></head><body lang='en'><p>x</p></body></html>")
+    got = _first_ctx(LANGUAGE_RULES, Context(page=page))
+    assert got is not None
+    assert got.value == "en"
+    junk = "<b>Warning</b>: mysql_connect() failed<br>\n<!DOCTYPE html>\n<html lang='de-DE'><head>"
+    page = Page(junk + "<title>x</title></head><body><p>x</p></body></html>")
+    got = _first_ctx(LANGUAGE_RULES, Context(page=page))
+    assert got is not None
+    assert got.value == "de-de"
+
+
+def _first_ctx(rules: tuple[Rule, ...], ctx: Context) -> Found[Any] | None:
+    for rule in rules:
+        got = rule(ctx)
+        if got is not None:
+            return got
+    return None

@@ -29,6 +29,13 @@ MIN_DESCRIPTION = 20
 
 # A language tag: 2-3 letter primary subtag, optional script/region/variant subtags.
 _LANG_RE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,3}$")
+# The source's own <html lang=...> (attribute order free, quotes optional).
+_HTML_LANG_RE = re.compile(
+    r"""<html\b[^>]{0,500}?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)""",
+    re.IGNORECASE,
+)
+#: How much of the source is searched for a displaced ``<html lang>``.
+HTML_LANG_SCAN = 20_000
 # Placeholder values CMSs leave in language fields.
 _LANG_JUNK = frozenset({"und", "mul", "zxx", "xx", "none", "null", "default"})
 
@@ -91,12 +98,24 @@ def title_affix(ctx: Context) -> Found[str] | None:
 
 
 def html_lang(ctx: Context) -> Found[str] | None:
-    """``<html lang="en-US">`` (or ``xml:lang``)."""
+    """``<html lang="en-US">`` (or ``xml:lang``), else ``<body lang>``.
+
+    When junk before the doctype (a PHP warning) makes the parser open its own ``<html>``,
+    the page's real ``<html lang>`` survives only in the source text, so that is read too.
+    """
     root = ctx.page.root
-    for attr in ("lang", "{http://www.w3.org/XML/1998/namespace}lang", "xml:lang"):
-        lang = normalize_language(root.get(attr))
-        if lang:
-            return Found(value=lang, rule="heuristic:html-lang", source="metadata")
+    body = root.find("body")
+    for el in (root, body):
+        if el is None:
+            continue
+        for attr in ("lang", "{http://www.w3.org/XML/1998/namespace}lang", "xml:lang"):
+            lang = normalize_language(el.get(attr))
+            if lang:
+                return Found(value=lang, rule="heuristic:html-lang", source="metadata")
+    m = _HTML_LANG_RE.search(ctx.page.html[:HTML_LANG_SCAN])
+    lang = normalize_language(m.group(1)) if m else None
+    if lang:
+        return Found(value=lang, rule="heuristic:html-lang", source="metadata")
     return None
 
 
