@@ -50,7 +50,7 @@ _STRONG_NEGATIVE = re.compile(
 _WEAK_NEGATIVE = re.compile(
     r"""
     byline|author|sidebar|navigation|widget|toolbar|pagination|pager|follow|banner|timestamp|inline-link
-    |tooltip|caption|credit|copyright|keyword|topics|tag-?list|post-tags|article-tags
+    |tooltip|credit|copyright|keyword|topics|tag-?list|post-tags|article-tags
     |next-article|prev-article|pull-?quote|slideshow|gallery|carousel|lightbox|player
     |playlist|embed-|toc-|table-of-contents|article-meta|post-meta|entry-meta|meta-data
     |publish-date|pubdate|date-published|published-date|updated-date|read(?:ing)?-time

@@ -16,7 +16,7 @@ from typing import Any
 
 from copydesk.cleaning import clean_text
 from copydesk.heuristics.bylinetext import AGENCY_PATTERN, agency_name
-from copydesk.lexicon import AGENCIES, Agency
+from copydesk.lexicon import AGENCIES, ORGANISATION_WORDS, Agency
 from copydesk.model import Byline, Credit, Dateline
 from copydesk.rules import Context, Found, Rule
 
@@ -84,10 +84,20 @@ def credit_from_text(text: str) -> Credit | None:
     if not raw or len(raw) > MAX_CREDIT_TEXT_CHARS:
         return None
     for part in (raw, *_PART_SPLIT_RE.split(raw)):
-        name = agency_name(part)
+        name = agency_name(part) or agency_name(_strip_desk_words(part))
         if name is not None:
             return _credit(name, raw)
     return None
+
+
+def _strip_desk_words(text: str) -> str:
+    """ "Agenzia ANSA", "Reuters Editorial", "Redazione ANSA" -> the agency's own name."""
+    words = text.split()
+    while words and words[0].casefold() in ORGANISATION_WORDS:
+        words.pop(0)
+    while words and words[-1].casefold() in ORGANISATION_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _credit(name: str, raw: str) -> Credit:

@@ -165,7 +165,7 @@ def strip_chrome(root: HtmlElement) -> list[tuple[str, HtmlElement | None]]:
             doomed.append(el)
             walker.skip_subtree()
             continue
-        if tag in _CAPTION_TAGS or (tag != "body" and "caption" in (el.get("class") or "")):
+        if tag in _CAPTION_TAGS or (tag != "body" and _is_caption_class(el.get("class"))):
             text = _text_of(el)
             if text:
                 figure = next((a for a in el.iterancestors() if a.tag == "figure"), None)
@@ -177,6 +177,17 @@ def strip_chrome(root: HtmlElement) -> list[tuple[str, HtmlElement | None]]:
         if el.getparent() is not None:
             el.drop_tree()
     return captions
+
+
+# A class word naming a caption box ("caption", "wp-caption-text", "image__caption"), not a
+# state flag on a wrapper ("no_caption", "has-caption", "with-captions").
+_CAPTION_WORD = re.compile(r"^(?!no|has|with|show|hide)[\w-]*caption(?!s\b|ed\b)", re.IGNORECASE)
+
+
+def _is_caption_class(cls: str | None) -> bool:
+    return bool(cls) and "caption" in cls.lower() and any(
+        _CAPTION_WORD.match(w) for w in cls.split()
+    )
 
 
 def analyse(root: HtmlElement) -> Analysis:
