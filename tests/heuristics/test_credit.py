@@ -61,6 +61,8 @@ STORY = ("The council voted on Tuesday to approve the new budget.", "It takes ef
         ("Bloomberg News", "Bloomberg News", None),
         ("PTI", "Press Trust of India", "PTI"),
         ("Kyodo", "Kyodo News", "Kyodo"),
+        ("Agenzia ANSA", "ANSA", None),
+        ("Reuters Editorial", "Reuters", None),
     ],
 )
 def test_credit_from_text(text: str, name: str, abbr: str | None) -> None:
@@ -71,7 +73,16 @@ def test_credit_from_text(text: str, name: str, abbr: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "The Local", "KXAN", "ap", "Jane Doe", "A story the Associated Press " * 10]
+    "text",
+    [
+        "",
+        "The Local",
+        "KXAN",
+        "ap",
+        "Jane Doe",
+        "Editorial Staff",
+        "A story the Associated Press " * 10,
+    ],
 )
 def test_credit_from_text_negative(text: str) -> None:
     assert credit_from_text(text) is None
