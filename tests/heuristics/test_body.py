@@ -200,6 +200,43 @@ def test_story_wrapper_named_like_furniture_is_kept() -> None:
     assert texts(html) == list(STORY)
 
 
+def test_popup_card_on_a_name_is_removed() -> None:
+    card = (
+        "<span class='rollover-people'><a href='/p/omar'>Ilhan Omar</a>"
+        "<span class='rollover-people-block'><a href='/x'>Hillicon Valley: more news</a>"
+        "</span></span>"
+    )
+    html = page(
+        f"<div class='story'><p>The man threatened Rep. {card} (D-Minn.), police said "
+        f"on Monday, after a long investigation.</p>{paras(P2, P3)}</div>"
+    )
+    assert texts(html)[0] == (
+        "The man threatened Rep. Ilhan Omar (D-Minn.), police said on Monday, after a long "
+        "investigation."
+    )
+
+
+def test_standfirst_above_the_story_is_kept_once() -> None:
+    lead = "A summary of the whole story, set large above the body of the article."
+    html = page(
+        f"<article><header><h1>Bridge to close</h1><p class='article-lead'>{lead}</p></header>"
+        f"<div class='article-text'>{paras(*STORY)}</div></article>"
+    )
+    assert texts(html) == [lead, *STORY]
+    repeated = page(
+        f"<article><header><p class='lead'>{P1}</p></header>"
+        f"<div class='article-text'>{paras(*STORY)}</div></article>"
+    )
+    assert texts(repeated) == list(STORY)
+
+
+def test_no_caption_state_class_is_not_a_caption() -> None:
+    html = page(
+        f"<div class='story'><div class='item no_caption'><h2>{P1}</h2></div>{paras(P2, P3)}</div>"
+    )
+    assert texts(html) == [P1, P2, P3]
+
+
 def test_headline_in_container_is_not_a_paragraph() -> None:
     html = page(f"<article><h1>Bridge to close</h1>{paras(*STORY)}</article>")
     assert texts(html) == list(STORY)

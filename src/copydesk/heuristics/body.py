@@ -105,7 +105,7 @@ def extract_body(
         chosen = pick_containers(body, analysis)
         if chosen and chosen[0] is not body:
             lead = find_lead(chosen[0], analysis.stats, body)
-            if lead is not None and not any(lead in c.iterancestors() for c in chosen):
+            if lead is not None and _is_new_text(lead, chosen):
                 chosen.insert(0, lead)
     if not chosen:
         return None
@@ -152,6 +152,14 @@ def drop_repeated_title(blocks: list[Block], titles: Sequence[str]) -> list[Bloc
 
 def _norm(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+
+
+def _is_new_text(lead: HtmlElement, chosen: Sequence[HtmlElement]) -> bool:
+    """True when the standfirst is neither inside the story nor repeated in it."""
+    if any(lead in c.iterancestors() for c in chosen):
+        return False
+    text = _norm(lead.text_content())
+    return not any(text in _norm(c.text_content()) for c in chosen)
 
 
 def _inside(anchor: HtmlElement | None, containers: Sequence[HtmlElement]) -> bool:

@@ -41,7 +41,7 @@ _STRONG_NEGATIVE = re.compile(
     |trending|outbrain|taboola|disqus|footer|masthead|navbar|skip-link|most-read
     |mostread|top-stories|read-?more|more-stories|also-read|login|paywall-(?:prompt|message)
     |author-?(?:bio|box|info|description|details|card|profile|block|wrap)|about-?(?:the-)?author
-    |bio-?box|(?<![a-z])bio(?![a-z])|contributor-?(?:bio|info)|ai2html|interactive-(?:graphic|embed)|infographic
+    |bio-?box|(?<![a-z])bio(?![a-z])|contributor-?(?:bio|info)|rollover|hover-?card|popover|ai2html|interactive-(?:graphic|embed)|infographic
     """,
     re.VERBOSE,
 )
@@ -134,6 +134,20 @@ def furniture_class(cls: str | None, ident: str | None) -> str | None:
     if _STRONG_NEGATIVE.search(text):
         return "strong"
     return "weak" if is_furniture_attr(text) else None
+
+
+# Pop-up cards hung on a word ("rollover-people-block", "hovercard"): removed even from
+# inside running text, where other class words are left for the block filters.
+_POPUP = re.compile(r"rollover|hover-?card|popover|tooltip", re.IGNORECASE)
+
+
+def is_popup_class(cls: str | None) -> bool:
+    """True for a pop-up card's class ("rollover-people-block").
+
+    >>> is_popup_class("rollover-people-block"), is_popup_class("lead")
+    (True, False)
+    """
+    return bool(cls) and _POPUP.search(cls) is not None
 
 
 def is_positive_attr(words: str) -> bool:

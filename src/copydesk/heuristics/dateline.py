@@ -224,15 +224,21 @@ def _paragraph_blocks(ctx: Context) -> list[str]:
 
 
 def dateline_first_paragraph(ctx: Context) -> Found[Dateline] | None:
-    """The dateline opening the story's first paragraph (or one of the first few)."""
+    """The dateline opening the story's first paragraph (or one of the first few).
+
+    Past a long block (a standfirst), only the unmistakable ALL-CAPS form with a story after
+    it counts ("WASHINGTON — The Senate ..."); a capitalised place must open the story.
+    """
+    skipped_long = False
     for i, text in enumerate(_paragraph_blocks(ctx)):
         got = split_dateline(text) if text else None
         if got is not None:
             dateline, rest = got
-            if rest or i == 0 or _is_caps(dateline.place.split(",")[0]):
+            caps = _is_caps(dateline.place.split(",")[0])
+            if (caps and rest) or (not skipped_long and (rest or i == 0 or caps)):
                 return Found(value=dateline, rule="heuristic:dateline-first-paragraph")
         if len(text) > MAX_SKIPPED_BLOCK_CHARS:
-            return None
+            skipped_long = True
     return None
 
 

@@ -23,6 +23,7 @@ from copydesk.heuristics.boilerplate import (
     DROP_TAGS,
     attr_words,
     furniture_class,
+    is_popup_class,
     is_hidden,
     is_positive_attr,
 )
@@ -185,8 +186,8 @@ _CAPTION_WORD = re.compile(r"^(?!no|has|with|show|hide)[\w-]*caption(?!s\b|ed\b)
 
 
 def _is_caption_class(cls: str | None) -> bool:
-    return bool(cls) and "caption" in cls.lower() and any(
-        _CAPTION_WORD.match(w) for w in cls.split()
+    return (
+        bool(cls) and "caption" in cls.lower() and any(_CAPTION_WORD.match(w) for w in cls.split())
     )
 
 
@@ -290,12 +291,22 @@ def furniture_verdict(el: HtmlElement, tag: str, st: Stats) -> str | None:
     if tag in ("html", "body"):
         return None
     if tag in INLINE_TAGS and not st.has_block_child:
-        return None  # words in running text: chrome made of inline tags is caught per block
+        # Words in running text: chrome made of inline tags is caught per block, except a
+        # pop-up card hung on a name, whose text would run into the sentence.
+        return "strong" if _is_popup_card(el) else None
     if tag in _SOFT_DROP_TAGS:
         return "weak"
     if tag in ("article", "main"):
         return None
     return furniture_class(el.get("class"), el.get("id"))
+
+
+def _is_popup_card(el: HtmlElement) -> bool:
+    """A pop-up card inside running text: a pop-up class nested in a pop-up trigger."""
+    if not is_popup_class(el.get("class")):
+        return False
+    parent = el.getparent()
+    return parent is not None and is_popup_class(parent.get("class"))
 
 
 def _decide_maybe(
