@@ -147,7 +147,7 @@ def is_popup_class(cls: str | None) -> bool:
     >>> is_popup_class("rollover-people-block"), is_popup_class("lead")
     (True, False)
     """
-    return bool(cls) and _POPUP.search(cls) is not None
+    return cls is not None and _POPUP.search(cls) is not None
 
 
 def is_positive_attr(words: str) -> bool:

@@ -23,8 +23,8 @@ from copydesk.heuristics.boilerplate import (
     DROP_TAGS,
     attr_words,
     furniture_class,
-    is_popup_class,
     is_hidden,
+    is_popup_class,
     is_positive_attr,
 )
 
@@ -186,9 +186,9 @@ _CAPTION_WORD = re.compile(r"^(?!no|has|with|show|hide)[\w-]*caption(?!s\b|ed\b)
 
 
 def _is_caption_class(cls: str | None) -> bool:
-    return (
-        bool(cls) and "caption" in cls.lower() and any(_CAPTION_WORD.match(w) for w in cls.split())
-    )
+    if not cls or "caption" not in cls.lower():
+        return False
+    return any(_CAPTION_WORD.match(w) for w in cls.split())
 
 
 def analyse(root: HtmlElement) -> Analysis:
