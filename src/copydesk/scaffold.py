@@ -177,7 +177,7 @@ def draft_profile(
     finder = _Finder(page.root)
     candidates: dict[str, list[Selector]] = {
         "title": finder.title(base, page),
-        "byline": finder.byline(base),
+        "byline": finder.byline(base, page),
         "authors": finder.authors(base),
         "published": finder.published(base, page),
         "section": finder.section(base, page),
@@ -315,7 +315,7 @@ class _Finder:
                 out.append(trimmed)
         return out[:MAX_CANDIDATES]
 
-    def byline(self, art: Article) -> list[Selector]:
+    def byline(self, art: Article, page: Page) -> list[Selector]:
         if art.byline is None or not art.authors:
             return []
         raw = normalize_space(art.byline.raw)
@@ -327,6 +327,10 @@ class _Finder:
         for el in els[:3]:
             out.extend(self.unique(el, "byline"))
             out.extend(self.first_of(el, "byline"))
+        out.extend(self.meta_candidates(page, _AUTHOR_META, raw))
+        rule = art.provenance.get("byline")
+        if rule is not None and rule.rule == "jsonld:author":
+            out.append(_JSONLD_AUTHOR)  # one author's name (several fail the check and go)
         return _dedupe(out)[:MAX_CANDIDATES]
 
     def authors(self, art: Article) -> list[Selector]:
@@ -407,35 +411,54 @@ class _Finder:
         for el in self.elements():
             if el.tag in _BLOCK_TAGS:
                 index.setdefault(self.text(el), []).append(el)
-        matched: list[HtmlElement] = []
-        unmatched: list[str] = []
+        hits: list[tuple[int, HtmlElement]] = []  # (paragraph number, its element)
+        unmatched: list[tuple[int, str]] = []
         for i, text in enumerate(paragraphs):
             els = index.get(text)
             if not els and i < 3:  # the dateline was cut from the front of this one
                 els = [e for t, es in index.items() if t.endswith(text) for e in es][:1]
             if els:
-                matched.append(els[-1])  # the innermost of equal-text nestings
+                hits.append((i, els[-1]))  # the innermost of equal-text nestings
             else:
-                unmatched.append(text)
+                unmatched.append((i, text))
         # Paragraphs cut from <br> runs or bare text have no element of their own: use the
         # smallest element containing them (for a sample; each lookup scans the page).
         step = max(1, len(unmatched) // MAX_CONTAINED_LOOKUPS)
         sample = unmatched[::step][:MAX_CONTAINED_LOOKUPS]
         found_in_sample = 0
-        for text in sample:
+        for i, text in sample:
             els = self.smallest_with(_contains(text))
             if els:
-                matched.append(els[0])
+                hits.append((i, els[0]))
                 found_in_sample += 1
         found = len(paragraphs) - len(unmatched)
         if sample:
             found += round(len(unmatched) * found_in_sample / len(sample))
-        if not matched or found < MIN_BODY_PARAGRAPHS_FOUND * len(paragraphs):
+        if not hits or found < MIN_BODY_PARAGRAPHS_FOUND * len(paragraphs):
             self.why["body"] = "its paragraphs are not in the page's markup as shown"
             return []
+        matched = [el for _, el in sorted(hits, key=lambda h: h[0])]
         container = _common_ancestor(matched)
         if container is None:
             return []
+        around = self.containers_from(container)
+        # The story may open with a standfirst outside its container (the body rules add
+        # it): name both, "LEAD, CONTAINER", which selects them in document order.
+        split = []
+        for k in (1, 2):
+            if len(matched) <= k + 1:
+                break
+            inner = _common_ancestor(matched[k:])
+            lead = matched[0] if k == 1 else _common_ancestor(matched[:k])
+            if inner is None or lead is None or _related(lead, inner):
+                continue
+            lead_sels, inner_sels = self.unique(lead, "body")[:1], self.containers_from(inner)
+            if lead_sels and inner_sels:
+                split.append(Selector(css=f"{lead_sels[0].css}, {inner_sels[0].css}"))
+        return _dedupe([*around[:2], *split, *around[2:]])[:MAX_CANDIDATES]
+
+    def containers_from(self, container: HtmlElement) -> list[Selector]:
+        """Stable selectors for ``container`` and its ancestors, nearest first."""
         out: list[Selector] = []
         steps = 0
         node: HtmlElement | None = container
@@ -443,7 +466,7 @@ class _Finder:
             out.extend(self.unique(node, "body")[:2])
             node = node.getparent()
             steps += 1
-        return _dedupe(out)[:MAX_CANDIDATES]
+        return out
 
     def meta_candidates(self, page: Page, keys: Sequence[str], want: str) -> list[Selector]:
         out = []
@@ -471,11 +494,15 @@ class _Finder:
         return out[:3]
 
     def _unique_css(self, el: HtmlElement, field: str) -> Iterator[str]:
-        own = own_selectors(el, field)
-        bare = own[-1]  # the tag name alone: a last resort, except for a page's one <h1>
-        for css in own if el.tag == "h1" else own[:-1]:
+        for css in self._css_candidates(el, field):
             if self.count(css) == [el]:
                 yield css
+
+    def _css_candidates(self, el: HtmlElement, field: str, *, bare: bool = True) -> Iterator[str]:
+        """CSS naming ``el``: by its own markup, then under a stable ancestor, then its tag."""
+        own = own_selectors(el, field)
+        tag = own[-1]  # the tag name alone: a last resort, except for a page's one <h1>
+        yield from own if el.tag == "h1" else own[:-1]
         # Anchored under a stable ancestor: "article h1", ".story-meta time".
         anc = el.getparent()
         for _ in range(MAX_ANCESTOR_STEPS):
@@ -486,17 +513,15 @@ class _Finder:
                 anchors.append(anc.tag)
             for anc_css in anchors:
                 for css in own[:4]:
-                    combined = f"{anc_css} {css}"
-                    if self.count(combined) == [el]:
-                        yield combined
+                    yield f"{anc_css} {css}"
             anc = anc.getparent()
-        if self.count(bare) == [el]:
-            yield bare
+        if bare:
+            yield tag
 
     def first_of(self, el: HtmlElement, field: str) -> list[Selector]:
         """A stable selector whose first (or last) match is ``el``, with that transform."""
         out = []
-        for css in own_selectors(el, field):
+        for css in self._css_candidates(el, field, bare=False):
             matches = self.count(css)
             if len(matches) > 1 and matches[0] is el:
                 out.append(Selector(css=css, transforms=("first",)))
@@ -619,6 +644,17 @@ _JSONLD_DATE = Selector(
 )
 
 
+_JSONLD_AUTHOR = Selector(
+    xpath="//script[@type='application/ld+json']/text()",
+    transforms=(
+        r'regex:"author"\s*:\s*\[?\s*\{[^{}]*?"name"\s*:\s*"(?P<value>[^"]{2,80})"',
+        "first",
+    ),
+)
+# Author meta tags the byline rules read.
+_AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "byl")
+
+
 def _looks_like_date_line(text: str) -> bool:
     return MIN_DATE_TEXT_CHARS <= len(text) < MAX_DATE_TEXT_CHARS and bool(_DATEISH_RE.search(text))
 
@@ -655,6 +691,11 @@ def _in_breadcrumb(el: HtmlElement) -> bool:
         if "crumb" in marks.lower():
             return True
     return False
+
+
+def _related(a: HtmlElement, b: HtmlElement) -> bool:
+    """True if one element contains the other (or they are the same)."""
+    return a is b or a in b.iterancestors() or b in a.iterancestors()
 
 
 def _common_ancestor(els: Sequence[HtmlElement]) -> HtmlElement | None:
