@@ -128,8 +128,15 @@ def test_dateline_after_short_date_line() -> None:
     assert found.value.place == "LONDON"
 
 
-def test_dateline_not_searched_past_a_long_paragraph() -> None:
+def test_caps_dateline_after_a_standfirst() -> None:
     ctx = _ctx([STORY * 3, "LONDON (AP) — " + STORY])
+    found = dateline_first_paragraph(ctx)
+    assert found is not None
+    assert found.value.place == "LONDON"
+
+
+def test_capitalised_place_not_searched_past_a_long_paragraph() -> None:
+    ctx = _ctx([STORY * 3, "Indianapolis – Several thousand teachers rallied at the Statehouse."])
     assert dateline_first_paragraph(ctx) is None
 
 
