@@ -237,6 +237,29 @@ def test_no_caption_state_class_is_not_a_caption() -> None:
     assert texts(html) == [P1, P2, P3]
 
 
+def test_continue_reading_split() -> None:
+    """The story is cut by a "Continue reading" button; the rest sits in a second wrapper."""
+    html = page(
+        f"{NAV}<main><div class='article-body'>{paras(P1, P2)}</div>"
+        "<div class='read-more-wrap'><button>Continue reading</button>"
+        "<a href='#rest'>Continue reading</a></div>"
+        f"<div class='article-body article-body--rest'>{paras(P3, P4)}</div></main>"
+    )
+    assert texts(html) == list(STORY)
+
+
+def test_amp_page() -> None:
+    html = page(
+        "<amp-sidebar id='menu'><a href='/'>Home</a><a href='/news'>News</a></amp-sidebar>"
+        "<header><a href='/'>The Daily Example</a></header>"
+        f"<article><h1>Bridge to close</h1><div class='amp-article-body'><p>{P1}</p>"
+        "<amp-img src='b.jpg' width='600' height='400' layout='responsive'></amp-img>"
+        f"<amp-ad width='300' height='250' type='doubleclick'></amp-ad>{paras(P2, P3, P4)}"
+        "<amp-social-share type='twitter'></amp-social-share></div></article>"
+    )
+    assert texts(html) == list(STORY)
+
+
 def test_headline_in_container_is_not_a_paragraph() -> None:
     html = page(f"<article><h1>Bridge to close</h1>{paras(*STORY)}</article>")
     assert texts(html) == list(STORY)
