@@ -50,10 +50,12 @@ def element_text(el: HtmlElement) -> str:
     >>> import lxml.html
     >>> element_text(lxml.html.fromstring("<div><p>a<script>x</script></p><p>b</p></div>"))
     'a b'
+    >>> element_text(lxml.html.fromstring("<p><a>News24</a><br>13 Jan<b>2020</b></p>"))
+    'News24 13 Jan2020'
     """
     parts: list[str] = []
     # Each entry is an element still to visit, or a string to emit once its subtree is done
-    # (the separator after a block child, then the element's tail).
+    # (the separator closing a block element, then the element's tail).
     stack: list[HtmlElement | str] = [el]
     root = True
     while stack:
@@ -62,17 +64,18 @@ def element_text(el: HtmlElement) -> str:
             parts.append(item)
             continue
         tag = item.tag if isinstance(item.tag, str) else ""
+        block = tag in _BLOCK_TAGS and not root
         if item.tail and not root:
             stack.append(item.tail)
+        if block:  # a block element (or <br>) separates its text from what comes after...
+            stack.append(" ")
+            parts.append(" ")  # ...and from what came before
         root = False
         if tag in _HIDDEN_TAGS:
             continue
-        if item.text and isinstance(item.tag, str):
+        if item.text and tag:
             parts.append(item.text)
-        for child in reversed(item):
-            if tag == "br" or (isinstance(child.tag, str) and child.tag in _BLOCK_TAGS):
-                stack.append(" ")
-            stack.append(child)
+        stack.extend(reversed(item))
     return normalize_space("".join(parts))
 
 
