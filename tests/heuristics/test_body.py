@@ -260,6 +260,19 @@ def test_amp_page() -> None:
     assert texts(html) == list(STORY)
 
 
+def test_one_paragraph_brief_among_chrome() -> None:
+    menu = "<div class='menu-col'>" + "<p><a href='/s'>Section name here</a></p>" * 30 + "</div>"
+    html = page(f"{menu}<div class='story'><p>{P1}</p></div><div class='links'>{menu}</div>")
+    assert texts(html) == [P1]
+
+
+def test_page_with_two_short_lines_is_read_whole() -> None:
+    html = page(
+        "<div><p>This should not be dropped.</p></div><div><p>This is the content.</p></div>"
+    )
+    assert texts(html) == ["This should not be dropped.", "This is the content."]
+
+
 def test_headline_in_container_is_not_a_paragraph() -> None:
     html = page(f"<article><h1>Bridge to close</h1>{paras(*STORY)}</article>")
     assert texts(html) == list(STORY)

@@ -79,6 +79,8 @@ EXPAND_MAX_LEVELS = 3
 #: Below this best score the page has no real story container (a couple of short lines):
 #: the whole body is read instead of guessing among near-equal scraps.
 WEAK_PAGE_SCORE = 8.0
+#: ... on a page with less text than this (a full page of chrome is never read whole).
+WEAK_PAGE_MAX_CHARS = 1000
 #: Walking up from the best container: a parent scoring below this share of it stops the walk.
 PARENT_STOP_SHARE = 1.0 / 3.0
 
@@ -372,7 +374,14 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
             ranked.append(el)
             if len(ranked) == TOP_CANDIDATES:
                 break
-    if not ranked or final[ranked[0]] < WEAK_PAGE_SCORE:
+    if not ranked:
+        return [root]
+    root_st = analysis.stats.get(root)
+    if (
+        final[ranked[0]] < WEAK_PAGE_SCORE
+        and root_st is not None
+        and root_st.chars < WEAK_PAGE_MAX_CHARS
+    ):
         return [root]  # a page with a line or two of text: all of it, the filters clean it
     shared = _common_ancestor(ranked, final, root)
     top = _walk_up(ranked[0], final, root) if shared is None else shared
