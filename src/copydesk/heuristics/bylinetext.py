@@ -372,7 +372,7 @@ def _build(raw: str, text: str, *, lenient: bool) -> Byline | None:
         else:
             name = name_case(value)
             if name.casefold() not in (p.name.casefold() for p in people):
-                people.append(Person(name=name, raw=seg.strip()))
+                people.append(Person(name=name, raw=seg.strip(" -–—|,;:·•")))
     for outlet in outlets:
         outlet = outlet.strip(" .,")
         if outlet and outlet not in orgs:
