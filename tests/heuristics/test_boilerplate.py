@@ -127,7 +127,11 @@ def test_is_section_end(text: str, expected: bool) -> None:
         ("Published: December 4, 2024, 1:35pm", True),
         ("Updated 3 hours ago", True),
         ("Veröffentlicht am 3. März 2017", True),
+        ("BY JANE DOE, Associated Press", True),
+        ("By Jane Doe, staff writer", True),
         ("Bystanders said the fire started at noon and spread quickly.", False),
+        ("By the end of the day, 20 people had died.", False),
+        ("Updated figures show the rate rose.", False),
         (
             "By the time firefighters arrived, the warehouse had burned to the ground and "
             "three neighbouring buildings were evacuated as the wind carried embers across "

@@ -258,17 +258,24 @@ _SECTION_END = re.compile(
 )
 # Byline and timestamp lines that open a story container: "By Iain Marlow, Bloomberg News",
 # "Published: December 4, 2024, 1:35pm", "Updated 3 hours ago".
-_META_LINE = re.compile(
+_BYLINE_START = re.compile(r"^\W*(?:by|von|par|por|door|di)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)
+_STAMP_START = re.compile(
     r"""
-    ^\W*(?:
-        by\s+[A-Z][^\n]{0,120}
-        |(?:published|posted|updated|last\s+updated|modified|first\s+published|aktualisiert
-           |ver[öo]ffentlicht|publi[ée]|mis\s+[àa]\s+jour|actualizado|publicado|pubblicato
-           |aggiornato)\b[^\n]{0,80}
-    )$
+    ^\W*(?:published|posted|updated|last\s+updated|modified|first\s+published|aktualisiert
+       |ver[öo]ffentlicht|publi[ée]|mis\s+[àa]\s+jour|actualizado|publicado|pubblicato
+       |aggiornato)\b(?P<rest>.*)$
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# What follows "Published"/"Updated" in a timestamp: a number, or a relative day.
+_STAMP_VALUE = re.compile(r"\d|\b(?:ago|today|yesterday|heute|gestern|hier|aujourd)", re.IGNORECASE)
+# Small words a byline holds besides capitalised names ("By A and B of the Times").
+_BYLINE_SMALL_WORDS = frozenset(
+    "and und et y e of for the in at with from de la le van von der den du da staff writer "
+    "writers reporter reporters correspondent correspondents editor editors news bureau".split()
+)
+#: A byline may hold at most this many other lower-case words (a job title, a place).
+BYLINE_MAX_LOWER_WORDS = 2
 
 #: Lines longer than this are prose, never a placeholder or appeal title.
 JUNK_LINE_MAX_CHARS = 160
@@ -305,10 +312,20 @@ def is_meta_line(text: str) -> bool:
     True
     >>> is_meta_line("Published: December 4, 2024, 1:35pm")
     True
-    >>> is_meta_line("Bystanders said the fire started at noon and spread quickly.")
+    >>> is_meta_line("By the end of the day, 20 people had died.")
+    False
+    >>> is_meta_line("Updated figures show the rate rose.")
     False
     """
-    return len(text) <= META_LINE_MAX_CHARS and _META_LINE.match(text) is not None
+    if len(text) > META_LINE_MAX_CHARS:
+        return False
+    m = _BYLINE_START.match(text)
+    if m is not None:
+        words = _WORD.findall(m.group("rest"))
+        lower = [w for w in words if w[0].islower() and w.lower() not in _BYLINE_SMALL_WORDS]
+        return bool(words) and words[0][0].isupper() and len(lower) <= BYLINE_MAX_LOWER_WORDS
+    m = _STAMP_START.match(text)
+    return m is not None and _STAMP_VALUE.search(m.group("rest")) is not None
 
 
 # Words a timestamp line is made of besides numbers: month and weekday names (English,
