@@ -270,10 +270,11 @@ _STAMP_START = re.compile(
 # What follows "Published"/"Updated" in a timestamp: a number, or a relative day.
 _STAMP_VALUE = re.compile(r"\d|\b(?:ago|today|yesterday|heute|gestern|hier|aujourd)", re.IGNORECASE)
 # Small words a byline holds besides capitalised names ("By A and B of the Times").
-_BYLINE_SMALL_WORDS = frozenset(
-    "and und et y e of for the in at with from de la le van von der den du da staff writer "
-    "writers reporter reporters correspondent correspondents editor editors news bureau".split()
-)
+_BYLINE_SMALL_WORDS_TEXT = """
+and und et y e of for the in at with from de la le van von der den du da staff writer
+writers reporter reporters correspondent correspondents editor editors news bureau
+"""
+_BYLINE_SMALL_WORDS = frozenset(_BYLINE_SMALL_WORDS_TEXT.split())
 #: A byline may hold at most this many other lower-case words (a job title, a place).
 BYLINE_MAX_LOWER_WORDS = 2
 
