@@ -30,8 +30,11 @@ FIXTURES = EXAMPLE / "fixtures"
 STORY_URL = "https://www.dailyplanet.example/metro/2024/12/04/hobs-bay-bridge-reopens/"
 
 
-def _pip_install(target: Path) -> bool:
+def _pip_install(target: Path, scratch: Path) -> bool:
     """``pip install --target``, offline and without build isolation; False if it can't."""
+    # Build from a copy: setuptools writes build/ and *.egg-info next to the sources.
+    source = scratch / "copydesk-profile-example"
+    shutil.copytree(EXAMPLE, source, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     cmd = [
         sys.executable,
         "-m",
@@ -44,7 +47,7 @@ def _pip_install(target: Path) -> bool:
         "--disable-pip-version-check",
         "--target",
         str(target),
-        str(EXAMPLE),
+        str(source),
     ]
     try:
         done = subprocess.run(cmd, capture_output=True, timeout=120, check=False)
@@ -89,7 +92,7 @@ def _example_entry_points() -> str:
 @pytest.fixture(scope="module")
 def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     target = tmp_path_factory.mktemp("site-packages")
-    if not _pip_install(target):
+    if not _pip_install(target, tmp_path_factory.mktemp("build")):
         shutil.rmtree(target)
         target.mkdir()
         write_distribution(
