@@ -300,10 +300,12 @@ def is_section_end(text: str) -> bool:
 
     >>> is_section_end("Support local journalism"), is_section_end("Related Articles")
     (True, True)
-    >>> is_section_end("Support for the plan grew.")
-    False
+    >>> is_section_end("Support for the plan grew."), is_section_end("More on that later.")
+    (False, False)
     """
-    return len(text) <= JUNK_LINE_MAX_CHARS and _SECTION_END.match(text) is not None
+    if len(text) > JUNK_LINE_MAX_CHARS or text.rstrip().endswith("."):
+        return False  # a section title is not a sentence ("More on that later.")
+    return _SECTION_END.match(text) is not None
 
 
 def is_meta_line(text: str) -> bool:
