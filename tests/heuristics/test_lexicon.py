@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk.heuristics.bylinetext import agency_name
+from copydesk.heuristics.agencies import agency_name
 from copydesk.lexicon import AGENCIES, DATELINE_LEADINS, ROLE_PHRASES, Agency, words
 
 

@@ -16,8 +16,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import clean_text, element_text
+from copydesk.heuristics.agencies import agency_name
 from copydesk.heuristics.bylinetext import (
-    agency_name,
     byline_from_names,
     parse_byline,
     strip_prefix,

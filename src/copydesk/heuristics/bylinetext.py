@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 
 from copydesk.cleaning import clean_text
+from copydesk.heuristics.agencies import AGENCY_PATTERN, agency_name
 from copydesk.lexicon import (
-    AGENCIES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     ORGANISATION_SUFFIXES,
@@ -170,18 +170,6 @@ _NOT_NAME_WORDS = _CHROME_WORDS | words(
 )
 
 
-def _agency_alternation() -> str:
-    # Case-insensitive spellings, plus the short exact forms ("AP") matched case-sensitively,
-    # longest first so "Associated Press" wins over "AP".
-    loose = sorted({s for a in AGENCIES for s in a.spellings}, key=len, reverse=True)
-    exact = sorted({s for a in AGENCIES for s in a.exact}, key=len, reverse=True)
-    parts = [f"(?i:{re.escape(s)})" for s in loose] + [re.escape(s) for s in exact]
-    return "|".join(parts)
-
-
-#: A regex alternation of every agency spelling (for the credit rules, too).
-AGENCY_PATTERN = _agency_alternation()
-
 # An agency closing a name segment, optionally with its desk role: "JILL COLVIN Associated
 # Press", "ANN LEE AP Business Writer".
 _TRAILING_AGENCY_RE = re.compile(
@@ -189,26 +177,6 @@ _TRAILING_AGENCY_RE = re.compile(
         (?:\s+(?:[A-Z][a-z]+\s+)?(?i:writer|correspondent|reporter|editor|columnist))?$""",
     re.VERBOSE,
 )
-
-_AGENCY_LOOKUP: dict[str, str] = {}
-for _agency in AGENCIES:
-    for _spelling in _agency.spellings:
-        _AGENCY_LOOKUP.setdefault(_spelling.casefold(), _agency.name)
-_AGENCY_EXACT: dict[str, str] = {e: a.name for a in AGENCIES for e in a.exact}
-
-
-def agency_name(text: str) -> str | None:
-    """The canonical agency name ``text`` spells, or None.
-
-    >>> agency_name("The Associated Press"), agency_name("AFP"), agency_name("Jane Doe")
-    ('Associated Press', 'Agence France-Presse', None)
-    """
-    text = clean_text(text).strip(" .,;:-–—()")
-    if not text:
-        return None
-    if text in _AGENCY_EXACT:
-        return _AGENCY_EXACT[text]
-    return _AGENCY_LOOKUP.get(text.casefold())
 
 
 def name_case(name: str) -> str:

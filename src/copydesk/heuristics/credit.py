@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from copydesk.cleaning import clean_text
-from copydesk.heuristics.bylinetext import AGENCY_PATTERN, agency_name
+from copydesk.heuristics.agencies import AGENCY_PATTERN, agency_name
 from copydesk.lexicon import AGENCIES, ORGANISATION_WORDS, Agency
 from copydesk.model import Byline, Credit, Dateline
 from copydesk.rules import Context, Found, Rule
