@@ -209,6 +209,9 @@ MATCHES: list[Any] = [
         True,
         id="path-prefix-trailing-slash",
     ),
+    pytest.param(
+        ("planet.example/News",), "https://planet.example/News/a", True, id="path-prefix-any-case"
+    ),
     pytest.param(("planet.example",), "planet.example/a", True, id="url-without-scheme"),
     pytest.param(("planet.example",), None, False, id="no-url"),
     pytest.param(("planet.example",), "", False, id="empty-url"),

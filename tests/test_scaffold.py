@@ -251,6 +251,19 @@ def test_body_candidates_name_a_standfirst_outside_the_container() -> None:
     assert copydesk.parse(STANDFIRST_PAGE, url, profiles=[both]).paragraphs == base.paragraphs
 
 
+@pytest.mark.parametrize(
+    ("given", "domain"),
+    [
+        ("harbourgazette.example", "harbourgazette.example"),
+        ("https://www.harbourgazette.example/", "harbourgazette.example"),
+        ("HarbourGazette.example/News/", "harbourgazette.example/news"),
+        (None, "harbourgazette.example"),  # from the URL
+    ],
+)
+def test_draft_domain_forms(given: str | None, domain: str) -> None:
+    assert draft_profile(PAGE, URL, domain=given).profile.domains == (domain,)
+
+
 def test_draft_needs_a_domain() -> None:
     with pytest.raises(ValueError, match="domain"):
         draft_profile("<html><body><h1>x</h1><p>" + "Words. " * 40 + "</p></body></html>")

@@ -179,7 +179,7 @@ class Profile:
             return 0
         parts = urlsplit(url if "//" in url else f"//{url}")
         host = (parts.hostname or "").lower()
-        path = parts.path or "/"
+        path = (parts.path or "/").lower()  # domains are lower-cased, prefixes with them
         best = 0
         for domain in self.domains:
             dom, _, prefix = domain.lower().partition("/")

@@ -97,6 +97,7 @@ _IDENT_RE = re.compile(r"^-?[A-Za-z_][A-Za-z0-9_-]*$")
 _HASHED_PREFIX_RE = re.compile(r"^(?:css|sc|jsx|emotion|styled|svelte|astro|chakra|mui)-", re.I)
 _MODULE_HASH_RE = re.compile(r"(?:__|_|-)[A-Za-z0-9]{5,}$")
 _DIGITS_RE = re.compile(r"\d")
+_SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*://")
 # A year or a numeric date: the cheap filter before the (slow) date parser sees a text.
 _DATEISH_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 # Ids like "post-1932754" or "article_87A3F": a record number, different on every page.
@@ -169,7 +170,9 @@ def draft_profile(
     from copydesk.engine import extract
 
     page = Page(html, url, now=now)
-    domain = (domain or page.domain or "").strip().lower()
+    # Accept what people paste: "https://www.example.com/news/" means "example.com/news".
+    domain = _SCHEME_RE.sub("", (domain or page.domain or "").strip().lower()).strip("/")
+    domain = domain.removeprefix("www.")
     if not domain:
         raise ValueError("give the outlet's domain (the page has no URL to take it from)")
     name = name or profile_name(domain)
