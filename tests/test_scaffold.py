@@ -168,6 +168,12 @@ def test_cli_new_to_stdout_and_refuses_to_overwrite(
     assert main(["profiles", "new", "x.example", str(page), "-o", str(existing)]) == 2
     assert existing.read_text(encoding="utf-8") == "keep me"
     assert main(["profiles", "new", "x.example", str(tmp_path / "absent.html")]) == 2
+    not_html = tmp_path / "notes.txt"
+    not_html.write_text("just a line of text, no markup", encoding="utf-8")
+    assert main(["profiles", "new", "x.example", str(not_html)]) == 1
+    with pytest.raises(SystemExit) as usage:  # argparse: the page is missing
+        main(["profiles", "new", str(page)])
+    assert usage.value.code == 2
 
 
 def _jsonld_authors(*names: str) -> str:

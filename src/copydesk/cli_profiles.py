@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from copydesk.exceptions import CopydeskError
 from copydesk.profile import Profile
 
 #: Exit codes (as in :mod:`copydesk.cli`): 0 ok, 1 problems found, 2 bad usage / missing file.
@@ -222,6 +223,8 @@ def _cmd_new(args: argparse.Namespace) -> int:
             data, args.url, domain=args.domain, name=args.name, page_label=page.name
         )
     except ValueError as exc:
+        if isinstance(exc, CopydeskError):
+            raise  # not a page copydesk can read: the CLI's usual one-line error, exit 1
         print(f"copydesk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if out is None:
