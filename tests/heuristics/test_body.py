@@ -273,6 +273,25 @@ def test_page_with_two_short_lines_is_read_whole() -> None:
     assert texts(html) == ["This should not be dropped.", "This is the content."]
 
 
+def test_pull_quote_and_comment_thread_left_out() -> None:
+    comment = (
+        "<li class='comment'><div class='comment-body'><p>I have lived here for thirty years, "
+        "and this bridge has always been a problem, frankly, nobody ever listens.</p></div></li>"
+    )
+    html = page(
+        f"<article><div class='entry-content'>{paras(P1, P2)}"
+        "<blockquote class='pullquote'>Nobody told us anything.</blockquote>"
+        f"{paras(P3, P4)}</div></article>"
+        f"<div id='comments' class='comments-area'><ol>{comment * 20}</ol></div>"
+    )
+    assert texts(html) == list(STORY)
+
+
+def test_paragraphs_written_as_divs() -> None:
+    html = page(f"{NAV}<div class='txt'>{''.join(f'<div>{p}</div>' for p in STORY)}</div>")
+    assert texts(html) == list(STORY)
+
+
 def test_headline_in_container_is_not_a_paragraph() -> None:
     html = page(f"<article><h1>Bridge to close</h1>{paras(*STORY)}</article>")
     assert texts(html) == list(STORY)

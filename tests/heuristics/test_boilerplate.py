@@ -35,6 +35,7 @@ from copydesk.heuristics.boilerplate import (
         # WordPress term classes name the post's topics, not the element's role.
         ("post type-post tag-politics category-news author-jane", None, None),
         ("section", "sharing-with-a-single-developer", None),
+        ("single comments-open with-sidebar no-ads", "page", None),  # state flags
         ("thread shadow head", None, None),
         (None, None, None),
     ],

@@ -72,10 +72,13 @@ _AD_WORD = re.compile(r"^(?:ads?|adv|dfp)[-_]|[-_]ads?$")
 # Readability's "ok maybe" words: a class naming the content column is not weak furniture.
 _CONTENT_WORD = re.compile(r"article|post|entry|content|story|main|body|column|text")
 # WordPress-style term classes describe the post, not the element ("tag-sport",
-# "category-news", "author-jane", "has-post-thumbnail"); they are ignored.
+# "category-news", "author-jane", "has-post-thumbnail"), and state flags describe the page
+# ("comments-open", "with-sidebar", "no-ads"); they are ignored.
 _TERM_CLASS = re.compile(
-    r"""^(?:category|tag|author|post|format|type|status|has|tax|term|postid|page-id|single)[-_]
-    (?!(?:bio|box|info|description|details|card|profile|block|wrap|avatar|list|meta)\b)""",
+    r"""^(?:category|tag|author|post|format|type|status|has|tax|term|postid|page-id|single
+         |with|no|is|js)[-_]
+    (?!(?:bio|box|info|description|details|card|profile|block|wrap|avatar|list|meta)\b)
+    |^[\w-]*[-_](?:open|enabled|disabled|closed|active|on|off)$""",
     re.VERBOSE,
 )
 # Words that mark the story's own wrapper: a class carrying one of these is not removed for
