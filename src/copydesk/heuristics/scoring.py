@@ -420,7 +420,8 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
 
 # Class words of a standfirst: the summary paragraph set above the story's body.
 _LEAD_CLASS = re.compile(
-    r"lead|intro|standfirst|excerpt|summary|teaser-text|deck|(?<![a-z])dek(?![a-z])|sapo"
+    r"lead(?!-?(?:image|media|photo|art|video|img))|intro|standfirst|excerpt|summary|teaser-text"
+    r"|deck|(?<![a-z])dek(?![a-z])|sapo"
     r"|chapo|chapeau|abstract|article-?description|subtitle|sub-?headline|subhead",
     re.IGNORECASE,
 )
@@ -465,6 +466,11 @@ def find_lead(
     return None
 
 
+# A deck set as a heading is display type beside the headline, not story text; lists,
+# tables and links are not a standfirst either.
+_NOT_LEAD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "nav", "table", "a"})
+
+
 def _lead_in(box: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement | None:
     """``box`` or an element inside it (header zones nest the standfirst) that is one."""
     for i, el in enumerate(box.iter(etree.Element)):
@@ -473,7 +479,7 @@ def _lead_in(box: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement |
         st = stats.get(el)
         if (
             st is not None
-            and el.tag not in ("h1", "ul", "ol", "nav", "table", "a")
+            and el.tag not in _NOT_LEAD_TAGS
             and LEAD_MIN_CHARS <= st.chars <= LEAD_MAX_CHARS
             and st.link_density <= LEAD_MAX_LINK_DENSITY
             and _LEAD_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
