@@ -465,3 +465,15 @@ DATELINE_REGIONS: frozenset[str] = phrases(
     s.d,n.d,n.c,s.c,n.j,n.y,n.m,n.h,r.i,w.va
     """
 )
+
+#: Nouns that name newspapers and media sites ("Tulsa World", "Asia Pacific Star"): a site
+#: named with one is an outlet, not a person's own site. Kept apart from
+#: ORGANISATION_WORDS because some ("Sun", "Star") are also surnames in bylines.
+OUTLET_WORDS: frozenset[str] = words(
+    """world star sun mail mirror express independent record register examiner enquirer
+    inquirer bulletin courier dispatch ledger monitor sentinel standard telegram voice
+    chronicle observer review globe today week insider report tribune times post herald
+    journal gazette news daily weekly online magazine mediathek blog media press radio tv
+    pacific atlantic asia africa europe america americas international global national
+    local city county state region regional metro"""
+)

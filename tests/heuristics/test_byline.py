@@ -15,6 +15,7 @@ from copydesk.heuristics.byline import (
     jsonld_author,
     jsonld_author_organisation,
     meta_author,
+    personal_site,
     rel_author,
 )
 from copydesk.heuristics.bylinetext import byline_from_names, name_case, parse_byline
@@ -409,3 +410,21 @@ def test_by_line_text_negative(body: str) -> None:
 
 def test_no_byline_anywhere() -> None:
     assert _first("<html><body><h1>H</h1><p>Just a story.</p></body></html>") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "title", "names"),
+    [
+        ("https://www.janedoewrites.net/p/1", "On Time – Jane Doewrites", ("Jane Doewrites",)),
+        ("https://www.maria-kessler.de/zeit/", "Zeit – Dr. Maria Kessler", ("Maria Kessler",)),
+        ("https://janedoeblog.wordpress.com/x", "Post | Jane Doeblog", ("Jane Doeblog",)),
+        ("https://www.tulsaworld.com/x", "Story | Tulsa World", None),
+        ("https://www.ardmediathek.de/x", "Film | ARD Mediathek", None),
+        ("https://www.example.com/x", "Story | Jane Doe", None),
+    ],
+    ids=["own-domain", "doctor", "wordpress", "outlet-word", "acronym", "other-domain"],
+)
+def test_personal_site(url: str, title: str, names: tuple[str, ...] | None) -> None:
+    ctx = _ctx(f"<html><head><title>{title}</title></head><body></body></html>", url=url)
+    found = personal_site(ctx)
+    assert names == (found.value.names if found is not None else None)
