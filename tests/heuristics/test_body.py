@@ -202,7 +202,8 @@ def test_story_wrapper_named_like_furniture_is_kept() -> None:
 
 def test_popup_card_on_a_name_is_removed() -> None:
     card = (
-        "<span class='rollover-people'><a href='/p/omar'>Ilhan Omar</a>"
+        "<span class='rollover-people'><a class='rollover-people-link' href='/p/omar'>"
+        "Ilhan Omar</a>"
         "<span class='rollover-people-block'><a href='/x'>Hillicon Valley: more news</a>"
         "</span></span>"
     )

@@ -304,8 +304,12 @@ def furniture_verdict(el: HtmlElement, tag: str, st: Stats) -> str | None:
 
 
 def _is_popup_card(el: HtmlElement) -> bool:
-    """A pop-up card inside running text: a pop-up class nested in a pop-up trigger."""
-    if not is_popup_class(el.get("class")):
+    """A pop-up card inside running text: a pop-up box nested in a pop-up trigger.
+
+    The trigger's own word (``<a class="rollover-people-link">Name</a>``) is a link with no
+    child elements and stays; the card is a box of elements (photo, links) and goes.
+    """
+    if el.tag == "a" or len(el) == 0 or not is_popup_class(el.get("class")):
         return False
     parent = el.getparent()
     return parent is not None and is_popup_class(parent.get("class"))
