@@ -20,7 +20,8 @@ from copydesk.model import Article
 from copydesk.page import Page
 from copydesk.profile_files import load_profile_file
 from copydesk.registry import Registry
-from copydesk.scaffold import _stable_id, _stable_name, draft_profile, own_selectors, profile_name
+from copydesk.scaffold import draft_profile, profile_name
+from copydesk.stable_selectors import own_selectors, stable_id, stable_name
 from tests import corpus
 
 URL = "https://www.harbourgazette.example/news/2024/12/04/ferry-strike/"
@@ -243,13 +244,13 @@ begin in March and take about eighteen months.</p>
 
 def test_body_candidates_name_a_standfirst_outside_the_container() -> None:
     from copydesk.engine import extract
-    from copydesk.scaffold import _Finder
+    from copydesk.scaffold_find import Finder
 
     url = "https://gazette.example/news/harbour-plan"
     page = Page(STANDFIRST_PAGE, url)
     base = extract(page, ())
     assert base.paragraphs[0].startswith("The vote ends")  # the rules kept the standfirst
-    labels = [s.label for s in _Finder(page.root).body(base)]
+    labels = [s.label for s in Finder(page.root).body(base)]
     assert "p.standfirst, section.story-body" in labels
     both = copydesk.Profile(
         name="g", domains=("gazette.example",), body=("p.standfirst, section.story-body",)
@@ -297,7 +298,7 @@ def test_draft_needs_a_domain() -> None:
     ],
 )
 def test_stable_class_names(name: str, stable: bool) -> None:
-    assert _stable_name(name) is stable
+    assert stable_name(name) is stable
 
 
 @pytest.mark.parametrize(
@@ -311,7 +312,7 @@ def test_stable_class_names(name: str, stable: bool) -> None:
     ],
 )
 def test_stable_ids(value: str, stable: bool) -> None:
-    assert _stable_id(value) is stable
+    assert stable_id(value) is stable
 
 
 def test_own_selectors_order() -> None:

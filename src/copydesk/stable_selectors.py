@@ -1,0 +1,172 @@
+"""Selectors that survive a site's next deploy: what ``copydesk profiles new`` proposes.
+
+An element is named by what it *is* — ``itemprop``, ``data-*`` roles, semantic class names
+(``byline``, ``headline``, ``article-body``), ids that are not record numbers — never by
+position (``nth-child``) or by generated class names (``css-1x2y3z``, ``sc-bdVaJa``,
+``Title_title__3xYz1``), which change whenever the site is rebuilt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+#: Attribute values longer than this are content, not identifiers.
+MAX_ATTR_VALUE_CHARS = 60
+
+# Class names and ids that name what an element IS; preferred over neutral ones.
+_SEMANTIC_WORDS = (
+    "headline",
+    "title",
+    "heading",
+    "hed",
+    "byline",
+    "author",
+    "contributor",
+    "writer",
+    "date",
+    "time",
+    "published",
+    "timestamp",
+    "posted",
+    "breadcrumb",
+    "crumb",
+    "section",
+    "category",
+    "kicker",
+    "eyebrow",
+    "body",
+    "content",
+    "article",
+    "story",
+    "entry",
+    "post",
+    "text",
+    "main",
+)
+# A plain CSS identifier; anything else would need escaping and is rarely a stable name.
+_IDENT_RE = re.compile(r"^-?[A-Za-z_][A-Za-z0-9_-]*$")
+# Generated names: CSS-in-JS prefixes (css-1x2y3z, sc-bdVaJa, jsx-123, emotion-0), and
+# CSS-modules hashes (Title_title__3xYz1, styles_body-a1b2c). Both change on every deploy.
+_HASHED_PREFIX_RE = re.compile(r"^(?:css|sc|jsx|emotion|styled|svelte|astro|chakra|mui)-", re.I)
+_MODULE_HASH_RE = re.compile(r"(?:__|_|-)[A-Za-z0-9]{5,}$")
+_DIGITS_RE = re.compile(r"\d")
+# Ids like "post-1932754" or "article_87A3F": a record number, different on every page.
+_ID_NUMBER_RE = re.compile(r"\d{3,}|[0-9a-f]{8,}", re.I)
+# data-* attributes that hold per-page state or framework bookkeeping, not a role.
+_UNSTABLE_DATA_ATTRS = frozenset(
+    {
+        "data-reactid",
+        "data-reactroot",
+        "data-id",
+        "data-uuid",
+        "data-index",
+        "data-key",
+        "data-src",
+        "data-href",
+        "data-url",
+        "data-analytics",
+        "data-track",
+        "data-tracking",
+        "data-v-app",
+        "data-hydrate",
+        "data-props",
+        "data-state",
+        "data-style",
+        "data-srcset",
+    }
+)
+
+
+def own_selectors(el: HtmlElement, field: str = "") -> list[str]:
+    """Selectors naming ``el`` by its own markup, most stable first (uniqueness unchecked).
+
+    >>> import lxml.html
+    >>> el = lxml.html.fragment_fromstring(
+    ...     '<div id="post-1932754" class="css-1x2y3z story-body" itemprop="articleBody"></div>')
+    >>> own_selectors(el, "body")
+    ['div[itemprop="articleBody"]', 'div.story-body', 'div']
+    """
+    tag = el.tag if isinstance(el.tag, str) else "*"
+    out: list[str] = []
+    props = [p for p in (el.get("itemprop") or "").split() if _IDENT_RE.match(p)]
+    if len(props) == 1:
+        out.append(f'{tag}[itemprop="{props[0]}"]')
+    else:  # "description articleBody": match one word of the list, the field's first
+        props.sort(key=lambda p: not semantic(p, field))
+        out.extend(f'{tag}[itemprop~="{p}"]' for p in props[:2])
+    if tag == "meta":
+        for attr in ("property", "name"):
+            value = el.get(attr)
+            if value and _plain_value(value):
+                out.append(f'meta[{attr}="{value}"]')
+    if el.get("rel") and _plain_value(el.get("rel") or ""):
+        out.append(f'{tag}[rel="{el.get("rel")}"]')
+    for attr, value in sorted(el.attrib.items()):
+        if (
+            attr.startswith("data-")
+            and attr not in _UNSTABLE_DATA_ATTRS
+            and _IDENT_RE.match(attr)
+            and _plain_value(value)
+            and stable_name(value.replace(" ", "-"))
+        ):
+            out.append(f'{tag}[{attr}="{value}"]')
+    el_id = el.get("id")
+    if el_id and stable_id(el_id):
+        out.append(f"#{el_id}")
+    classes = [c for c in (el.get("class") or "").split() if stable_name(c)]
+    classes.sort(
+        key=lambda c: (
+            not semantic(c, field),
+            not semantic(c, ""),
+            bool(_DIGITS_RE.search(c)),
+            len(c),
+        )
+    )
+    out.extend(f"{tag}.{c}" for c in classes[:4])
+    if len(classes) > 1:
+        out.append(f"{tag}.{classes[0]}.{classes[1]}")
+    for attr in ("aria-label", "role"):
+        value = el.get(attr)
+        if value and _plain_value(value) and len(value) < 30:
+            out.append(f'{tag}[{attr}="{value}"]')
+    out.append(tag)
+    return list(dict.fromkeys(out))
+
+
+def _plain_value(value: str) -> bool:
+    return 0 < len(value) <= MAX_ATTR_VALUE_CHARS and not any(c in value for c in '"\\\n{}')
+
+
+def stable_name(name: str) -> bool:
+    """True for class names a human chose; False for generated ones (css-1x2y3z ...)."""
+    if not _IDENT_RE.match(name) or len(name) > 40:
+        return False
+    if _HASHED_PREFIX_RE.match(name):
+        return False
+    tail = _MODULE_HASH_RE.search(name)
+    if tail and _DIGITS_RE.search(tail.group()) and re.search(r"[A-Za-z]", tail.group()[1:]):
+        return False  # a hash-like tail mixing letters and digits: Title_title__3xYz1
+    digits = len(_DIGITS_RE.findall(name))
+    return digits <= 2 or digits * 3 <= len(name) // 2
+
+
+def stable_id(value: str) -> bool:
+    return stable_name(value) and not _ID_NUMBER_RE.search(value)
+
+
+def semantic(name: str, field: str) -> bool:
+    low = name.lower()
+    words = _FIELD_WORDS.get(field, _SEMANTIC_WORDS) if field else _SEMANTIC_WORDS
+    return any(w in low for w in words)
+
+
+_FIELD_WORDS = {
+    "title": ("headline", "title", "heading", "hed"),
+    "byline": ("byline", "author", "contributor", "writer", "by"),
+    "authors": ("author", "contributor", "writer", "name"),
+    "published": ("date", "time", "published", "timestamp", "posted"),
+    "section": ("breadcrumb", "crumb", "section", "category", "kicker", "eyebrow"),
+    "body": ("body", "content", "article", "story", "entry", "text"),
+}
