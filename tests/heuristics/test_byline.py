@@ -8,6 +8,7 @@ import pytest
 
 from copydesk.heuristics.byline import (
     BYLINE_RULES,
+    author_box,
     by_line_text,
     byline_class,
     hcard_author,
@@ -427,4 +428,23 @@ def test_no_byline_anywhere() -> None:
 def test_personal_site(url: str, title: str, names: tuple[str, ...] | None) -> None:
     ctx = _ctx(f"<html><head><title>{title}</title></head><body></body></html>", url=url)
     found = personal_site(ctx)
+    assert names == (found.value.names if found is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            '<h1>Headline</h1><p>Story.</p><div class="author-bio"><h3>Martin Jung</h3>'
+            "<p>Writes about cars.</p></div>",
+            ("Martin Jung",),
+        ),
+        ('<h1>Headline</h1><aside><div class="author-box"><h3>Side Bar</h3></div></aside>', None),
+        ('<div class="author-box"><h3>Before Head</h3></div><h1>Headline</h1>', None),
+        ('<h1>Headline</h1><div class="author-bio"><h3>Our Authors</h3></div>', None),
+    ],
+    ids=["bio-box", "in-aside", "before-headline", "heading-not-a-name"],
+)
+def test_author_box(body: str, names: tuple[str, ...] | None) -> None:
+    found = author_box(_ctx(f"<html><body>{body}</body></html>"))
     assert names == (found.value.names if found is not None else None)

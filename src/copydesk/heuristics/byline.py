@@ -14,6 +14,7 @@ from typing import Any
 
 from copydesk.cleaning import clean_text
 from copydesk.heuristics.bylinepage import (
+    author_box,
     by_line_text,
     byline_class,
     byline_class_agency,
@@ -33,6 +34,7 @@ from copydesk.rules import Context, Found, Rule
 
 __all__ = [
     "BYLINE_RULES",
+    "author_box",
     "by_line_text",
     "byline_class",
     "byline_class_agency",
@@ -332,6 +334,7 @@ BYLINE_RULES: tuple[Rule, ...] = (
     byline_class,
     rel_author,
     byline_class_agency,
+    author_box,
     jsonld_author_organisation,
     meta_author_organisation,
     personal_site,

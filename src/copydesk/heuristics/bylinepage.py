@@ -198,6 +198,49 @@ def rel_author(ctx: Context) -> Found[Byline] | None:
     return Found(value=merged, rule="heuristic:rel-author", selector="a[rel~=author]")
 
 
+# "About the author" boxes: the author's name heads them ("<div class='author-bio'><h3>Jane
+# Doe</h3>..."). Read only as a late fallback; most pages also byline the story.
+_AUTHOR_BOX_XPATH = etree.XPath(
+    "//*[contains(@class,'uthor') and (contains(@class,'bio') or contains(@class,'box')"
+    " or contains(@class,'about') or contains(@class,'teaser') or contains(@class,'info')"
+    " or contains(@class,'profile') or contains(@class,'card'))]"
+)
+_BOX_NAME_XPATH = etree.XPath(
+    ".//*[contains(@class,'name') or self::h2 or self::h3 or self::h4 or self::h5"
+    " or self::strong or self::b]"
+)
+# Tags whose presence as an ancestor makes a box site chrome, not the story's author box.
+_CHROME_TAGS = frozenset({"aside", "nav", "header"})
+
+
+def author_box(ctx: Context) -> Found[Byline] | None:
+    """The name heading an author box after the headline (a fallback for bylineless pages)."""
+    h1 = _headline(ctx)
+    following = {id(e) for e in h1.xpath("following::*")} if h1 is not None else None
+    boxes = _AUTHOR_BOX_XPATH(ctx.page.root)
+    for box in boxes if isinstance(boxes, list) else []:
+        if not isinstance(box, HtmlElement) or (following is not None and id(box) not in following):
+            continue
+        if any(a.tag in _CHROME_TAGS for a in box.iterancestors()) or _in_comments(box):
+            continue
+        names = _BOX_NAME_XPATH(box)
+        for el in names[:3] if isinstance(names, list) else []:
+            if not isinstance(el, HtmlElement):
+                continue
+            text = element_text(el)
+            got = parse_byline(text) if 0 < len(text) <= MAX_NAME_ELEMENT_CHARS else None
+            if got is not None and got.people and all(" " in p.name for p in got.people):
+                return Found(value=got, rule="heuristic:author-box", selector=_describe(box))
+    return None
+
+
+def _in_comments(el: HtmlElement) -> bool:
+    for node in el.iterancestors():
+        if "comment" in f"{node.get('class') or ''} {node.get('id') or ''}".lower():
+            return True
+    return False
+
+
 # hCard names inside an author/byline box: <span class="author vcard"><a class="fn">...</a>.
 _HCARD_XPATH = etree.XPath(
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
