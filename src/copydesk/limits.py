@@ -14,6 +14,7 @@ is 51), so the bound never touches a real page.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -138,6 +139,26 @@ _TAG_BODY_RE = re.compile(r"<[A-Za-z][^<>]*")
 _ATTRIBUTE_RE = re.compile(r"""\s+[^\s=<>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>"']+))?""")
 
 
+_RAW_OPEN_RE = re.compile(r"<(script|style|textarea|title|xmp|noembed|noframes)\b", re.IGNORECASE)
+
+
+def _raw_text_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every raw-text element (script, style ...), in order. Linear: each
+    element's end is searched once from its start, and an unclosed one ends the scan."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        opened = _RAW_OPEN_RE.search(text, pos)
+        if opened is None:
+            return spans
+        close = re.compile(rf"</{opened.group(1)}\s*>", re.IGNORECASE).search(text, opened.end())
+        end = len(text) if close is None else close.end()
+        spans.append((opened.start(), end))
+        if close is None:
+            return spans
+        pos = end
+
+
 def cap_attributes(text: str) -> str:
     """Keep the first :data:`MAX_ATTRIBUTES` attributes of any element that has more.
 
@@ -148,12 +169,18 @@ def cap_attributes(text: str) -> str:
     match = _LONG_TAG_RE.search(text)
     if match is None:
         return text
+    raw = _raw_text_spans(text)
     out: list[str] = []
     last = 0
     while match is not None:
         tag = _TAG_BODY_RE.match(text, match.start())
         if tag is None:  # cannot happen: the long-tag match starts a tag body
             break
+        span = bisect.bisect_right(raw, (match.start(), len(text))) - 1
+        if span >= 0 and raw[span][0] <= match.start() < raw[span][1]:
+            # "<x" inside a script or style is code, not a tag: never touch it.
+            match = _LONG_TAG_RE.search(text, raw[span][1])
+            continue
         body = tag.group(0)
         name_end = re.match(r"<[A-Za-z][^\s<>/]*", body)
         count, cut = 0, len(body)

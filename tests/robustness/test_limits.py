@@ -91,3 +91,16 @@ def test_cap_attributes_leaves_long_values_alone() -> None:
 def test_cap_attributes_unterminated_tag() -> None:
     html = "<p>ok</p><div " + " ".join(f"a{i}=1" for i in range(5000))
     assert cap_attributes(html).count("=") == MAX_ATTRIBUTES
+
+
+@pytest.mark.parametrize(
+    "element", ["script", "style", "SCRIPT", "script type='application/ld+json'"]
+)
+def test_cap_attributes_never_touches_raw_text(element: str) -> None:
+    """Minified code has "<x" followed by thousands of word-like tokens: not a tag."""
+    code = "if(a<b " + " ".join(f"v{i}=1" for i in range(3000)) + ")"
+    name = element.split()[0]
+    html = f"<{element}>{code}</{name}><p " + " ".join(f"a{i}=1" for i in range(500)) + ">x</p>"
+    capped = cap_attributes(html)
+    assert code in capped
+    assert capped.count("=") == 3000 + MAX_ATTRIBUTES + (1 if "type=" in element else 0)
