@@ -33,7 +33,8 @@ from copydesk.heuristics.boilerplate import (
     is_meta_line,
     is_section_end,
 )
-from copydesk.heuristics.scoring import analyse, find_lead, pick_containers, strip_chrome
+from copydesk.heuristics.containers import find_lead, pick_containers
+from copydesk.heuristics.scoring import analyse, strip_chrome
 from copydesk.model import Block
 from copydesk.rules import Context, Found, Rule
 

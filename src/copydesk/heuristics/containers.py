@@ -1,0 +1,273 @@
+"""Choosing the story container(s) from the scores :mod:`~copydesk.heuristics.scoring` computed.
+
+The best-scoring element is only a start: a story cut into parts by ad slots sits in several
+sibling wrappers; one cut into sections sits under an ancestor that adds nothing but more
+prose; a few near-equal candidates under one ancestor are parts of one story. Each of those
+page shapes has its own small step here, and the standfirst set above the story is found
+last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from copydesk.heuristics.blocks import is_link
+from copydesk.heuristics.scoring import Analysis, Stats
+
+#: Siblings of the best container whose score reaches this share of its score are part of
+#: the story too (a story split by ad slots into several wrappers).
+SIBLING_SHARE = 0.2
+#: ... and never below this absolute score.
+SIBLING_MIN_SCORE = 10.0
+#: A sibling ``<p>`` with this much text and few links is story text.
+SIBLING_P_MIN_CHARS = 80
+SIBLING_P_MAX_LINK_DENSITY = 0.25
+#: The best few candidates looked at for a shared ancestor ...
+TOP_CANDIDATES = 5
+#: ... counting those scoring at least this share of the best ...
+ALTERNATIVE_SHARE = 0.75
+#: ... of which this many must share the ancestor.
+MIN_ALTERNATIVES = 3
+#: An ancestor joins the story when at least this share of the text it adds is prose ...
+EXPAND_MIN_PROSE_SHARE = 0.7
+#: ... and it adds at least this much prose (a whole paragraph or more).
+EXPAND_MIN_PROSE_CHARS = 150
+#: ... and grows the story's prose by at least this share (a lead paragraph, a newsletter
+#: box or a pull quote next to the story adds less; a story's second section adds more).
+EXPAND_MIN_PROSE_GROWTH = 0.15
+#: ... and the text it adds is no more than this share links (not a teaser list).
+EXPAND_MAX_LINK_DENSITY = 0.2
+#: Looking further up stops where what is added is less than this share prose ...
+EXPAND_STOP_PROSE_SHARE = 0.5
+#: ... or more than this share links ...
+EXPAND_STOP_LINK_SHARE = 0.35
+#: ... or after this many ancestors that add text.
+EXPAND_MAX_LEVELS = 3
+#: Below this best score the page has no real story container (a couple of short lines):
+#: the whole body is read instead of guessing among near-equal scraps.
+WEAK_PAGE_SCORE = 8.0
+#: ... on a page with less text than this (a full page of chrome is never read whole).
+WEAK_PAGE_MAX_CHARS = 1000
+#: Walking up from the best container: a parent scoring below this share of it stops the walk.
+PARENT_STOP_SHARE = 1.0 / 3.0
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+
+
+def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
+    """The story container and its sibling containers, in document order."""
+    if not analysis.final:
+        return [root]
+    final = analysis.final
+    ranked = []
+    for el in sorted(final, key=final.__getitem__, reverse=True):
+        if not _inside_link(el):
+            ranked.append(el)
+            if len(ranked) == TOP_CANDIDATES:
+                break
+    if not ranked:
+        return [root]
+    root_st = analysis.stats.get(root)
+    if (
+        final[ranked[0]] < WEAK_PAGE_SCORE
+        and root_st is not None
+        and root_st.chars < WEAK_PAGE_MAX_CHARS
+    ):
+        return [root]  # a page with a line or two of text: all of it, the filters clean it
+    shared = _common_ancestor(ranked, final, root)
+    top = _walk_up(ranked[0], final, root) if shared is None else shared
+    top = _expand(top, analysis.stats, root)
+    top_score = final.get(top, 0.0)
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    threshold = max(SIBLING_MIN_SCORE, top_score * SIBLING_SHARE)
+    top_class = top.get("class")
+    chosen: list[HtmlElement] = []
+    for sib in parent:
+        if not isinstance(sib.tag, str):
+            continue
+        if sib is top:
+            chosen.append(sib)
+            continue
+        score = final.get(sib, 0.0)
+        if score <= 0:
+            pass
+        elif top_class and sib.get("class") == top_class:
+            score += top_score * SIBLING_SHARE
+        if score >= threshold:
+            chosen.append(sib)
+            continue
+        if sib.tag == "p":
+            st = analysis.stats.get(sib)
+            if st is None:
+                continue
+            prose = st.chars > SIBLING_P_MIN_CHARS and st.link_density < SIBLING_P_MAX_LINK_DENSITY
+            sentence = st.link_chars == 0 and _SENTENCE_END.search(sib.text_content() or "")
+            if prose or sentence:
+                chosen.append(sib)
+    return chosen
+
+
+# Class words of a standfirst: the summary paragraph set above the story's body.
+_LEAD_CLASS = re.compile(
+    r"lead(?!-?(?:image|media|photo|art|video|img))|intro|standfirst|excerpt|summary|teaser-text"
+    r"|deck|(?<![a-z])dek(?![a-z])|sapo"
+    r"|chapo|chapeau|abstract|article-?description|subtitle|sub-?headline|subhead",
+    re.IGNORECASE,
+)
+#: A standfirst is prose of this many characters ...
+LEAD_MIN_CHARS, LEAD_MAX_CHARS = 40, 800
+#: ... with at most this share of links, found within this many levels above the story ...
+LEAD_MAX_LINK_DENSITY = 0.2
+LEAD_MAX_LEVELS = 3
+#: ... among this many elements just before the story (or its ancestor).
+LEAD_MAX_PRECEDING = 3
+#: Elements looked at inside each of those (a header zone is small).
+LEAD_MAX_SCAN = 60
+
+
+def find_lead(
+    first: HtmlElement, stats: dict[HtmlElement, Stats], root: HtmlElement
+) -> HtmlElement | None:
+    """The standfirst set just above the story container, if the page marks one.
+
+    Pages put the summary paragraph ("lead", "intro", "standfirst", "excerpt") in the
+    header zone, outside the element holding the body paragraphs; it is story text.
+    """
+    el = first
+    for _ in range(LEAD_MAX_LEVELS):
+        seen = 0
+        for sib in el.itersiblings(preceding=True):
+            if not isinstance(sib.tag, str):
+                continue
+            st = stats.get(sib)
+            if st is None or st.chars == 0:
+                continue
+            seen += 1
+            if seen > LEAD_MAX_PRECEDING:
+                break
+            lead = _lead_in(sib, stats)
+            if lead is not None:
+                return lead
+        parent = el.getparent()
+        if parent is None or parent is root:
+            break
+        el = parent
+    return None
+
+
+# A deck set as a heading is display type beside the headline, not story text; lists,
+# tables and links are not a standfirst either.
+_NOT_LEAD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "nav", "table", "a"})
+
+
+def _lead_in(box: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement | None:
+    """``box`` or an element inside it (header zones nest the standfirst) that is one."""
+    for i, el in enumerate(box.iter(etree.Element)):
+        if i > LEAD_MAX_SCAN:
+            break
+        st = stats.get(el)
+        if (
+            st is not None
+            and el.tag not in _NOT_LEAD_TAGS
+            and LEAD_MIN_CHARS <= st.chars <= LEAD_MAX_CHARS
+            and st.link_density <= LEAD_MAX_LINK_DENSITY
+            and _LEAD_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+        ):
+            return el
+    return None
+
+
+def _inside_link(el: HtmlElement) -> bool:
+    """True for an element inside an ``<a>``: a teaser card, never the story itself."""
+    return any(a.tag == "a" and is_link(a) for a in el.iterancestors())
+
+
+def _common_ancestor(
+    ranked: list[HtmlElement], final: dict[HtmlElement, float], root: HtmlElement
+) -> HtmlElement | None:
+    """An ancestor shared by several near-best candidates: the story is split into parts.
+
+    When the best few containers score alike and sit under one ancestor (a story cut into
+    sections by ad slots), the ancestor is the story container.
+    """
+    top = ranked[0]
+    best = final[top]
+    alternatives = [c for c in ranked[1:] if final[c] >= best * ALTERNATIVE_SHARE]
+    if len(alternatives) < MIN_ALTERNATIVES:
+        return None
+    ancestor_sets = [set(c.iterancestors()) for c in alternatives]
+    for parent in top.iterancestors():
+        if parent is root or parent.tag in ("body", "html"):
+            break
+        if sum(parent in s for s in ancestor_sets) >= MIN_ALTERNATIVES:
+            return parent
+    return None
+
+
+def _expand(top: HtmlElement, stats: dict[HtmlElement, Stats], root: HtmlElement) -> HtmlElement:
+    """Grow the container to the highest ancestor whose additions are mostly prose.
+
+    Handles stories cut into sections that are not siblings (``section > div > p`` blocks
+    one after another, each section with its own subheading): the ancestor adds more
+    paragraphs and little else, so it is the story. Looks a few levels up (a subheading
+    alone is not enough growth, the next section is) and stops where chrome comes in.
+    """
+    st = stats.get(top)
+    if st is None:
+        return top
+    best = top
+    levels = 0
+    for parent in top.iterancestors():
+        if parent is root or parent.tag in ("body", "html"):
+            break
+        pst = stats.get(parent)
+        if pst is None:
+            break
+        if pst.chars <= stats[best].chars and _is_parent(parent, best):
+            best = parent  # a pure wrapper of the container so far
+            continue
+        extra = pst.chars - st.chars
+        levels += 1
+        extra_prose = pst.prose - st.prose
+        extra_links = pst.link_chars - st.link_chars
+        if (
+            extra_prose < EXPAND_STOP_PROSE_SHARE * extra
+            or extra_links > EXPAND_STOP_LINK_SHARE * extra
+        ):
+            break
+        if (
+            extra_prose >= EXPAND_MIN_PROSE_SHARE * extra
+            and extra_prose >= max(EXPAND_MIN_PROSE_CHARS, EXPAND_MIN_PROSE_GROWTH * st.prose)
+            and extra_links <= EXPAND_MAX_LINK_DENSITY * extra
+        ):
+            best = parent
+        if levels >= EXPAND_MAX_LEVELS:
+            break
+    return best
+
+
+def _is_parent(parent: HtmlElement, child: HtmlElement) -> bool:
+    return child.getparent() is parent
+
+
+def _walk_up(top: HtmlElement, final: dict[HtmlElement, float], root: HtmlElement) -> HtmlElement:
+    """Move to a parent that scores higher (the story spans several of its children)."""
+    last = final.get(top, 0.0)
+    stop = last * PARENT_STOP_SHARE
+    parent = top.getparent()
+    while parent is not None and parent is not root and parent.tag != "body":
+        score = final.get(parent)
+        if score is None:
+            parent = parent.getparent()
+            continue
+        if score < stop:
+            break
+        if score > last:
+            return parent
+        last = score
+        parent = parent.getparent()
+    return top
