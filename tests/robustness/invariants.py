@@ -7,12 +7,34 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
 import copydesk
 from copydesk import Article, ParseError
 from copydesk.heuristics.boilerplate import is_junk_line
+
+if TYPE_CHECKING:  # hypothesis is imported lazily: the fuzz target needs only copydesk
+    from hypothesis import settings
+
+
+def robust_settings(max_examples: int) -> settings:
+    """Hypothesis settings for this suite: no per-example deadline (shared CI machines vary;
+    time bounds are tested separately), and derandomized under ``CI=true`` so a CI run is
+    reproducible; locally each run explores new examples and keeps failures in .hypothesis/.
+    """
+    from hypothesis import HealthCheck, settings
+
+    return settings(
+        max_examples=max_examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+        derandomize=bool(os.environ.get("CI")),
+        print_blob=True,
+    )
+
 
 #: The pinned "now" every property test parses with.
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc)

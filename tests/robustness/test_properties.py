@@ -17,13 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import lxml.html
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import copydesk
 from copydesk.encoding import normalise_encoding_name
 
-from .invariants import NOW, check_parse
+from .invariants import NOW, check_parse, robust_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS: list[bytes] = [
@@ -126,7 +126,7 @@ def encoded(draw: st.DrawFn, text: str) -> tuple[bytes | str, str | None]:
     return data, None
 
 
-@settings(max_examples=800)
+@robust_settings(800)
 @given(
     data=st.data(), seed=st.sampled_from(SEEDS), ops=st.lists(mutations(), min_size=1, max_size=4)
 )
@@ -140,14 +140,14 @@ def test_mutated_pages_keep_the_contract(
     check_parse(payload, encoding=encoding)
 
 
-@settings(max_examples=300)
+@robust_settings(300)
 @given(seed=st.sampled_from(SEEDS), cut=st.floats(0, 1))
 def test_truncated_bytes_keep_the_contract(seed: bytes, cut: float) -> None:
     """Cut anywhere, even inside a multi-byte character or a tag."""
     check_parse(seed[: int(len(seed) * cut)])
 
 
-@settings(max_examples=300)
+@robust_settings(300)
 @given(seed=st.sampled_from(SEEDS), rng=st.randoms(use_true_random=False))
 def test_sibling_order_never_breaks_the_contract(seed: bytes, rng: random.Random) -> None:
     check_parse(_shuffle_siblings(_decode_seed(seed), rng))
@@ -168,7 +168,7 @@ def _encode_faithfully(text: str, codec: str) -> bytes:
     return b"".join(out)
 
 
-@settings(max_examples=300)
+@robust_settings(300)
 @given(seed=st.sampled_from(SEEDS), codec=st.sampled_from(ENCODINGS[1:]))
 def test_reencoding_does_not_change_the_story(seed: bytes, codec: str) -> None:
     """The same page in another charset, labelled by Content-Type, gives the same Article."""
@@ -182,13 +182,13 @@ def test_reencoding_does_not_change_the_story(seed: bytes, codec: str) -> None:
     assert again.published == original.published
 
 
-@settings(max_examples=300)
+@robust_settings(300)
 @given(payload=st.one_of(st.binary(max_size=2000), st.text(max_size=2000)))
 def test_arbitrary_input_keeps_the_contract(payload: bytes | str) -> None:
     check_parse(payload)
 
 
-@settings(max_examples=300)
+@robust_settings(300)
 @given(
     seed=st.sampled_from(SEEDS),
     junk=st.lists(st.tuples(st.floats(0, 1), st.sampled_from(JUNK)), min_size=1, max_size=8),
