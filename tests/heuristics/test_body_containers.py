@@ -1,0 +1,100 @@
+"""Choosing the story container(s) from the scored tree: one page shape per test."""
+
+from __future__ import annotations
+
+import lxml.html
+from lxml.html import HtmlElement
+
+from copydesk.heuristics.containers import find_lead, pick_containers
+from copydesk.heuristics.scoring import analyse, strip_chrome
+
+PROSE = "A sentence of the story, with a comma, long enough to be read as real prose here."
+
+
+def paras(n: int) -> str:
+    return f"<p>{PROSE}</p>" * n
+
+
+def choose(html: str) -> tuple[HtmlElement, list[str]]:
+    body = lxml.html.document_fromstring(html).find("body")
+    assert body is not None
+    strip_chrome(body)
+    chosen = pick_containers(body, analyse(body))
+    return body, [el.get("id") or el.tag for el in chosen]
+
+
+def test_best_container_alone() -> None:
+    _, ids = choose(
+        f"<html><body><div id='nav'><a href='/'>Home</a></div><div id='story'>{paras(5)}</div>"
+        "</body></html>"
+    )
+    assert ids == ["story"]
+
+
+def test_sibling_parts_of_one_story() -> None:
+    """The wrapper also holds a link list, so it is not the story; its two parts are."""
+    links = "".join(f"<li><a href='/s{i}'>Another headline number {i}</a></li>" for i in range(30))
+    _, ids = choose(
+        f"<html><body><div id='wrap'><div id='a' class='part'>{paras(4)}</div>"
+        "<div id='ad'><a href='/x'>Sponsored link</a></div>"
+        f"<div id='b' class='part'>{paras(3)}</div><ul id='list'>{links}</ul></div>"
+        "</body></html>"
+    )
+    assert ids == ["a", "b"]
+
+
+def test_wrapper_that_adds_only_a_slot_is_the_story() -> None:
+    _, ids = choose(
+        f"<html><body><div id='wrap'><div id='a'>{paras(4)}</div>"
+        f"<div id='ad'><a href='/x'>Sponsored</a></div><div id='b'>{paras(3)}</div></div>"
+        "<div id='nav'><a href='/1'>Home</a></div></body></html>"
+    )
+    assert ids == ["wrap"]
+
+
+def test_near_equal_parts_under_one_ancestor() -> None:
+    parts = "".join(
+        f"<section><div class='s'><div id='p{i}'>{paras(3)}</div></div></section>" for i in range(4)
+    )
+    _, ids = choose(f"<html><body><article id='art'>{parts}</article></body></html>")
+    assert ids == ["art"]
+
+
+def test_teaser_inside_a_link_is_never_chosen() -> None:
+    teaser = f"<a href='/other'><div class='card'>{paras(2)}</div></a>"
+    _, ids = choose(
+        f"<html><body><div id='teasers'>{teaser * 5}</div><div id='story'>{paras(3)}</div>"
+        "</body></html>"
+    )
+    assert ids == ["story"]
+
+
+def test_small_page_is_read_whole() -> None:
+    _, ids = choose("<html><body><div><p>Short line one.</p></div><p>Two.</p></body></html>")
+    assert ids == ["body"]
+
+
+def test_standfirst_found_in_the_header_zone() -> None:
+    body = lxml.html.document_fromstring(
+        "<html><body><article><header><h1>Headline</h1>"
+        "<p id='lead' class='article-lead'>A summary of the story, set above its body.</p>"
+        f"</header><div id='text'>{paras(5)}</div></article></body></html>"
+    ).find("body")
+    assert body is not None
+    analysis = analyse(body)
+    chosen = pick_containers(body, analysis)
+    lead = find_lead(chosen[0], analysis.stats, body)
+    assert lead is not None
+    assert lead.get("id") == "lead"
+
+
+def test_no_standfirst_when_the_header_has_none() -> None:
+    body = lxml.html.document_fromstring(
+        "<html><body><article><header><h1>Headline</h1><h2 class='subtitle'>A deck set "
+        f"as a heading, which is display type.</h2></header><div id='text'>{paras(5)}</div>"
+        "</article></body></html>"
+    ).find("body")
+    assert body is not None
+    analysis = analyse(body)
+    chosen = pick_containers(body, analysis)
+    assert find_lead(chosen[0], analysis.stats, body) is None
