@@ -221,6 +221,10 @@ _JUNK_LINE = re.compile(
         |.{0,60}/\s?(?:getty\s+images|afp|ap|reuters|dpa|epa|shutterstock|istock(?:photo)?|imago
             (?:\s+images)?|picture[-\s]alliance|alamy)(?:\s+via\s+\S+)?
         |weitere\s+informationen(?:\s+zu[mr]?\s.{1,60})?
+        |.{0,120}\b(?:please\s+)?consider\s+(?:making\s+a\s+)?(?:donat\w*|supporting|subscribing)\b.{0,120}
+        |.{0,120}\bdonat\w*\s+(?:today\s+)?(?:to\s+)?(?:support|help|keep)\s+(?:us|our|it|this|local|independent)\b.{0,120}
+        |.{0,80}\b(?:enable|activate|turn\s+on)\s+javascript\b.{0,80}
+        |.{0,80}\bjavascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)\b.{0,80}
         |(?:\d+|keine)\s+kommentare?|\(?noch\s+keine\s+bewertungen\)?|vergr[öo]ßern|enlarge
         |.{0,80}\b(?:sign(?:ing)?\s+up|subscribe|subscribing)\b.{0,60}\bnewsletters?\b.{0,60}
         |.{0,60}\bnewsletters?\b.{0,60}\b(?:sign\s+up|subscribe|inbox)\b.{0,60}
