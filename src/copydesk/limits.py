@@ -136,7 +136,12 @@ _LONG_TAG_CHARS = 2048
 _LONG_TAG_RE = re.compile(rf"<[A-Za-z][^<>]{{{_LONG_TAG_CHARS}}}")
 _TAG_BODY_RE = re.compile(r"<[A-Za-z][^<>]*")
 # One attribute: a name, optionally "=" and a quoted or bare value.
-_ATTRIBUTE_RE = re.compile(r"""\s+[^\s=<>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>"']+))?""")
+_ATTRIBUTE_RE = re.compile(r"""\s+([^\s=<>/"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s<>"']+))?""")
+#: Longest class or id value kept. Rules match class names with regexes on every element;
+#: a megabyte-long class attribute is never real markup and only costs time. Real pages put
+#: up to a few KB of feature flags on <html>/<body>, so the bound sits well above that.
+MAX_CLASS_CHARS = 16_384
+_TOKEN_ATTRIBUTES = frozenset({"class", "id"})
 
 
 _RAW_OPEN_RE = re.compile(r"<(script|style|textarea|title|xmp|noembed|noframes)\b", re.IGNORECASE)
@@ -159,8 +164,19 @@ def _raw_text_spans(text: str) -> list[tuple[int, int]]:
         pos = end
 
 
+def _shorten_tokens(value: str) -> str:
+    """A class/id value cut to MAX_CLASS_CHARS at a space, quotes kept."""
+    quote = value[0] if value[0] in "\"'" else ""
+    inner = value[1:-1] if quote else value
+    cut = inner[:MAX_CLASS_CHARS]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return f"{quote}{cut}{quote}"
+
+
 def cap_attributes(text: str) -> str:
-    """Keep the first :data:`MAX_ATTRIBUTES` attributes of any element that has more.
+    """Keep the first :data:`MAX_ATTRIBUTES` attributes of any element that has more, and
+    cut class/id values longer than :data:`MAX_CLASS_CHARS`. Text is never touched.
 
     >>> html = "<p " + " ".join(f"a{i}=1" for i in range(1000)) + ">x</p>"
     >>> cap_attributes(html).count("=")
@@ -184,15 +200,28 @@ def cap_attributes(text: str) -> str:
         body = tag.group(0)
         name_end = re.match(r"<[A-Za-z][^\s<>/]*", body)
         count, cut = 0, len(body)
+        edits: list[tuple[int, int, str]] = []
         for attr in _ATTRIBUTE_RE.finditer(body, name_end.end() if name_end else 1):
             count += 1
             if count == MAX_ATTRIBUTES:
                 cut = attr.end()
             elif count > MAX_ATTRIBUTES:
                 break
-        if count > MAX_ATTRIBUTES:
+            value = attr.group(2)
+            if (
+                value
+                and len(value) > MAX_CLASS_CHARS
+                and attr.group(1).lower() in _TOKEN_ATTRIBUTES
+            ):
+                edits.append((attr.start(2), attr.end(2), _shorten_tokens(value)))
+        if count > MAX_ATTRIBUTES or edits:
             out.append(text[last : tag.start()])
-            out.append(body[:cut])
+            pos = 0
+            for start, end, replacement in edits:
+                out.append(body[pos:start])
+                out.append(replacement)
+                pos = end
+            out.append(body[pos:cut])
             last = tag.end()
         match = _LONG_TAG_RE.search(text, tag.end())
     out.append(text[last:])

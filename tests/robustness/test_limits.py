@@ -7,6 +7,7 @@ import pytest
 
 from copydesk.limits import (
     MAX_ATTRIBUTES,
+    MAX_CLASS_CHARS,
     MAX_DEPTH,
     cap_attributes,
     flatten_deep_nesting,
@@ -104,3 +105,22 @@ def test_cap_attributes_never_touches_raw_text(element: str) -> None:
     capped = cap_attributes(html)
     assert code in capped
     assert capped.count("=") == 3000 + MAX_ATTRIBUTES + (1 if "type=" in element else 0)
+
+
+@pytest.mark.parametrize("quote", ['"', "'", ""])
+@pytest.mark.parametrize("name", ["class", "ID"])
+def test_giant_class_and_id_values_are_shortened(name: str, quote: str) -> None:
+    value = " ".join(f"c{i}" for i in range(100_000)) if quote else "x" * 100_000
+    html = f"<p>a</p><div {name}={quote}{value}{quote} title='keep'>inside</div><p>z</p>"
+    root = lxml.html.fromstring(cap_attributes(html))
+    div = root.find(".//div")
+    assert div is not None
+    assert 0 < len(div.get(name.lower()) or "") <= MAX_CLASS_CHARS
+    assert div.get("title") == "keep"
+    assert root.text_content() == "ainsidez"
+
+
+def test_other_long_attribute_values_are_kept() -> None:
+    value = "x " * 50_000
+    html = f'<meta name="description" content="{value}"><div data-x="{value}">t</div>'
+    assert cap_attributes(html) == html
