@@ -221,6 +221,7 @@ _JUNK_LINE = re.compile(
         |.{0,60}/\s?(?:getty\s+images|afp|ap|reuters|dpa|epa|shutterstock|istock(?:photo)?|imago
             (?:\s+images)?|picture[-\s]alliance|alamy)(?:\s+via\s+\S+)?
         |weitere\s+informationen(?:\s+zu[mr]?\s.{1,60})?
+        |(?:s[íi]guenos|folgen?\s+sie\s+uns|folge\s+uns|suivez[-\s]nous|seguici)\b.{0,100}
         |.{0,120}\b(?:please\s+)?consider\s+(?:making\s+a\s+)?(?:donat\w*|supporting|subscribing)\b.{0,120}
         |.{0,120}\bdonat\w*\s+(?:today\s+)?(?:to\s+)?(?:support|help|keep)\s+(?:us|our|it|this|local|independent)\b.{0,120}
         |.{0,80}\b(?:enable|activate|turn\s+on)\s+javascript\b.{0,80}
@@ -255,7 +256,9 @@ _SECTION_END = re.compile(
         |lesen\s+sie\s+(?:auch|mehr)|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren
         |articles?\s+similaires|(?:[àa]\s+)?lire\s+aussi|sur\s+le\s+m[êe]me\s+sujet
         |noticias\s+relacionadas|te\s+puede\s+interesar|leer\s+m[áa]s|leia\s+tamb[ée]m
-        |artigos\s+relacionados|articoli\s+correlati|top\s+themen(?:\s+der\s+redaktion)?|schon\s+gelesen|mehr\s+themen|lust\s+auf\s+mehr
+        |artigos\s+relacionados|articoli\s+correlati|les\s+plus\s+(?:lus|partag[ée]s|comment[ée]s)|meistgelesen\w*|meistkommentiert\w*
+        |lo\s+m[áa]s\s+(?:le[íi]do|visto)|m[áa]s\s+le[íi]d[oa]s|(?:i\s+)?pi[ùu]\s+lett[ie]
+        |top\s+themen(?:\s+der\s+redaktion)?|schon\s+gelesen|mehr\s+themen|lust\s+auf\s+mehr
         |zum\s+weiterlesen|quellenangaben|vorschau\s+auf\s+den\s+n[äa]chsten\s+artikel
         |keep\s+reading|mehr\s+\w+\s+(?:auf|bei|von)\s.{1,40}
         |themen\s+in\s+diesem\s+artikel|empfehlungen(?:\s+aus\s+de[mr]\s.{1,40})?
