@@ -196,7 +196,12 @@ def is_hidden(el: HtmlElement) -> bool:
     if style and _HIDDEN_STYLE.search(style) is not None:
         return True
     cls = el.get("class")
-    return bool(cls) and _HIDDEN_CLASS.search(cls) is not None
+    return cls is not None and _is_hidden_class(cls)
+
+
+@lru_cache(maxsize=16384)
+def _is_hidden_class(cls: str) -> bool:
+    return _HIDDEN_CLASS.search(cls) is not None
 
 
 # ---------------------------------------------------------------------------- wording
