@@ -69,6 +69,14 @@ def test_teaser_inside_a_link_is_never_chosen() -> None:
     assert ids == ["story"]
 
 
+def test_article_element_takes_no_siblings() -> None:
+    _, ids = choose(
+        f"<html><body><div id='other'>{paras(2)}</div><article id='art'>{paras(3)}</article>"
+        "</body></html>"
+    )
+    assert ids == ["art"]
+
+
 def test_small_page_is_read_whole() -> None:
     _, ids = choose("<html><body><div><p>Short line one.</p></div><p>Two.</p></body></html>")
     assert ids == ["body"]

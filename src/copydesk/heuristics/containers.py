@@ -81,8 +81,8 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
     top = _expand(top, analysis.stats, root)
     top_score = final.get(top, 0.0)
     parent = top.getparent()
-    if parent is None:
-        return [top]
+    if parent is None or top.tag == "article":
+        return [top]  # an <article> is the whole story; its siblings are other things
     threshold = max(SIBLING_MIN_SCORE, top_score * SIBLING_SHARE)
     top_class = top.get("class")
     chosen: list[HtmlElement] = []
