@@ -114,7 +114,7 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
 # Class words of a standfirst: the summary paragraph set above the story's body.
 _LEAD_CLASS = re.compile(
     r"lead(?!-?(?:image|media|photo|art|video|img))|intro|standfirst|excerpt|summary|teaser-text"
-    r"|deck|(?<![a-z])dek(?![a-z])|sapo"
+    r"|deck|(?<![a-z])dek(?![a-z])|lede|sapo|perex|entradilla|bajada|catenaccio|vorspann|anriss"
     r"|chapo|chapeau|abstract|article-?description|subtitle|sub-?headline|subhead",
     re.IGNORECASE,
 )
