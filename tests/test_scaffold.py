@@ -295,6 +295,10 @@ def test_draft_needs_a_domain() -> None:
         ("a1b2c3d4e5", False),
         ("x" * 41, False),
         ("has:colon", False),
+        ("et_pb_text_0_tb_header", False),
+        ("headline--1", False),
+        ("tdi_93", False),
+        ("content1", True),
     ],
 )
 def test_stable_class_names(name: str, stable: bool) -> None:
@@ -309,6 +313,9 @@ def test_stable_class_names(name: str, stable: bool) -> None:
         ("post-1932754", False),
         ("article_87a3f9c2d1", False),
         ("__next", True),
+        ("menu-item-13", False),
+        ("p7", False),
+        ("imgModal1", False),
     ],
 )
 def test_stable_ids(value: str, stable: bool) -> None:

@@ -17,7 +17,7 @@ from copydesk.model import Article
 from copydesk.page import Page
 from copydesk.profile import Selector
 from copydesk.selectors import SelectorSyntaxError, select
-from copydesk.stable_selectors import own_selectors, semantic
+from copydesk.stable_selectors import SINGULAR_TAGS, own_selectors, semantic
 
 #: Selector candidates tried per field before giving up on it (each try is one parse).
 MAX_CANDIDATES = 4
@@ -288,14 +288,14 @@ class Finder:
     def _css_candidates(self, el: HtmlElement, field: str, *, bare: bool = True) -> Iterator[str]:
         """CSS naming ``el``: by its own markup, then under a stable ancestor, then its tag."""
         own = own_selectors(el, field)
-        tag = own[-1]  # the tag name alone: a last resort, except for a page's one <h1>
-        yield from own if el.tag == "h1" else own[:-1]
+        tag = str(el.tag)  # the tag name alone: a last resort (own_selectors ranks <h1> higher)
+        yield from (css for css in own if css != tag or tag in SINGULAR_TAGS)
         # Anchored under a stable ancestor: "article h1", ".story-meta time".
         anc = el.getparent()
         for _ in range(MAX_ANCESTOR_STEPS):
             if anc is None or anc.tag in ("html",):
                 break
-            anchors = own_selectors(anc, field)[:-1][:4]
+            anchors = [c for c in own_selectors(anc, field) if c != anc.tag][:4]
             if anc.tag in _ANCHOR_TAGS:
                 anchors.append(anc.tag)
             for anc_css in anchors:

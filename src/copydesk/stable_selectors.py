@@ -52,8 +52,18 @@ _IDENT_RE = re.compile(r"^-?[A-Za-z_][A-Za-z0-9_-]*$")
 _HASHED_PREFIX_RE = re.compile(r"^(?:css|sc|jsx|emotion|styled|svelte|astro|chakra|mui)-", re.I)
 _MODULE_HASH_RE = re.compile(r"(?:__|_|-)[A-Za-z0-9]{5,}$")
 _DIGITS_RE = re.compile(r"\d")
-# Ids like "post-1932754" or "article_87A3F": a record number, different on every page.
-_ID_NUMBER_RE = re.compile(r"\d{3,}|[0-9a-f]{8,}", re.I)
+# Utility-CSS classes (Tailwind, Bootstrap): styling that a redesign changes wholesale.
+_PRESENTATIONAL_RE = re.compile(
+    r"""^(?:text|font|bg|tw|[mp][trblxy]?|w|h|min|max|col|row|flex|grid|d|align|justify|gap
+    |leading|tracking|border|rounded|shadow|order|offset|pull|push|float|inline|block|hidden
+    |visible|relative|absolute|sticky|overflow|z|opacity|items|self|space|clearfix|cf|
+    group|container|wrapper|inner|outer|span\d+|sm|md|lg|xl)(?:-|$)""",
+    re.VERBOSE,
+)
+#: Tags a page has one of, whose bare name is a fair selector ("h1").
+SINGULAR_TAGS = frozenset({"h1"})
+# A numeric segment ("_0_", "--1", "-13"): a counter the page builder assigned.
+_INDEX_SEGMENT_RE = re.compile(r"(?:^|[-_])\d+(?:[-_]|$)")
 # data-* attributes that hold per-page state or framework bookkeeping, not a role.
 _UNSTABLE_DATA_ATTRS = frozenset(
     {
@@ -120,19 +130,33 @@ def own_selectors(el: HtmlElement, field: str = "") -> list[str]:
         key=lambda c: (
             not semantic(c, field),
             not semantic(c, ""),
+            presentational(c),
             bool(_DIGITS_RE.search(c)),
             len(c),
         )
     )
-    out.extend(f"{tag}.{c}" for c in classes[:4])
-    if len(classes) > 1:
-        out.append(f"{tag}.{classes[0]}.{classes[1]}")
+    named = [c for c in classes if not presentational(c)]
+    out.extend(f"{tag}.{c}" for c in named[:4])
+    if len(named) > 1:
+        out.append(f"{tag}.{named[0]}.{named[1]}")
+    if tag in SINGULAR_TAGS:  # a page's one <h1> beats how it happens to be styled
+        out.append(tag)
+    out.extend(f"{tag}.{c}" for c in classes if presentational(c))
     for attr in ("aria-label", "role"):
         value = el.get(attr)
         if value and _plain_value(value) and len(value) < 30:
             out.append(f'{tag}[{attr}="{value}"]')
     out.append(tag)
     return list(dict.fromkeys(out))
+
+
+def presentational(name: str) -> bool:
+    """True for utility classes that say how an element looks, not what it is.
+
+    >>> [presentational(c) for c in ("text-4xl", "mt-2", "col-md-8", "clearfix", "byline")]
+    [True, True, True, True, False]
+    """
+    return bool(_PRESENTATIONAL_RE.match(name))
 
 
 def _plain_value(value: str) -> bool:
@@ -148,12 +172,15 @@ def stable_name(name: str) -> bool:
     tail = _MODULE_HASH_RE.search(name)
     if tail and _DIGITS_RE.search(tail.group()) and re.search(r"[A-Za-z]", tail.group()[1:]):
         return False  # a hash-like tail mixing letters and digits: Title_title__3xYz1
+    if _INDEX_SEGMENT_RE.search(name) and not presentational(name):
+        return False  # a counter: et_pb_text_0_tb_header, headline--1, tdi_93
     digits = len(_DIGITS_RE.findall(name))
     return digits <= 2 or digits * 3 <= len(name) // 2
 
 
 def stable_id(value: str) -> bool:
-    return stable_name(value) and not _ID_NUMBER_RE.search(value)
+    """True for ids a human chose: "main-content", not "post-1932754", "menu-item-13", "p7"."""
+    return stable_name(value) and not _DIGITS_RE.search(value)
 
 
 def semantic(name: str, field: str) -> bool:
