@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from copydesk.cleaning import normalize_space
 from copydesk.transforms import TRANSFORMS, apply_transforms, compile_transform, compile_transforms
 
 CASES: list[tuple[str, tuple[str, ...], list[str], list[str]]] = [
@@ -99,3 +102,34 @@ def test_regex_input_is_capped() -> None:
     """A pathological page cannot feed megabytes into a profile's regex."""
     out = apply_transforms(["x" * 50_000 + "TAIL"], compile_transforms(("regex:(TAIL)",)))
     assert out == []
+
+
+SPECS = [
+    "strip_by",
+    "split_authors",
+    "first",
+    "last",
+    "dedupe",
+    "join",
+    "join: / ",
+    "split:,",
+    r"regex:(\w+)",
+    r"regex:(?P<value>\d+)",
+    r"remove:\s*\(.*?\)",
+    "strip_prefix:By",
+    "strip_suffix:.",
+    "strip:|",
+    "date_format:%Y-%m-%d",
+]
+
+
+@given(
+    values=st.lists(st.text(max_size=200), max_size=6),
+    specs=st.lists(st.sampled_from(SPECS), max_size=4),
+)
+def test_any_chain_gives_clean_nonempty_strings(values: list[str], specs: list[str]) -> None:
+    """Whatever the chain, what reaches the field parsers is clean, non-empty text."""
+    read = [normalize_space(v) for v in values if normalize_space(v)]  # as the engine reads
+    out = apply_transforms(read, compile_transforms(specs))
+    assert all(isinstance(v, str) and v and v == v.strip() for v in out)
+    assert all("  " not in v and "\n" not in v for v in out)
