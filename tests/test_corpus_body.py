@@ -20,11 +20,11 @@ pytestmark = [
 # trafilatura: micro F1 over its with/without snippets; goose3: shingle recall of the
 # expected beginning and exact-prefix accuracy.
 BODY_FLOORS = {
-    ("scrapinghub", "f1"): 0.967,
-    ("readability", "f1"): 0.959,
+    ("scrapinghub", "f1"): 0.968,
+    ("readability", "f1"): 0.96,
     ("trafilatura", "f1"): 0.932,
     ("goose3", "recall"): 0.985,
-    ("goose3", "prefix_acc"): 0.55,
+    ("goose3", "prefix_acc"): 0.6,
 }
 # The anchors' best on the same pages (../shared/eval/anchors-dev.md), for the message.
 BEST_ANCHOR = {
