@@ -60,8 +60,8 @@ def blocks(html: str) -> list[tuple[str, str]]:
             id="blockquote",
         ),
         pytest.param(
-            "<div><pre>x = 1\ny = 2</pre></div>",
-            [("preformatted", "x = 1 y = 2")],
+            "<div><pre>x = 1\ny  =  2<br>z = 3</pre></div>",
+            [("preformatted", "x = 1\ny = 2\nz = 3")],
             id="preformatted",
         ),
         pytest.param(

@@ -5,7 +5,7 @@ text sitting bare in a ``<div>``) becomes a paragraph, ``<h2>``-``<h6>`` a headi
 list item, ``<blockquote>`` a quote, ``<pre>`` preformatted text. Inline tags (``<a>``,
 ``<em>``, ``<span>``) never split a word; block tags always end one; two ``<br>`` in a row
 end a paragraph (pages that write paragraphs as ``text<br><br>text``), a single ``<br>`` is a
-space. The walk uses :func:`lxml.etree.iterwalk`, so a page nested 100,000 levels deep does
+space. Preformatted text keeps its line breaks. The walk uses :func:`lxml.etree.iterwalk`, so a page nested 100,000 levels deep does
 not recurse in Python.
 """
 
@@ -72,14 +72,22 @@ class _Walker:
         self.pending_br = 0
         if not self.parts:
             return
-        text = normalize_space("".join(self.parts))
+        kind, level, tag = self._current()
+        raw = "".join(self.parts)
+        if kind == "preformatted":  # code and verse keep their lines
+            lines = [normalize_space(line) for line in raw.splitlines()]
+            text = "\n".join(lines).strip("\n")
+        else:
+            text = normalize_space(raw)
         link_chars = self.link_chars
         self.parts.clear()
         self.link_chars = 0
         if not text:
             return
-        kind, level, tag = self._current()
         self.blocks.append(RawBlock(kind, text, level, min(link_chars, len(text)), tag))
+
+    def in_pre(self) -> bool:
+        return any(kind == "preformatted" for _, kind, _ in self.stack)
 
     def _current(self) -> tuple[BlockKind, int | None, str]:
         """The open block's kind (innermost heading/pre, then quote, then list item) and tag."""
@@ -141,6 +149,9 @@ def extract_blocks(container: HtmlElement) -> list[RawBlock]:
                 # "end" is still reported for a skipped element; its tail is handled there.
                 continue
             if tag == "br":
+                if w.in_pre():
+                    w.parts.append("\n")
+                    continue
                 w.pending_br += 1
                 if w.pending_br >= 2:
                     w.flush()
