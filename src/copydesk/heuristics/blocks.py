@@ -5,8 +5,8 @@ text sitting bare in a ``<div>``) becomes a paragraph, ``<h2>``-``<h6>`` a headi
 list item, ``<blockquote>`` a quote, ``<pre>`` preformatted text. Inline tags (``<a>``,
 ``<em>``, ``<span>``) never split a word; block tags always end one; two ``<br>`` in a row
 end a paragraph (pages that write paragraphs as ``text<br><br>text``), a single ``<br>`` is a
-space. Preformatted text keeps its line breaks. The walk uses :func:`lxml.etree.iterwalk`, so a page nested 100,000 levels deep does
-not recurse in Python.
+space. Preformatted text keeps its line breaks. The walk uses :func:`lxml.etree.iterwalk`,
+so a page nested 100,000 levels deep does not recurse in Python.
 """
 
 from __future__ import annotations
