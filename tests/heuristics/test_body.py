@@ -293,6 +293,16 @@ def test_paragraphs_written_as_divs() -> None:
     assert texts(html) == list(STORY)
 
 
+def test_embedded_post_is_story_text() -> None:
+    tweet = "Yes this is real and the state spent half a million dollars on it."
+    html = page(
+        f"<div class='story'>{paras(P1, P2)}<div class='social-media-embed'>"
+        f"<blockquote class='twitter-tweet'><p>{tweet}</p></blockquote></div>{paras(P3)}"
+        "<div class='social-share'><a href='/fb'>Share on Facebook</a></div></div>"
+    )
+    assert texts(html) == [P1, P2, tweet, P3]
+
+
 def test_headline_in_container_is_not_a_paragraph() -> None:
     html = page(f"<article><h1>Bridge to close</h1>{paras(*STORY)}</article>")
     assert texts(html) == list(STORY)

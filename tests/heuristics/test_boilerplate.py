@@ -37,6 +37,8 @@ from copydesk.heuristics.boilerplate import (
         ("section", "sharing-with-a-single-developer", None),
         ("single comments-open with-sidebar no-ads", "page", None),  # state flags
         ("thread shadow head", None, None),
+        ("social-media-embed", None, None),  # a quoted post, not a share bar
+        ("twitter-tweet", None, None),
         (None, None, None),
     ],
     ids=lambda v: str(v),

@@ -69,6 +69,12 @@ _NEGATIVE_WORDS = frozenset(
 )  # fmt: skip
 # Ad slots named with a prefix or suffix: "ad-slot", "top_ad", "ads-container".
 _AD_WORD = re.compile(r"^(?:ads?|adv|dfp)[-_]|[-_]ads?$")
+# Posts embedded in the story ("social-media-embed", blockquote.twitter-tweet): quoted
+# material the story is about, not a share bar, whatever "social" says.
+_EMBED = re.compile(
+    r"(?:social|tweet|twitter|instagram|tiktok|facebook|bluesky|mastodon)[-_]?(?:media[-_]?)?embed"
+    r"|embed(?:ded)?[-_]?(?:social|tweet|twitter|instagram|post)|twitter-tweet|instagram-media"
+)
 # Readability's "ok maybe" words: a class naming the content column is not weak furniture.
 _CONTENT_WORD = re.compile(r"article|post|entry|content|story|main|body|column|text")
 # WordPress-style term classes describe the post, not the element ("tag-sport",
@@ -132,7 +138,7 @@ def furniture_class(cls: str | None, ident: str | None) -> str | None:
     if ident:
         words.append(ident.lower())
     text = " ".join(words)
-    if not text or _POSITIVE.search(text):
+    if not text or _POSITIVE.search(text) or _EMBED.search(text):
         return None
     if _STRONG_NEGATIVE.search(text):
         return "strong"
@@ -226,6 +232,7 @@ _JUNK_LINE = re.compile(
         |.{0,60}/\s?(?:getty\s+images|afp|ap|reuters|dpa|epa|shutterstock|istock(?:photo)?|imago
             (?:\s+images)?|picture[-\s]alliance|alamy)(?:\s+via\s+\S+)?
         |weitere\s+informationen(?:\s+zu[mr]?\s.{1,60})?
+        |(?:empfohlener\s+)?(?:redaktioneller|externer)\s+inhalt|external\s+content
         |(?:s[íi]guenos|folgen?\s+sie\s+uns|folge\s+uns|suivez[-\s]nous|seguici)\b.{0,100}
         |.{0,120}\b(?:please\s+)?consider\s+(?:making\s+a\s+)?(?:donat\w*|supporting|subscribing)\b.{0,120}
         |.{0,120}\bdonat\w*\s+(?:today\s+)?(?:to\s+)?(?:support|help|keep)\s+(?:us|our|it|this|local|independent)\b.{0,120}
