@@ -303,6 +303,20 @@ def test_embedded_post_is_story_text() -> None:
     assert texts(html) == [P1, P2, tweet, P3]
 
 
+def test_sentence_around_a_long_link_is_kept() -> None:
+    linked = (
+        "The Swedish investigation had been <a href='/x'>shelved in 2017 but was re-opened "
+        "earlier this year</a> following his eviction from the embassy in London."
+    )
+    html = page(
+        f"<div class='story'>{paras(P1)}<p>{linked}</p>{paras(P2)}"
+        "<p>Read more: <a href='/y'>Profile of the man at the centre of the saga</a></p>"
+        f"{paras(P3)}</div>"
+    )
+    assert len(texts(html)) == 4
+    assert texts(html)[1].startswith("The Swedish investigation had been shelved")
+
+
 def test_headline_in_container_is_not_a_paragraph() -> None:
     html = page(f"<article><h1>Bridge to close</h1>{paras(*STORY)}</article>")
     assert texts(html) == list(STORY)

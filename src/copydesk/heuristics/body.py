@@ -40,8 +40,12 @@ from copydesk.rules import Context, Found, Rule
 
 #: A block whose text is more than this share links is a link list entry, not prose.
 MAX_LINK_DENSITY = 0.5
-#: ... unless it is long: a paragraph citing several sources is still a paragraph.
+#: ... unless it is long: a paragraph citing several sources is still a paragraph ...
 LINKY_PROSE_MIN_CHARS = 250
+#: ... or a sentence is written around the link (this many characters outside it) and the
+#: link is not nearly all of it.
+SENTENCE_AROUND_LINK_CHARS = 50
+MOSTLY_LINK_DENSITY = 0.75
 #: A section-ending line ("Related", "Support local journalism") only truncates the story
 #: once at least this many characters of story precede it; earlier it is just dropped.
 SECTION_END_MIN_PRECEDING = 200
@@ -217,7 +221,7 @@ def filter_blocks(raw: Sequence[RawBlock]) -> list[Block]:
 
 
 def _is_prose(rb: RawBlock) -> bool:
-    return rb.kind == "paragraph" and rb.link_density <= MAX_LINK_DENSITY
+    return rb.kind == "paragraph" and not _is_linky(rb)
 
 
 def _is_chrome_block(rb: RawBlock, *, leading: bool) -> bool:
@@ -226,9 +230,17 @@ def _is_chrome_block(rb: RawBlock, *, leading: bool) -> bool:
         return True
     if not _WORDY.search(text) and rb.tag not in ("td", "th"):
         return True  # "$915", "’22", "1 / 5": chart labels and counters, not sentences
-    if rb.link_density > MAX_LINK_DENSITY and len(text) < LINKY_PROSE_MIN_CHARS:
+    if _is_linky(rb):
         return True
     return leading and is_meta_line(text)
+
+
+def _is_linky(rb: RawBlock) -> bool:
+    """A link-list entry or teaser ("Read more: <headline>"), not a sentence with a link."""
+    if rb.link_density <= MAX_LINK_DENSITY or len(rb.text) >= LINKY_PROSE_MIN_CHARS:
+        return False
+    plain = len(rb.text) - rb.link_chars
+    return rb.link_density > MOSTLY_LINK_DENSITY or plain < SENTENCE_AROUND_LINK_CHARS
 
 
 def _followed_by_text(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> bool:
@@ -236,7 +248,7 @@ def _followed_by_text(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> 
     if i + 1 >= len(raw) or keep[i + 1]:
         return True
     nxt = raw[i + 1]
-    return nxt.link_density <= MAX_LINK_DENSITY or len(raw[i].text) > ORPHAN_HEADING_MAX_CHARS
+    return not _is_linky(nxt) or len(raw[i].text) > ORPHAN_HEADING_MAX_CHARS
 
 
 # ---------------------------------------------------------------------------- rules
