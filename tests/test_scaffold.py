@@ -271,6 +271,41 @@ def test_draft_domain_forms(given: str | None, domain: str) -> None:
     assert draft_profile(PAGE, URL, domain=given).profile.domains == (domain,)
 
 
+def test_more_pages_prefer_selectors_that_generalise(tmp_path: Path) -> None:
+    h1 = 'class="css-h1x9z8 sc-kEYyzF" data-testid="headline"'
+    both = PAGE.replace(h1, 'class="headline css-h1x9z8 sc-kEYyzF" data-testid="headline"')
+    # Another story of the outlet, from an older template without the data-testid hook.
+    other = PAGE.replace(h1, 'class="headline"').replace(
+        "Ferry crews walk out over rosters", "Harbour pilots vote on new contract"
+    )
+    alone = draft_profile(both, URL, domain="harbourgazette.example")
+    assert alone.profile.title[0].css == 'h1[data-testid="headline"]'
+    draft = draft_profile(both, URL, domain="harbourgazette.example", more_pages=[(other, None)])
+    assert draft.profile.title[0].css == "h1.headline"
+    assert "title: h1.headline (as the heuristics on 1 of 1 other pages with one)" in draft.notes
+    # From the command line: extra pages after the first.
+    first, second = tmp_path / "a.html", tmp_path / "b.html"
+    first.write_text(both, encoding="utf-8")
+    second.write_text(other, encoding="utf-8")
+    out = tmp_path / "draft.py"
+    argv = ["profiles", "new", "harbourgazette.example", str(first), str(second), "-o", str(out)]
+    assert main(argv) == 0
+    (profile,) = load_profile_file(out)
+    assert profile.title[0].css == "h1.headline"
+
+
+def test_a_selector_matching_nothing_does_not_count_as_reproducing() -> None:
+    from copydesk.scaffold import _reproduces
+
+    base = copydesk.parse(PAGE, URL, profiles=())
+    dud = copydesk.Profile(name="dud", domains=("harbourgazette.example",), title=("h1.gone",))
+    got = copydesk.parse(PAGE, URL, profiles=[dud])
+    assert got.title == base.title  # the generic rules stepped in ...
+    assert not _reproduces("title", base, got)  # ... which is not the selector working
+    real = copydesk.Profile(name="real", domains=("harbourgazette.example",), title=("h1",))
+    assert _reproduces("title", base, copydesk.parse(PAGE, URL, profiles=[real]))
+
+
 def test_draft_needs_a_domain() -> None:
     with pytest.raises(ValueError, match="domain"):
         draft_profile("<html><body><h1>x</h1><p>" + "Words. " * 40 + "</p></body></html>")

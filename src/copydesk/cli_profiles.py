@@ -66,6 +66,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     new.add_argument("domain", help="the outlet's domain, e.g. example.com or example.com/news")
     new.add_argument("page", help="an article page of the outlet (HTML file)")
+    new.add_argument(
+        "more_pages",
+        nargs="*",
+        metavar="MORE.html",
+        help="other pages of the outlet: selectors that also hold there are preferred",
+    )
     new.add_argument("--url", help="the page's URL (default: its canonical link)")
     new.add_argument("--name", help="profile name (default: from the domain)")
     new.add_argument(
@@ -209,18 +215,26 @@ def _cmd_new(args: argparse.Namespace) -> int:
     from copydesk.scaffold import draft_profile
 
     page = Path(args.page)
-    try:
-        data = page.read_bytes()
-    except OSError as exc:
-        print(f"copydesk: cannot read {args.page}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_USAGE
+    pages: list[bytes] = []
+    for path in (args.page, *args.more_pages):
+        try:
+            pages.append(Path(path).read_bytes())
+        except OSError as exc:
+            print(f"copydesk: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USAGE
+    data, more = pages[0], [(html, None) for html in pages[1:]]  # their canonical URLs
     out = Path(args.output) if args.output else None
     if out is not None and out.exists() and not args.force:
         print(f"copydesk: {out} exists (use --force to overwrite)", file=sys.stderr)
         return EXIT_USAGE
     try:
         draft = draft_profile(
-            data, args.url, domain=args.domain, name=args.name, page_label=page.name
+            data,
+            args.url,
+            domain=args.domain,
+            name=args.name,
+            page_label=page.name,
+            more_pages=more,
         )
     except ValueError as exc:
         if isinstance(exc, CopydeskError):

@@ -63,8 +63,13 @@ def draft_profile(
     name: str | None = None,
     now: datetime | None = None,
     page_label: str | None = None,
+    more_pages: Sequence[tuple[str | bytes, str | None]] = (),
 ) -> Draft:
     """Draft a profile for ``domain`` from one page. See the module docstring.
+
+    ``more_pages`` are other ``(html, url)`` pages of the outlet: among the selectors that
+    reproduce the heuristics on the main page, one that also agrees with them on at least
+    half of these pages is preferred, and the notes say on how many it did.
 
     Raises:
         ValueError: no domain was given and the page has no URL to take one from.
@@ -79,6 +84,8 @@ def draft_profile(
         raise ValueError("give the outlet's domain (the page has no URL to take it from)")
     name = name or profile_name(domain)
     base = extract(page, ())
+    others = [Page(h, u, now=now) for h, u in more_pages]
+    other_bases = [extract(p, ()) for p in others]
     finder = Finder(page.root)
     candidates: dict[str, list[Selector]] = {
         "title": finder.title(base, page),
@@ -90,6 +97,8 @@ def draft_profile(
     }
     notes: dict[str, str] = {}
     chosen: dict[str, Selector] = {}
+    agreed: dict[str, tuple[int, int]] = {}  # field -> (other pages agreeing, with a value)
+    fallback: dict[str, tuple[Selector, tuple[int, int]]] = {}
     # Try candidates round by round: every undecided field's next candidate in one parse.
     for depth in range(MAX_CANDIDATES):
         trying = {f: c[depth] for f, c in candidates.items() if f not in chosen and len(c) > depth}
@@ -99,14 +108,29 @@ def draft_profile(
             break
         trial = _profile(name, domain, {**chosen, **trying})
         got = extract(page, [trial])
+        others_got = [extract(p, [trial]) for p in others]
         for field, sel in trying.items():
-            if _reproduces(field, base, got):
-                chosen[field] = sel
+            if not _reproduces(field, base, got):
+                continue
+            with_value = [
+                (b, g) for b, g in zip(other_bases, others_got, strict=True) if _has(field, b)
+            ]
+            tally = (sum(_reproduces(field, b, g) for b, g in with_value), len(with_value))
+            if 2 * tally[0] >= tally[1]:
+                chosen[field], agreed[field] = sel, tally
+            else:
+                fallback.setdefault(field, (sel, tally))
+    for field, (sel, tally) in fallback.items():
+        if field not in chosen:  # right here, wrong on most other pages: say so
+            chosen[field], agreed[field] = sel, tally
     if "byline" in chosen:
         chosen.pop("authors", None)
     for field in DRAFT_FIELDS:
         if field in chosen:
             notes[field] = f"{field}: {chosen[field].label}"
+            if others:
+                k, n = agreed.get(field, (0, 0))
+                notes[field] += f" (as the heuristics on {k} of {n} other pages with one)"
         elif field == "authors":
             continue
         elif not _has(field, base):
@@ -156,6 +180,15 @@ def _has(field: str, art: Article) -> bool:
 
 
 def _reproduces(field: str, base: Article, got: Article) -> bool:
+    """``got`` has the heuristics' value for ``field`` *and* a profile rule produced it.
+
+    (Without the second half, a selector that matched nothing would pass: the generic rules
+    behind it give the same answer.)
+    """
+    key = {"byline": "authors", "authors": "authors", "body": "paragraphs"}.get(field, field)
+    source = got.provenance.get(key)
+    if source is None or source.source != "profile":
+        return False
     if field in ("byline", "authors"):
         return bool(base.authors) and got.authors == base.authors
     if field == "body":
