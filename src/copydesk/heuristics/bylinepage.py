@@ -216,10 +216,12 @@ _CHROME_TAGS = frozenset({"aside", "nav", "header"})
 def author_box(ctx: Context) -> Found[Byline] | None:
     """The name heading an author box after the headline (a fallback for bylineless pages)."""
     h1 = _headline(ctx)
-    following = {id(e) for e in h1.xpath("following::*")} if h1 is not None else None
+    # A set of the elements themselves (not their id()s): lxml proxies are only stable while
+    # a reference keeps them alive.
+    following = set(h1.xpath("following::*")) if h1 is not None else None
     boxes = _AUTHOR_BOX_XPATH(ctx.page.root)
     for box in boxes if isinstance(boxes, list) else []:
-        if not isinstance(box, HtmlElement) or (following is not None and id(box) not in following):
+        if not isinstance(box, HtmlElement) or (following is not None and box not in following):
             continue
         if any(a.tag in _CHROME_TAGS for a in box.iterancestors()) or _in_comments(box):
             continue
@@ -287,9 +289,9 @@ def _order_after_headline(ctx: Context, els: Sequence[HtmlElement]) -> list[Html
     h1 = _headline(ctx)
     if h1 is None:
         return list(els)
-    following = {id(e) for e in h1.xpath("following::*")}
-    after = [e for e in els if id(e) in following]
-    before = [e for e in els if id(e) not in following]
+    following = set(h1.xpath("following::*"))  # elements, kept alive: see author_box
+    after = [e for e in els if e in following]
+    before = [e for e in els if e not in following]
     return after + before
 
 
