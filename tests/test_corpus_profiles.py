@@ -127,9 +127,12 @@ def _cell(values: list[float], generic: list[float], *, rate: bool) -> str:
 
 def _table(results: list[Scored]) -> str:
     outlets = sorted({r.outlet for r in results})
-    head = f"{'outlet':<16}{'pages':>6}  {'body F1':<16}{'title':<16}{'authors':<16}{'date':<16}"
+    head = (
+        f"{'outlet':<16}{'pages':>6}  {'body F1':<16}{'title':<16}{'authors':<16}{'date':<16}fired"
+    )
     lines = [
-        "profile (generic rules) per outlet; title/authors/date: pages right / with truth",
+        "profile (generic rules) per outlet; title/authors/date: pages right / with truth;"
+        " fired: pages where the profile produced a field",
         head,
         "-" * len(head),
     ]
@@ -145,8 +148,10 @@ def _table(results: list[Scored]) -> str:
                     rate=field != "body",
                 )
             )
+        fired = sum(bool(r.from_profile) for r in rows)
         lines.append(
             f"{outlet:<16}{len(rows):>6}  {cells[0]:<16}{cells[1]:<16}{cells[2]:<16}{cells[3]:<16}"
+            f"{fired}/{len(rows)}"
         )
     return "\n".join(lines)
 
