@@ -57,7 +57,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         out = to_markdown(article)
     else:
         out = to_text(article)
-    sys.stdout.write(out + "\n")
+    # Write UTF-8 bytes: a terminal or pipe with a narrower encoding must not turn a parsed
+    # page into a UnicodeEncodeError traceback.
+    sys.stdout.buffer.write((out + "\n").encode("utf-8"))
+    sys.stdout.flush()
     return EXIT_OK
 
 

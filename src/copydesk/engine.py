@@ -216,6 +216,18 @@ def _split_dateline(ctx: Context, dateline: Dateline) -> None:
             return
 
 
+def _authors(byline: Byline | None) -> tuple[str, ...]:
+    """The people a byline names; failing those, the organisation it credits.
+
+    "By Staff and News Service Reports" or "dpa/lno" name no person, yet they are who the
+    page says wrote the story, and callers asking for authors expect that rather than
+    nothing. ``Byline.people`` stays people only, so the distinction is never lost.
+    """
+    if byline is None:
+        return ()
+    return byline.names or byline.organisations
+
+
 def _build(ctx: Context, warnings: list[str]) -> Article:
     v = ctx.value
     body = v("body")
@@ -223,7 +235,8 @@ def _build(ctx: Context, warnings: list[str]) -> Article:
     provenance = {field: found.provenance for field, found in ctx.found.items()}
     if "body" in provenance:
         provenance["paragraphs"] = provenance.pop("body")
-    if byline is not None and byline.people:
+    authors = _authors(byline)
+    if authors:
         provenance["authors"] = provenance["byline"]
     blocks = tuple(body.blocks) if body is not None else ()
     from copydesk.heuristics.articleness import assess
@@ -233,7 +246,7 @@ def _build(ctx: Context, warnings: list[str]) -> Article:
         url=ctx.page.url,
         title=v("title"),
         byline=byline,
-        authors=byline.names if byline is not None else (),
+        authors=authors,
         credit=v("credit"),
         dateline=v("dateline"),
         published=v("published"),

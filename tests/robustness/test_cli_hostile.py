@@ -139,11 +139,6 @@ def test_subprocess_closed_pipe_is_quiet() -> None:
     assert b"Traceback" not in proc.stderr, proc.stderr.decode()[-500:]
 
 
-@pytest.mark.xfail(
-    reason="cli writes str to sys.stdout; a non-UTF-8 terminal raises UnicodeEncodeError "
-    "(fix: write UTF-8 bytes to sys.stdout.buffer, or reconfigure errors='backslashreplace')",
-    strict=False,
-)
 @pytest.mark.parametrize("fmt", ["json", "text", "markdown"])
 def test_subprocess_ascii_terminal(fmt: str) -> None:
     proc = _run(

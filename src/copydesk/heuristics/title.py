@@ -242,14 +242,24 @@ def _meta_value(meta: Mapping[str, tuple[str, ...]], key: str) -> str | None:
 
 
 def _h1_texts(ctx: Context) -> list[str]:
+    """Distinct plausible ``<h1>`` texts in page order, at most :data:`MAX_H1S` of them."""
     out: list[str] = []
+    seen: set[str] = set()
     for h1 in ctx.page.root.iter("h1"):
         if _in_chrome(h1):
             continue
         text = headline_text(h1)
-        if MIN_TITLE <= len(text) <= MAX_TITLE and text not in out:
+        if MIN_TITLE <= len(text) <= MAX_TITLE and text not in seen:
+            seen.add(text)
             out.append(text)
+            if len(out) >= MAX_H1S:
+                break
     return out
+
+
+# A story page has one headline, a few at most; past this many <h1>s the page is a listing
+# or hostile, and comparing each with every metadata title would only cost time.
+MAX_H1S = 20
 
 
 def _affix_h1s(ctx: Context, metas: list[str]) -> list[str]:
