@@ -73,3 +73,24 @@ def test_profiles_list_shows_builtin(capsys: pytest.CaptureFixture[str]) -> None
     out = capsys.readouterr().out
     rows = [line.split() for line in out.splitlines()]
     assert ["columbian", "columbian.com", "built-in"] in rows
+
+
+def test_parse_with_profile_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    profile = tmp_path / "columbian_kicker.toml"
+    profile.write_text(
+        'name = "columbian-local"\ndomains = ["columbian.com"]\ntitle = [".breadcrumbs a"]\n'
+    )
+    assert main(["parse", str(SEED), "--url", SEED_URL, "--profile", str(profile)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"] == "News"
+    assert data["provenance"]["title"]["rule"] == "profile:columbian-local:title[0]"
+    assert data["provenance"]["paragraphs"]["rule"] == "profile:columbian:body[0]"
+
+
+def test_parse_with_broken_profile_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    profile = tmp_path / "bad.toml"
+    profile.write_text('name = "bad"\ndomains = ["columbian.com"]\ntitle = ["h1[["]\n')
+    assert main(["parse", str(SEED), "--profile", str(profile)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "bad.title[0]" in err

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from copydesk.exceptions import CopydeskError
+from copydesk.profile import Profile
 
 #: Exit codes: 0 ok, 1 the input could not be parsed, 2 bad usage / missing file.
 EXIT_OK, EXIT_PARSE_ERROR, EXIT_USAGE = 0, 1, 2
@@ -27,7 +28,14 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--url", help="the page's URL (chooses outlet profiles)")
     p.add_argument("--format", choices=("json", "text", "markdown"), default="json")
     p.add_argument("--encoding", help="the page's charset or HTTP Content-Type, if known")
-    p.add_argument("--no-profiles", action="store_true", help="generic heuristics only")
+    p.add_argument("--no-profiles", action="store_true", help="no installed profiles")
+    p.add_argument(
+        "--profile",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="also use the profiles in FILE (.py/.toml/.json), before the installed ones",
+    )
     p.set_defaults(func=_cmd_parse)
 
     from copydesk import cli_profiles
@@ -48,9 +56,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"copydesk: cannot read {args.path}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_USAGE
-    article = parse(
-        data, args.url, profiles=() if args.no_profiles else None, encoding=args.encoding
-    )
+    article = parse(data, args.url, profiles=_chosen_profiles(args), encoding=args.encoding)
     if args.format == "json":
         out = article.to_json()
     elif args.format == "markdown":
@@ -62,6 +68,18 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     sys.stdout.buffer.write((out + "\n").encode("utf-8"))
     sys.stdout.flush()
     return EXIT_OK
+
+
+def _chosen_profiles(args: argparse.Namespace) -> tuple[Profile, ...] | None:
+    """``None`` (installed profiles), or the ``--profile`` files' plus, unless
+    ``--no-profiles``, the installed ones after them."""
+    if not args.profile:
+        return () if args.no_profiles else None
+    from copydesk.profile_files import load_profile_file
+    from copydesk.registry import default_registry
+
+    loaded = tuple(p for path in args.profile for p in load_profile_file(path))
+    return loaded if args.no_profiles else (*loaded, *default_registry().profiles)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
