@@ -8,8 +8,10 @@ PROFILE = Profile(
     title=("h1[data-testid='headline']", "h1[itemprop='headline']", "h1#headline"),
     body=(
         # 2018+: the paragraphs sit in StoryBodyCompanionColumn blocks; charts and "More
-        # about ..." link boxes between them are siblings, so they stay out.
-        "section[name='articleBody'] .StoryBodyCompanionColumn",
+        # about ..." link boxes between them are siblings, so they stay out. The standfirst
+        # under the headline (#article-summary; in 2018 a bare <p> child of the header) is
+        # the story's opening, read first.
+        "article#story > header > p, section[name='articleBody'] .StoryBodyCompanionColumn",
         "section[name='articleBody']",
         # 2014-2017 template: the story is split into .story-body blocks (related-story cards
         # reuse the class deeper down, hence the child combinator).
