@@ -11,6 +11,11 @@ PROFILE = Profile(
         ".article_block h1.title",  # 2020 articleshow template
         ".slideshowPackage h1[itemprop=name]",  # slideshow galleries
     ),
+    authors=(
+        # Slideshows: the desk or writer in the publish line ("ET Online|"); the JSON-LD
+        # author there is the photo credit "Agencies" repeated under every slide.
+        Selector(css=".slideshowPackage .publish_info .publisher", transforms=("strip:|",)),
+    ),
     published=(Selector(css=".slideshowPackage [itemprop=datePublished]", attr="content"),),
     body=(
         ".artText",
