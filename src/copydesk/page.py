@@ -94,6 +94,8 @@ class Page:
         self.html = text
         self.now = now
         self.root: HtmlElement = _parse(text)
+        # Per-page memo for rules that share a costly scan (keyed by the rule module's name).
+        self.cache: dict[str, object] = {}
         self.url = url or self.canonical_url
 
     @cached_property

@@ -9,9 +9,10 @@ and the rule chain live in :mod:`copydesk.heuristics.byline`.
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterator, Sequence
+from typing import Any
 
+import attrs
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -22,6 +23,7 @@ from copydesk.heuristics.bylinetext import (
     parse_byline,
     strip_prefix,
 )
+from copydesk.heuristics.markers import markers
 from copydesk.model import Byline, Person
 from copydesk.page import Page
 from copydesk.rules import Context, Found
@@ -75,6 +77,14 @@ _OWN_FOOTER_RE = re.compile(r"(?i)(?:post|entry|article|story)[-_]footer")
 _WEAK_FOREIGN_WORDS = frozenset({"teaser", "teasers", "promo", "rail"})
 _FOREIGN_TAGS = frozenset({"aside", "footer", "nav", "form", "button", "select"})
 # A visible line that opens like a byline.
+# Every opening _BY_LINE_RE and _LABEL_RE accept starts with one of these words: a cheap
+# first test on an element's raw text before its full text is assembled.
+_OPENING_WORD_RE = re.compile(
+    r"""(?i)[\s\-–—|•·\u00ad\u200b\u200c\u200d\u2060\ufeff]*
+        (?:written|posted|reported|story|text|geschrieben|erstellt|verfasst|eingestellt
+          |by|von|par|por|autor|author|auteur|redaktion)""",
+    re.VERBOSE,
+)
 _BY_LINE_RE = re.compile(
     r"""^[\s\-–—|•·]*(?i:(?:(?:written|posted|reported|story|text|geschrieben|erstellt|verfasst|eingestellt)\s+)?
         (?:by|von|par|por)\b|(?:by|von|autor|autorin|author|text|redaktion)\s*:)""",
@@ -85,18 +95,74 @@ _BY_LINE_RE = re.compile(
 # ---------------------------------------------------------------- the visible page
 
 
-def _is_foreign(el: HtmlElement) -> bool:
+@attrs.frozen
+class _Layout:
+    """Where things are on the page, computed once: the headline and document order.
+
+    ``order`` maps every node to its position in document order, so "after the headline"
+    and "near the headline" are two dict look-ups instead of a walk or an XPath
+    ``following::*`` per question. Holding the elements also keeps lxml's proxies alive,
+    so identity comparisons stay valid for the page's lifetime.
+    """
+
+    h1: HtmlElement | None
+    order: dict[Any, int]
+    #: Position of the headline's last descendant: XPath ``following::`` starts after it.
+    h1_end: int = -1
+
+    def position(self, el: HtmlElement) -> int:
+        return self.order.get(el, -1)
+
+    def after_h1(self, el: HtmlElement) -> bool:
+        """True when ``el`` is on XPath's ``following::`` axis of the headline."""
+        return self.h1 is not None and self.position(el) > self.h1_end
+
+    def near_h1(self, el: HtmlElement) -> bool:
+        """True when ``el`` is among the first elements after the headline."""
+        if self.h1 is None:
+            return False
+        gap = self.position(el) - self.position(self.h1)
+        return 0 < gap <= NEAR_HEADLINE_ELEMENTS + 1
+
+
+_LAYOUT_KEY = "bylinepage.layout"
+
+
+def _layout(root: HtmlElement, page: Page | None = None) -> _Layout:
+    """The page's :class:`_Layout`, memoised on ``page.cache`` when a page is given."""
+    if page is not None:
+        cached = page.cache.get(_LAYOUT_KEY)
+        if isinstance(cached, _Layout) and cached.order.get(root) == 0:
+            return cached
+    h1 = _first_h1(root)
+    order = {el: i for i, el in enumerate(root.iter())}
+    h1_end = order[h1] + sum(1 for _ in h1.iterdescendants()) if h1 is not None else -1
+    layout = _Layout(h1=h1, order=order, h1_end=h1_end)
+    if page is not None:
+        page.cache[_LAYOUT_KEY] = layout
+    return layout
+
+
+def _tree_layout(el: HtmlElement, layout: _Layout | None) -> _Layout:
+    if layout is not None and el in layout.order:
+        return layout
+    return _layout(el.getroottree().getroot())
+
+
+def _is_foreign(el: HtmlElement, layout: _Layout | None = None) -> bool:
     """True when ``el`` sits in a comment thread, teaser list, sidebar or footer."""
     node: HtmlElement | None = el
     depth = 0
-    near = _near_headline(el)
+    layout = _tree_layout(el, layout)
+    near = layout.near_h1(el)
+    h1_in_article = layout.h1 is not None and _in_article(layout.h1)
     while node is not None and depth < 30:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in _FOREIGN_TAGS and not (tag == "footer" and _in_article(node)):
             return True  # a <footer> inside the <article> is the post's own (blog bylines)
         if tag in ("body", "html"):
             return False
-        if tag == "article" and node.find(".//h1") is None and _headline_in_article(el):
+        if tag == "article" and node.find(".//h1") is None and h1_in_article:
             return True  # another <article> than the one holding the headline: a teaser card
         # The element's own class counts too ("comment-author").
         tokens = [
@@ -119,24 +185,6 @@ def _is_foreign(el: HtmlElement) -> bool:
         node = node.getparent()
         depth += 1
     return False
-
-
-def _near_headline(el: HtmlElement) -> bool:
-    """True when ``el`` is among the first elements after the page's first ``<h1>``."""
-    h1 = _first_h1(el.getroottree().getroot())
-    if h1 is None:
-        return False
-    for count, other in enumerate(_following(h1)):
-        if other is el:
-            return True
-        if count >= NEAR_HEADLINE_ELEMENTS:
-            break
-    return False
-
-
-def _headline_in_article(el: HtmlElement) -> bool:
-    h1 = _first_h1(el.getroottree().getroot())
-    return h1 is not None and _in_article(h1)
 
 
 def _in_article(el: HtmlElement) -> bool:
@@ -163,7 +211,7 @@ def itemprop_author(ctx: Context) -> Found[Byline] | None:
     """Microdata ``itemprop=author`` (its ``itemprop=name`` if it has one) in the page."""
     found: list[Byline] = []
     for el in ctx.page.css("[itemprop~=author]"):
-        if el.tag == "meta" or _is_foreign(el):
+        if el.tag == "meta" or _is_foreign(el, _layout(ctx.page.root, ctx.page)):
             continue
         names = [n.get("content") or element_text(n) for n in ctx.page.css("[itemprop~=name]", el)]
         names = [n for n in names if n]
@@ -186,7 +234,7 @@ def rel_author(ctx: Context) -> Found[Byline] | None:
     """``<a rel=author>`` links near the story (not in comments or teasers)."""
     found = []
     for el in ctx.page.css("a[rel~=author]"):
-        if _is_foreign(el):
+        if _is_foreign(el, _layout(ctx.page.root, ctx.page)):
             continue
         text = element_text(el)
         got = byline_from_names([text]) if 0 < len(text) <= MAX_BYLINE_ELEMENT_CHARS else None
@@ -200,11 +248,6 @@ def rel_author(ctx: Context) -> Found[Byline] | None:
 
 # "About the author" boxes: the author's name heads them ("<div class='author-bio'><h3>Jane
 # Doe</h3>..."). Read only as a late fallback; most pages also byline the story.
-_AUTHOR_BOX_XPATH = etree.XPath(
-    "//*[contains(@class,'uthor') and (contains(@class,'bio') or contains(@class,'box')"
-    " or contains(@class,'about') or contains(@class,'teaser') or contains(@class,'info')"
-    " or contains(@class,'profile') or contains(@class,'card'))]"
-)
 _BOX_NAME_XPATH = etree.XPath(
     ".//*[contains(@class,'name') or self::h2 or self::h3 or self::h4 or self::h5"
     " or self::strong or self::b]"
@@ -215,13 +258,9 @@ _CHROME_TAGS = frozenset({"aside", "nav", "header"})
 
 def author_box(ctx: Context) -> Found[Byline] | None:
     """The name heading an author box after the headline (a fallback for bylineless pages)."""
-    h1 = _headline(ctx)
-    # A set of the elements themselves (not their id()s): lxml proxies are only stable while
-    # a reference keeps them alive.
-    following = set(h1.xpath("following::*")) if h1 is not None else None
-    boxes = _AUTHOR_BOX_XPATH(ctx.page.root)
-    for box in boxes if isinstance(boxes, list) else []:
-        if not isinstance(box, HtmlElement) or (following is not None and box not in following):
+    layout = _layout(ctx.page.root, ctx.page)
+    for box in markers(ctx.page).author_box:
+        if layout.h1 is not None and not layout.after_h1(box):
             continue
         if any(a.tag in _CHROME_TAGS for a in box.iterancestors()) or _in_comments(box):
             continue
@@ -243,18 +282,10 @@ def _in_comments(el: HtmlElement) -> bool:
     return False
 
 
-# hCard names inside an author/byline box: <span class="author vcard"><a class="fn">...</a>.
-_HCARD_XPATH = etree.XPath(
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
-    "[ancestor-or-self::*[contains(@class,'uthor') or contains(@class,'yline')]]"
-)
-
-
 def hcard_author(ctx: Context) -> Found[Byline] | None:
     """The microformat name (``.fn``) of an author hCard: a CMS field, so user names count."""
-    matched = _HCARD_XPATH(ctx.page.root)
-    for el in matched if isinstance(matched, list) else []:
-        if not isinstance(el, HtmlElement) or _is_foreign(el):
+    for el in markers(ctx.page).hcard_name:
+        if _is_foreign(el, _layout(ctx.page.root, ctx.page)):
             continue
         text = element_text(el)
         got = byline_from_names([text]) if 0 < len(text) <= MAX_NAME_ELEMENT_CHARS else None
@@ -263,17 +294,8 @@ def hcard_author(ctx: Context) -> Found[Byline] | None:
     return None
 
 
-# Elements whose class/id says byline/author ("yline", "uthor", "utor" match both cases of
-# "Byline", "author", "Autor"); one XPath is much cheaper than ten CSS alternatives.
-_BYLINE_CLASS_XPATH = etree.XPath(
-    "//*[contains(@class,'yline') or contains(@class,'uthor') or contains(@class,'utor')"
-    " or contains(@class,'by-line') or contains(@class,'writer') or contains(@id,'yline')"
-    " or contains(@id,'uthor')]"
-)
-
-
 def _headline(ctx: Context) -> HtmlElement | None:
-    return _first_h1(ctx.page.root)
+    return _layout(ctx.page.root, ctx.page).h1
 
 
 def _first_h1(root: HtmlElement) -> HtmlElement | None:
@@ -286,43 +308,34 @@ def _first_h1(root: HtmlElement) -> HtmlElement | None:
 
 def _order_after_headline(ctx: Context, els: Sequence[HtmlElement]) -> list[HtmlElement]:
     """Candidates after the first ``<h1>`` first (nearest first), then the rest."""
-    h1 = _headline(ctx)
-    if h1 is None:
+    layout = _layout(ctx.page.root, ctx.page)
+    if layout.h1 is None:
         return list(els)
-    following = set(h1.xpath("following::*"))  # elements, kept alive: see author_box
-    after = [e for e in els if e in following]
-    before = [e for e in els if e not in following]
+    after = [e for e in els if layout.after_h1(e)]
+    before = [e for e in els if not layout.after_h1(e)]
     return after + before
 
 
-# Memo of the byline-class candidates per page: several rules (and the metadata rules'
-# cross-check) read them, and finding them is the costly part of the byline chain. Weak
-# keys: an entry lives exactly as long as its Page.
-_CANDIDATES: weakref.WeakKeyDictionary[Page, tuple[tuple[HtmlElement, Byline], ...]] = (
-    weakref.WeakKeyDictionary()
-)
+# Page.cache key of the byline-class candidates: several rules (and the metadata rules'
+# cross-check) read them, and finding them is the costly part of the byline chain.
+_CANDIDATES_KEY = "bylinepage.candidates"
 
 
 def byline_class_candidates(ctx: Context) -> tuple[tuple[HtmlElement, Byline], ...]:
     """(element, parsed byline) for byline/author-class elements, nearest the headline first."""
-    cached = _CANDIDATES.get(ctx.page)
-    if cached is not None:
+    cached = ctx.page.cache.get(_CANDIDATES_KEY)
+    if isinstance(cached, tuple):
         return cached
+    layout = _layout(ctx.page.root, ctx.page)
     found: list[tuple[HtmlElement, Byline]] = []
-    matched = _BYLINE_CLASS_XPATH(ctx.page.root)
-    els = [
-        e
-        for e in (matched if isinstance(matched, list) else [])
-        if isinstance(e, HtmlElement) and e.tag not in ("meta", "img", "link")
-    ]
-    for el in _order_after_headline(ctx, els):
+    for el in _order_after_headline(ctx, markers(ctx.page).byline):
         text = element_text(el)
-        if not text or len(text) > MAX_BYLINE_ELEMENT_CHARS or _is_foreign(el):
+        if not text or len(text) > MAX_BYLINE_ELEMENT_CHARS or _is_foreign(el, layout):
             continue
         got = parse_byline(text)
         if got is not None:
             found.append((el, got))
-    _CANDIDATES[ctx.page] = result = tuple(found)
+    ctx.page.cache[_CANDIDATES_KEY] = result = tuple(found)
     return result
 
 
@@ -358,17 +371,19 @@ def by_line_text(ctx: Context) -> Found[Byline] | None:
             got = parse_byline(text)
             if got is not None and got.people:
                 return Found(value=got, rule="heuristic:by-line-text")
-    if ctx.page not in _BY_LINES:
-        _BY_LINES[ctx.page] = _dom_by_line(ctx)
-    return _BY_LINES[ctx.page]
+    # The DOM scan is memoised per page: this rule and the metadata cross-checks read it.
+    if _BY_LINE_KEY not in ctx.page.cache:
+        ctx.page.cache[_BY_LINE_KEY] = _dom_by_line(ctx)
+    cached = ctx.page.cache[_BY_LINE_KEY]
+    return cached if isinstance(cached, Found) else None
 
 
-# Memo of the DOM "By ..." scan per page (read by this rule and the metadata cross-checks).
-_BY_LINES: weakref.WeakKeyDictionary[Page, Found[Byline] | None] = weakref.WeakKeyDictionary()
+_BY_LINE_KEY = "bylinepage.by-line"
 
 
 def _dom_by_line(ctx: Context) -> Found[Byline] | None:
-    h1 = _headline(ctx)
+    layout = _layout(ctx.page.root, ctx.page)
+    h1 = layout.h1
     # Without a headline there is no "near the top": the whole page is read (foreign boxes
     # are still skipped), up to a bound that keeps huge pages cheap.
     # Past the top of the story only labelled lines ("Autor: ...", "Text:") count: a bare
@@ -382,9 +397,11 @@ def _dom_by_line(ctx: Context) -> Found[Byline] | None:
             continue
         if el.tag == "br":
             got = _br_line(el)
-            if got is not None and not _is_foreign(el):
+            if got is not None and not _is_foreign(el, layout):
                 return Found(value=got, rule="heuristic:by-line-text", selector="br")
             continue
+        if not el.text or not _OPENING_WORD_RE.match(el.text):
+            continue  # cheap pre-check: most elements open with no byline word at all
         own = clean_text(el.text)
         if not own:
             continue
@@ -404,7 +421,7 @@ def _dom_by_line(ctx: Context) -> Found[Byline] | None:
             rest, had_prefix = strip_prefix(text)
             if not had_prefix or not rest:
                 continue
-        if not text or len(text) > MAX_BYLINE_ELEMENT_CHARS or _is_foreign(el):
+        if not text or len(text) > MAX_BYLINE_ELEMENT_CHARS or _is_foreign(el, layout):
             continue
         got = parse_byline(text)
         if got is not None and got.people:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from copydesk.cleaning import element_text, normalize_space
+from copydesk.heuristics.markers import markers
 from copydesk.lexicon import (
     DATELINE_FUNCTION_WORDS,
     DATELINE_KICKERS,
@@ -242,6 +243,7 @@ def dateline_first_paragraph(ctx: Context) -> Found[Dateline] | None:
     return None
 
 
+# What the dateline elements are described as (provenance); matched by markers().
 _DATELINE_CSS = (
     "[class*=dateline], [class*=Dateline], [class*=ortsmarke], [class*=Ortsmarke],"
     " [class*=date-line]"
@@ -250,7 +252,7 @@ _DATELINE_CSS = (
 
 def dateline_element(ctx: Context) -> Found[Dateline] | None:
     """An element marked as the dateline (``<span class="dateline">CAIRO —</span>``)."""
-    for el in ctx.page.css(_DATELINE_CSS):
+    for el in markers(ctx.page).dateline:
         text = element_text(el)
         if not text or len(text) > MAX_DATELINE_CHARS:
             continue
