@@ -42,6 +42,9 @@ class RawBlock:
     level: int | None
     link_chars: int
     tag: str
+    #: Which element holds the block's element (an index per extraction; -1 unknown):
+    #: blocks with the same ``box`` are siblings (a story's paragraphs, a teaser card's parts).
+    box: int = -1
 
     @property
     def link_density(self) -> float:
@@ -57,7 +60,21 @@ class _Walker:
     link_depth: int = 0
     # Open typed ancestors, innermost last: (tag, kind, level).
     stack: list[tuple[str, BlockKind, int | None]] = attrs.field(factory=list)
+    # The parent of each open block element, numbered (parallel to ``stack``).
+    boxes: list[int] = attrs.field(factory=list)
+    box_ids: dict[HtmlElement, int] = attrs.field(factory=dict)
     pending_br: int = 0
+
+    def push(self, el: HtmlElement, entry: tuple[str, BlockKind, int | None]) -> None:
+        self.stack.append(entry)
+        parent = el.getparent()
+        box = -1 if parent is None else self.box_ids.setdefault(parent, len(self.box_ids))
+        self.boxes.append(box)
+
+    def pop(self) -> None:
+        if self.stack:
+            self.stack.pop()
+            self.boxes.pop()
 
     def add(self, text: str | None) -> None:
         if not text:
@@ -84,7 +101,8 @@ class _Walker:
         self.link_chars = 0
         if not text:
             return
-        self.blocks.append(RawBlock(kind, text, level, min(link_chars, len(text)), tag))
+        box = self.boxes[-1] if self.boxes else -1
+        self.blocks.append(RawBlock(kind, text, level, min(link_chars, len(text)), tag, box))
 
     def in_pre(self) -> bool:
         return any(kind == "preformatted" for _, kind, _ in self.stack)
@@ -161,15 +179,14 @@ def extract_blocks(container: HtmlElement) -> list[RawBlock]:
             if tag in BLOCK_TAGS:
                 w.flush()
                 typed = _typed(tag)
-                w.stack.append((tag, *typed) if typed else (tag, "paragraph", None))
+                w.push(el, (tag, *typed) if typed else (tag, "paragraph", None))
             elif tag == "a" and is_link(el):
                 w.link_depth += 1
             w.add(el.text)
         else:
             if tag in BLOCK_TAGS and tag not in _SKIP_TAGS:
                 w.flush()
-                if w.stack:
-                    w.stack.pop()
+                w.pop()
             elif tag == "a" and is_link(el):
                 w.link_depth = max(0, w.link_depth - 1)
             elif tag == "br" or tag in ("img", "amp-img") or tag in _SKIP_TAGS:

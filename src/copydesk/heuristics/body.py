@@ -64,6 +64,14 @@ MIN_TITLE_CHARS = 15
 JSONLD_MUCH_LONGER = 2.0
 #: Fewer characters than this of DOM text is "found nothing".
 MIN_BODY_CHARS = 80
+#: A link-dense paragraph written as a sentence (ends in . ! ? or a closing quote after one)
+#: of at least this many words is story text when story prose stands around it ...
+LINKED_SENTENCE_MIN_WORDS = 4
+#: ... within this many blocks before and after it (linked sentences in a row are skipped).
+LINKED_SENTENCE_WINDOW = 3
+#: A heading that is all link (a listicle's "<h3><a>Product</a></h3>") is a subheading when
+#: the paragraph after it is prose of at least this many characters.
+LINKED_HEADING_MIN_NEXT_CHARS = 100
 
 
 @attrs.frozen
@@ -117,7 +125,7 @@ def extract_body(
     raw: list[RawBlock] = []
     for el in chosen:
         raw.extend(extract_blocks(el))
-    blocks = drop_repeated_title(filter_blocks(raw), titles)
+    blocks = drop_repeated_title(filter_blocks(raw, trusted=containers is not None), titles)
     if not blocks:
         return None
     captions = tuple(
@@ -176,11 +184,13 @@ def _inside(anchor: HtmlElement | None, containers: Sequence[HtmlElement]) -> bo
     return any(id(a) in ids for a in anchor.iterancestors())
 
 
-def filter_blocks(raw: Sequence[RawBlock]) -> list[Block]:
+def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Block]:
     """Drop chrome blocks; cut the story at a section-ending line after enough text.
 
     A heading survives only if the block after it does: a heading whose content was all
-    dropped ("Story Tools" over a list of links) labelled chrome.
+    dropped ("Story Tools" over a list of links) labelled chrome. With ``trusted`` (the
+    container came from a profile), a link-dense paragraph written as a sentence is kept
+    without looking at its neighbours.
 
     >>> from copydesk.heuristics.blocks import RawBlock
     >>> rb = lambda t, kind="paragraph", links=0: RawBlock(kind, t, None, links, "p")
@@ -205,7 +215,9 @@ def filter_blocks(raw: Sequence[RawBlock]) -> list[Block]:
             and remaining < SECTION_END_MAX_TAIL_SHARE * story_chars
         ):
             break
-        if _is_chrome_block(rb, leading=story_chars == 0 or i < META_LINE_LEADING_BLOCKS):
+        linked_story = _is_linky(rb) and _linked_story_block(raw, i, trusted=trusted)
+        leading = story_chars == 0 or i < META_LINE_LEADING_BLOCKS
+        if _is_chrome_block(rb, leading=leading, linked_story=linked_story):
             continue
         keep[i] = True
         if rb.kind != "heading":
@@ -224,13 +236,13 @@ def _is_prose(rb: RawBlock) -> bool:
     return rb.kind == "paragraph" and not _is_linky(rb)
 
 
-def _is_chrome_block(rb: RawBlock, *, leading: bool) -> bool:
+def _is_chrome_block(rb: RawBlock, *, leading: bool, linked_story: bool = False) -> bool:
     text = rb.text
     if rb.tag == "h1" or is_junk_line(text) or is_section_end(text) or is_date_line(text):
         return True
-    if not _WORDY.search(text) and rb.tag not in ("td", "th"):
+    if not _WORDY.search(text) and rb.tag not in ("td", "th") and rb.kind != "preformatted":
         return True  # "$915", "’22", "1 / 5": chart labels and counters, not sentences
-    if _is_linky(rb):
+    if _is_linky(rb) and not linked_story:
         return True
     return leading and is_meta_line(text)
 
@@ -241,6 +253,95 @@ def _is_linky(rb: RawBlock) -> bool:
         return False
     plain = len(rb.text) - rb.link_chars
     return rb.link_density > MOSTLY_LINK_DENSITY or plain < SENTENCE_AROUND_LINK_CHARS
+
+
+def _linked_story_block(raw: Sequence[RawBlock], i: int, *, trusted: bool) -> bool:
+    """A link-dense block that is story text all the same (checked after :func:`_is_linky`)."""
+    rb = raw[i]
+    if rb.kind == "heading":
+        return is_linked_subheading(raw, i)
+    if rb.kind == "paragraph" and rb.tag == "p":
+        return is_linked_sentence(raw, i, trusted=trusted)
+    return False
+
+
+def is_sentence(text: str) -> bool:
+    """True for text written as a sentence: a capital or quote first, end punctuation last.
+
+    >>> is_sentence("Assange faces a charge of conspiracy."), is_sentence("Read: Tunisia’s museum")
+    (True, False)
+    """
+    return (
+        len(text.split()) >= LINKED_SENTENCE_MIN_WORDS
+        and _SENTENCE_START.match(text) is not None
+        and _SENTENCE_FINISH.search(text) is not None
+    )
+
+
+def is_linked_sentence(raw: Sequence[RawBlock], i: int, *, trusted: bool = False) -> bool:
+    """A sentence in the story whose words are mostly links, not a link-list entry.
+
+    Page shape: a story that links names and titles as it goes ("<a>James Van Der Beek</a>
+    has been eliminated from <a>Dancing with the Stars</a>.") or a novel's dialogue line
+    that is one link; link lists and "[Read: headline]" teasers are not written as
+    sentences. Outside a profile's container, story prose must stand before (unless it opens
+    the story) and after it.
+
+    >>> from copydesk.heuristics.blocks import RawBlock
+    >>> story = RawBlock("paragraph", "It rained, and the river rose. " * 3 + "End.", None, 0, "p")
+    >>> line = RawBlock("paragraph", "He silently retired into his hermitage.", None, 39, "p")
+    >>> is_linked_sentence([story, line, story], 1), is_linked_sentence([story, line], 1)
+    (True, False)
+    """
+    if not is_sentence(raw[i].text):
+        return False
+    if trusted:
+        return True
+    box = raw[i].box
+    before = _prose_near(raw, range(i - 1, max(-1, i - 1 - LINKED_SENTENCE_WINDOW), -1), box)
+    after = _prose_near(raw, range(i + 1, min(len(raw), i + 1 + LINKED_SENTENCE_WINDOW)), box)
+    opens = all(_is_linky(rb) or rb.kind == "heading" for rb in raw[:i])
+    return after and (before or opens)
+
+
+def _prose_near(raw: Sequence[RawBlock], indexes: range, box: int) -> bool:
+    """True when a prose sentence in the same box comes within ``indexes``.
+
+    Other linked sentences may stand between; anything else (a heading, a link list, a
+    promo box's text) ends the run of story.
+    """
+    for j in indexes:
+        rb = raw[j]
+        if rb.box != box or not (rb.kind == "paragraph" and is_sentence(rb.text)):
+            return False
+        if _is_prose(rb):
+            return True
+    return False
+
+
+def is_linked_subheading(raw: Sequence[RawBlock], i: int) -> bool:
+    """A subheading that is a link, over story prose: a listicle's ``<h3><a>Product</a></h3>``.
+
+    Page shape: reviews and round-ups title each section with a link to the thing
+    reviewed; the section's own paragraph follows. A "Related" heading over teaser links
+    is followed by more links, not prose.
+
+    >>> from copydesk.heuristics.blocks import RawBlock
+    >>> head = RawBlock("heading", "“Thumper” ($20)", 3, 15, "h3")
+    >>> para = RawBlock("paragraph", "A rhythm game, fast and loud. " * 4 + "End.", None, 0, "p")
+    >>> is_linked_subheading([para, head, para], 1), is_linked_subheading([head, head], 0)
+    (True, False)
+    """
+    if i < 1 or i + 1 >= len(raw) or raw[i].tag == "h1":
+        return False
+    prev, head, nxt = raw[i - 1], raw[i], raw[i + 1]
+    return (
+        prev.box == head.box == nxt.box
+        and _is_prose(prev)
+        and _is_prose(nxt)
+        and len(nxt.text) >= LINKED_HEADING_MIN_NEXT_CHARS
+        and is_sentence(nxt.text)
+    )
 
 
 def _followed_by_text(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> bool:
@@ -254,6 +355,10 @@ def _followed_by_text(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> 
 # ---------------------------------------------------------------------------- rules
 
 _NON_WORD = re.compile(r"[^\w]+")
+# A sentence opens with a capital, a digit or an opening quote/bracket around one ...
+_SENTENCE_START = re.compile(r"[\"'“‘«„(¿¡]?[^\W_a-z]")
+# ... and ends with . ! ? or an ellipsis, perhaps inside closing quotes or brackets.
+_SENTENCE_FINISH = re.compile(r"[.!?…][\"'”’»)]{0,3}$")
 # Two letters in a row: any word. A block without one is numbers and symbols only.
 _WORDY = re.compile(r"[^\W\d_]{2}")
 # Markup inside a JSON string: "<p>", "</p>", "<br/>" (escaped or not).
