@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import lxml.html
+import pytest
 from lxml.html import HtmlElement
 
+from copydesk.heuristics.body import extract_body
 from copydesk.heuristics.containers import find_lead, pick_containers
 from copydesk.heuristics.scoring import analyse, strip_chrome
 
 PROSE = "A sentence of the story, with a comma, long enough to be read as real prose here."
+STORY = (
+    "The council voted on Tuesday to close the bridge, citing cracks found during an inspection.",
+    "Engineers said repairs could take a year, and that ferries would run in the meantime.",
+    "Residents, many of whom cross daily, packed the hall to ask how long the detour would be.",
+    "The mayor said the city would apply for state money, but gave no timeline for the work.",
+)
 
 
 def paras(n: int) -> str:
@@ -106,3 +114,53 @@ def test_no_standfirst_when_the_header_has_none() -> None:
     analysis = analyse(body)
     chosen = pick_containers(body, analysis)
     assert find_lead(chosen[0], analysis.stats, body) is None
+
+
+def test_standfirst_repeated_as_the_meta_description_is_the_lead() -> None:
+    dek = "Tax cuts and higher interest rates could make it harder to respond to recessions."
+    head = f"<meta name='description' content='{dek}'>"
+    body = (
+        f"<div class='top'><h1>Debt rises</h1><p class='css-z6dj7x'>{dek}</p></div>"
+        f"<section class='body'>{''.join(f'<p>{t}</p>' for t in STORY)}</section>"
+    )
+    root = lxml.html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+    result = extract_body(root)
+    assert result is not None
+    assert [b.text for b in result.blocks] == [dek, *STORY]
+
+
+def test_paragraph_unlike_the_description_is_not_the_lead() -> None:
+    head = "<meta name='description' content='Something else entirely, said the page.'>"
+    body = (
+        "<div class='top'><h1>Debt rises</h1><p class='css-z6dj7x'>Supported by our sponsor"
+        f" and partners, who make this possible.</p></div><section class='body'>"
+        f"{''.join(f'<p>{t}</p>' for t in STORY)}</section>"
+    )
+    root = lxml.html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+    result = extract_body(root)
+    assert result is not None
+    assert [b.text for b in result.blocks] == list(STORY)
+
+
+@pytest.mark.parametrize(
+    ("cls", "expected_first"),
+    [
+        pytest.param("article-text", "The verdict: fast, quiet and expensive.", id="story-class"),
+        pytest.param("bd", STORY[0], id="generic-class-not-followed"),
+    ],
+)
+def test_story_part_with_the_story_class_outside_the_container(
+    cls: str, expected_first: str
+) -> None:
+    verdict = "The verdict: fast, quiet and expensive."
+    parts = "".join(
+        f"<div class='block'><div class='{cls}'><p>{t}</p><p>{t}</p></div></div>" for t in STORY
+    )
+    body = (
+        f"<main><div class='head'><div class='{cls}'><p>{verdict}</p></div></div>"
+        f"<div class='aside-col'><p>Short note.</p></div><div class='sections'>{parts}</div></main>"
+    )
+    root = lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
+    result = extract_body(root)
+    assert result is not None
+    assert result.blocks[0].text == expected_first

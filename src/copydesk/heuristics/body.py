@@ -33,7 +33,7 @@ from copydesk.heuristics.boilerplate import (
     is_meta_line,
     is_section_end,
 )
-from copydesk.heuristics.containers import find_lead, pick_containers
+from copydesk.heuristics.containers import compare_form, find_lead, pick_containers
 from copydesk.heuristics.scoring import analyse, strip_chrome
 from copydesk.model import Block
 from copydesk.rules import Context, Found, Rule
@@ -117,7 +117,7 @@ def extract_body(
         analysis = analyse(body)
         chosen = pick_containers(body, analysis)
         if chosen and chosen[0] is not body:
-            lead = find_lead(chosen[0], analysis.stats, body)
+            lead = find_lead(chosen[0], analysis.stats, body, page_descriptions(root))
             if lead is not None and _is_new_text(lead, chosen):
                 chosen.insert(0, lead)
     if not chosen:
@@ -142,6 +142,15 @@ def page_titles(root: HtmlElement) -> tuple[str, ...]:
         for m in root.xpath("//head/meta[@property='og:title' or @name='twitter:title']")
     ]
     return tuple(n for n in (_norm(t) for t in found) if len(n) >= MIN_TITLE_CHARS)
+
+
+def page_descriptions(root: HtmlElement) -> frozenset[str]:
+    """The page's meta descriptions, normalised for comparing (a standfirst repeats one)."""
+    found = root.xpath(
+        "//head/meta[@name='description' or @property='og:description'"
+        " or @name='twitter:description' or @property='twitter:description']/@content"
+    )
+    return frozenset(n for n in (compare_form(str(t)) for t in found) if len(n) >= MIN_TITLE_CHARS)
 
 
 def drop_repeated_title(blocks: list[Block], titles: Sequence[str]) -> list[Block]:

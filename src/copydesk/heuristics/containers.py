@@ -10,11 +10,13 @@ last.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from copydesk.heuristics.blocks import is_link
+from copydesk.heuristics.boilerplate import is_positive_attr
 from copydesk.heuristics.scoring import Analysis, Stats
 
 #: Siblings of the best container whose score reaches this share of its score are part of
@@ -85,6 +87,11 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
         return [top]  # an <article> is the whole story; its siblings are other things
     threshold = max(SIBLING_MIN_SCORE, top_score * SIBLING_SHARE)
     top_class = top.get("class")
+    # The best candidate's own class, when it sits inside the chosen container and names
+    # story text ("article-text"): the class the page gives its story text blocks.
+    part_class = ranked[0].get("class") if ranked[0] is not top else None
+    if part_class is not None and not is_positive_attr(part_class.lower()):
+        part_class = None
     chosen: list[HtmlElement] = []
     for sib in parent:
         if not isinstance(sib.tag, str):
@@ -100,6 +107,10 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
         if score >= threshold:
             chosen.append(sib)
             continue
+        parts = same_class_parts(sib, part_class, analysis.stats)
+        if parts:
+            chosen.extend(parts)
+            continue
         if sib.tag == "p":
             st = analysis.stats.get(sib)
             if st is None:
@@ -109,6 +120,45 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
             if prose or sentence:
                 chosen.append(sib)
     return chosen
+
+
+def same_class_parts(
+    box: HtmlElement, story_class: str | None, stats: dict[HtmlElement, Stats]
+) -> list[HtmlElement]:
+    """Elements inside ``box`` with the story text's own class: parts of the story.
+
+    Page shape: a review whose text blocks all carry one class ("article-text", a class
+    naming story text: generic ones like "bd" or "span12" mark anything) but
+    whose first block (the verdict, pros and cons) sits in a wrapper of its own beside the
+    one holding the rest. Elements inside a matching one are not listed again.
+
+    >>> import lxml.html
+    >>> from copydesk.heuristics.scoring import analyse
+    >>> box = lxml.html.fragment_fromstring(
+    ...     "<div><div class='text'><p>The verdict, in short.</p></div><p>Other</p></div>")
+    >>> [el.get("class") for el in same_class_parts(box, "text", analyse(box).stats)]
+    ['text']
+    >>> same_class_parts(box, "promo", analyse(box).stats)
+    []
+    """
+    if not story_class:
+        return []
+    out: list[HtmlElement] = []
+    for i, el in enumerate(box.iter(etree.Element)):
+        if i > PART_MAX_SCAN:
+            break
+        if el.get("class") != story_class or any(p in out for p in el.iterancestors()):
+            continue
+        st = stats.get(el)
+        if st is not None and st.chars and st.link_density <= PART_MAX_LINK_DENSITY:
+            out.append(el)
+    return out
+
+
+#: Elements looked at inside a sibling of the story container for story parts ...
+PART_MAX_SCAN = 300
+#: ... which have at most this share of links (not a teaser card with the same class).
+PART_MAX_LINK_DENSITY = 0.5
 
 
 # Class words of a standfirst: the summary paragraph set above the story's body.
@@ -130,12 +180,17 @@ LEAD_MAX_SCAN = 60
 
 
 def find_lead(
-    first: HtmlElement, stats: dict[HtmlElement, Stats], root: HtmlElement
+    first: HtmlElement,
+    stats: dict[HtmlElement, Stats],
+    root: HtmlElement,
+    descriptions: Collection[str] = (),
 ) -> HtmlElement | None:
     """The standfirst set just above the story container, if the page marks one.
 
     Pages put the summary paragraph ("lead", "intro", "standfirst", "excerpt") in the
-    header zone, outside the element holding the body paragraphs; it is story text.
+    header zone, outside the element holding the body paragraphs; it is story text. A page
+    whose classes say nothing marks it all the same by repeating it as its description
+    (``descriptions``: the page's meta descriptions, normalised by :func:`compare_form`).
     """
     el = first
     for _ in range(LEAD_MAX_LEVELS):
@@ -149,7 +204,7 @@ def find_lead(
             seen += 1
             if seen > LEAD_MAX_PRECEDING:
                 break
-            lead = _lead_in(sib, stats)
+            lead = _lead_in(sib, stats, descriptions)
             if lead is not None:
                 return lead
         parent = el.getparent()
@@ -164,7 +219,9 @@ def find_lead(
 _NOT_LEAD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "nav", "table", "a"})
 
 
-def _lead_in(box: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement | None:
+def _lead_in(
+    box: HtmlElement, stats: dict[HtmlElement, Stats], descriptions: Collection[str] = ()
+) -> HtmlElement | None:
     """``box`` or an element inside it (header zones nest the standfirst) that is one."""
     for i, el in enumerate(box.iter(etree.Element)):
         if i > LEAD_MAX_SCAN:
@@ -175,10 +232,43 @@ def _lead_in(box: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement |
             and el.tag not in _NOT_LEAD_TAGS
             and LEAD_MIN_CHARS <= st.chars <= LEAD_MAX_CHARS
             and st.link_density <= LEAD_MAX_LINK_DENSITY
-            and _LEAD_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+            and (
+                _LEAD_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+                or is_description_lead(el, descriptions)
+            )
         ):
             return el
     return None
+
+
+# Anything but letters and digits: ignored when comparing texts.
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def compare_form(text: str) -> str:
+    """``text`` case-folded with punctuation and spacing evened out, for comparing.
+
+    >>> compare_form("Tax cuts, spending — and rates!")
+    'tax cuts spending and rates'
+    """
+    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+
+
+def is_description_lead(el: HtmlElement, descriptions: Collection[str]) -> bool:
+    """True for a paragraph that is the page's meta description word for word.
+
+    Page shape: a standfirst with a generated class ("css-z6dj7x") under the headline,
+    which the page also gives as its ``description``/``og:description``. Only a ``<p>``
+    counts: a header wrapper holding it holds the headline too.
+
+    >>> import lxml.html
+    >>> p = lxml.html.fragment_fromstring("<p class='x1'>Rates could rise, it said.</p>")
+    >>> is_description_lead(p, {"rates could rise it said"}), is_description_lead(p, set())
+    (True, False)
+    """
+    if el.tag != "p" or not descriptions:
+        return False
+    return compare_form(el.text_content()) in descriptions
 
 
 def _inside_link(el: HtmlElement) -> bool:
