@@ -22,6 +22,7 @@ from copydesk.heuristics.bylinepage import (
     hcard_author,
     itemprop_author,
     rel_author,
+    signature_line,
 )
 from copydesk.heuristics.bylinetext import (
     byline_from_names,
@@ -39,6 +40,7 @@ __all__ = [
     "byline_class",
     "byline_class_agency",
     "byline_from_names",
+    "complete_name",
     "hcard_author",
     "itemprop_author",
     "jsonld_author",
@@ -49,6 +51,7 @@ __all__ = [
     "parse_byline",
     "personal_site",
     "rel_author",
+    "signature_line",
 ]
 
 #: A host label shorter than this ("ap", "faz") is too short to spell a person's name.
@@ -111,6 +114,7 @@ def _jsonld_names(
                 name = " ".join(x for x in (given, family) if isinstance(x, str))
             if not name.strip():
                 continue
+            name = complete_name(name, item.get("description"))
             types = item.get("@type")
             types = types if isinstance(types, list) else [types]
             if any(isinstance(t, str) and t.lower() in _ORG_TYPES for t in types):
@@ -118,6 +122,60 @@ def _jsonld_names(
             else:
                 people.append(name)
     return people, orgs
+
+
+# A one-word author name followed, in a text about that person, by capitalised words and
+# then a separator or a verb: "Stefanus Stahl - Maschinenbauer ...", "Ann Lee is a ...".
+# Bounded (at most three surname words), so the match is linear.
+_FULL_NAME_AFTER_RE = re.compile(
+    r"""\s+(?P<rest>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){0,2})
+        (?=\s*(?:[-–—,:;(|]|$)|\s(?:is|was|ist|war|est|es|writes|schreibt)\b)""",
+    re.VERBOSE,
+)
+#: A description is searched this far for the full name; it opens bios, it is not buried.
+MAX_DESCRIPTION_CHARS = 200
+
+
+def complete_name(name: str, text: object) -> str:
+    """The full name when ``name`` is a first name alone and ``text`` (the person's bio)
+    opens with it followed by the surname; else ``name`` unchanged.
+
+    CMS author records often carry only the display name ("Stefanus") while the bio starts
+    "Stefanus Stahl - Maschinenbauer ...".
+
+    >>> complete_name("Stefanus", "Stefanus Stahl - Maschinenbauer und Abenteurer.")
+    'Stefanus Stahl'
+    >>> complete_name("Stefanus", "Stefanus fährt Rad."), complete_name("Ann Lee", "Ann Lee Smith")
+    ('Stefanus', 'Ann Lee')
+    """
+    name = name.strip()
+    if not isinstance(text, str) or " " in name or not name[:1].isupper():
+        return name
+    text = clean_text(text)[:MAX_DESCRIPTION_CHARS]
+    if not text.startswith(name):
+        return name
+    m = _FULL_NAME_AFTER_RE.match(text, len(name))
+    return f"{name} {m.group('rest')}" if m else name
+
+
+def _respell(byline: Byline, *visible: Byline | None) -> Byline:
+    """Metadata user names ("arianschlichenmayer", "Stefanus") in the visible byline's
+    spelling, when the visible byline names the same person in full ("Arian Schlichenmayer",
+    "Stefanus Stahl")."""
+    full = [p for v in visible if v is not None for p in v.people if " " in p.name]
+    if not full or all(" " in p.name for p in byline.people):
+        return byline
+    people = []
+    for person in byline.people:
+        match = next(
+            (p for p in full if " " not in person.name and _same_person(person.name, p.name)),
+            None,
+        )
+        people.append(match if match is not None else person)
+    if people == list(byline.people):
+        return byline
+    unique = tuple({p.name.casefold(): p for p in people}.values())
+    return Byline(raw=byline.raw, people=unique, organisations=byline.organisations)
 
 
 def _jsonld_candidates(ctx: Context) -> Iterator[Mapping[str, Any]]:
@@ -154,6 +212,7 @@ def jsonld_author(ctx: Context) -> Found[Byline] | None:
     if visible is not None and not _overlap(byline, visible) and not sided:
         return None
     byline = _extend(byline, meta[1] if meta else None, _by_line(ctx))
+    byline = _respell(byline, visible, meta[1] if meta else None)
     return Found(value=byline, rule="jsonld:author", source="metadata")
 
 
@@ -187,8 +246,18 @@ def _visible_byline(ctx: Context) -> Byline | None:
 
 
 def _overlap(a: Byline, b: Byline) -> bool:
-    names = {_squash(n) for n in a.names}
-    return any(_squash(n) in names for n in b.names)
+    return any(_same_person(m, n) for m in a.names for n in b.names)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Same name, or a one-word user/first name of the other's full name ("annlee", "Ann"
+    for "Ann Lee")."""
+    sa, sb = _squash(a), _squash(b)
+    if sa == sb:
+        return True
+    if " " in a and " " not in b:
+        a, b, sa, sb = b, a, sb, sa
+    return " " not in a and " " in b and sa == _squash(b.split()[0])
 
 
 def jsonld_author_organisation(ctx: Context) -> Found[Byline] | None:
@@ -270,7 +339,8 @@ def meta_author(ctx: Context) -> Found[Byline] | None:
         jsonld = _jsonld_byline(ctx)
         if jsonld is None or not _overlap(got[1], jsonld):
             return None
-    return Found(value=_extend(got[1], _by_line(ctx)), rule=f"meta:{got[0]}", source="metadata")
+    byline = _respell(_extend(got[1], _by_line(ctx)), visible, _jsonld_byline(ctx))
+    return Found(value=byline, rule=f"meta:{got[0]}", source="metadata")
 
 
 def meta_author_organisation(ctx: Context) -> Found[Byline] | None:
@@ -338,4 +408,5 @@ BYLINE_RULES: tuple[Rule, ...] = (
     jsonld_author_organisation,
     meta_author_organisation,
     personal_site,
+    signature_line,
 )

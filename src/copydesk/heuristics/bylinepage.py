@@ -487,3 +487,50 @@ def _following(el: HtmlElement) -> Iterator[HtmlElement]:
 
 def _is_agency_only(byline: Byline) -> bool:
     return not byline.people and all(agency_name(o) for o in byline.organisations)
+
+
+# A signed story's closing line: two or three name-case words and nothing else ("Stefan
+# Wasmer", "Anna-Lena Berg"). ALL-CAPS parts, digits and lower-case words fail, so product
+# names ("Pabst FX Fuzz") and phrases ("Mehr zum Thema") do not match.
+_SIGNATURE_RE = re.compile(
+    r"^[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?:\s[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2}$"
+)
+_EMPHASIS_TAGS = frozenset({"b", "strong", "i", "em"})
+_SIGNATURE_XPATH = etree.XPath("//p[normalize-space(.) = $text]")
+
+
+def signature_line(ctx: Context) -> Found[Byline] | None:
+    """The author's name set in bold or italics as the story's last paragraph.
+
+    Many regional and trade sites sign stories at the end (``<p><b><i>Jane Doe</i></b></p>``)
+    instead of bylining them. Only a whole paragraph in emphasis counts: a plain last line
+    of the same shape is as often a product or a place.
+    """
+    body = ctx.value("body")
+    blocks = getattr(body, "blocks", ())
+    if not blocks or getattr(blocks[-1], "kind", "paragraph") != "paragraph":
+        return None
+    text = blocks[-1].text
+    if not _SIGNATURE_RE.match(text):
+        return None
+    matched = _SIGNATURE_XPATH(ctx.page.root, text=text)
+    for el in matched if isinstance(matched, list) else []:
+        if isinstance(el, HtmlElement) and _all_emphasis(el):
+            got = parse_byline(text)
+            if got is not None and len(got.people) == 1 and not got.organisations:
+                return Found(value=got, rule="heuristic:signature", selector="p > b")
+    return None
+
+
+def _all_emphasis(el: HtmlElement) -> bool:
+    """True when all of ``el``'s text sits inside one chain of b/strong/i/em elements."""
+    node = el
+    seen = False
+    while True:
+        children = [c for c in node if isinstance(c.tag, str) and c.tag != "br"]
+        if clean_text(node.text) or len(children) != 1 or clean_text(children[0].tail):
+            return seen and not children and bool(clean_text(node.text))
+        node = children[0]
+        if node.tag not in _EMPHASIS_TAGS:
+            return False
+        seen = True

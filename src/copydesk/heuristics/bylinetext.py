@@ -326,6 +326,7 @@ def _segments(text: str) -> tuple[list[str], list[str]]:
 def _build(raw: str, text: str, *, lenient: bool) -> Byline | None:
     people: list[Person] = []
     orgs: list[str] = []
+    org_first = False  # the entry opens with an outlet: "hessenschau.de, Frankfurt, Germany"
     segments, outlets = _segments(text)
     if not lenient and any(len(s.split()) > MAX_SENTENCE_WORDS for s in segments):
         return None  # "Von Politikern und Medien wird ...": a sentence, not a byline
@@ -334,6 +335,7 @@ def _build(raw: str, text: str, *, lenient: bool) -> Byline | None:
         if got is None:
             continue
         kind, value = got
+        org_first = org_first or (kind == "org" and not people)
         if kind == "org":
             if value not in orgs:
                 orgs.append(value)
@@ -345,9 +347,10 @@ def _build(raw: str, text: str, *, lenient: bool) -> Byline | None:
         outlet = outlet.strip(" .,")
         if outlet and outlet not in orgs:
             orgs.append(outlet)
-    if any(" " in p.name for p in people) or (orgs and not lenient):
+    if any(" " in p.name for p in people) or (orgs and (not lenient or org_first)):
         # Beside a full name or an outlet, a one-word "name" is an affiliation or a place
-        # ("Jane Doe, Google", "PTI, Washington"), not a second author.
+        # ("Jane Doe, Google", "PTI, Washington"), not a second author. In metadata, one-word
+        # user names stay, unless an outlet opens the entry: then they are its address.
         people = [p for p in people if " " in p.name]
     if not people and not orgs:
         return None
