@@ -11,6 +11,7 @@ import pytest
 from lxml import etree
 
 from copydesk.heuristics.body import BODY_RULES, BodyResult, extract_body
+from copydesk.heuristics.scoring import caption_class
 from copydesk.model import Block
 from copydesk.page import Page
 from copydesk.rules import Context
@@ -236,6 +237,36 @@ def test_no_caption_state_class_is_not_a_caption() -> None:
         f"<div class='story'><div class='item no_caption'><h2>{P1}</h2></div>{paras(P2, P3)}</div>"
     )
     assert texts(html) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    ("cls", "expected"),
+    [
+        pytest.param("wp-caption-text", True, id="wordpress"),
+        pytest.param("image__caption", True, id="bem"),
+        pytest.param("photoCaption", True, id="camel-case"),
+        pytest.param("figcaption-wrap", True, id="compound-token"),
+        pytest.param("item no_caption", False, id="no-underscore"),
+        pytest.param("buzz_attr_no_caption", False, id="negation-inside-word"),
+        pytest.param("without-caption", False, id="without"),
+        pytest.param("hideCaption", False, id="camel-negation"),
+        pytest.param("has-captions", False, id="plural-flag"),
+        pytest.param("story-body", False, id="no-caption-word"),
+    ],
+)
+def test_caption_class_words(cls: str, expected: bool) -> None:
+    assert caption_class(cls) is expected
+
+
+def test_state_flag_inside_a_class_word_keeps_the_item() -> None:
+    html = page(
+        f"<div class='story'>{paras(P1)}<div class='list_item list_attr_no_caption'><p>{P2}</p>"
+        f"</div>{paras(P3)}<p class='photo_caption'>A bridge at dusk.</p>{paras(P4)}</div>"
+    )
+    result = extract_body(lxml.html.document_fromstring(html))
+    assert result is not None
+    assert [b.text for b in result.blocks] == [P1, P2, P3, P4]
+    assert result.captions == ("A bridge at dusk.",)
 
 
 def test_continue_reading_split() -> None:

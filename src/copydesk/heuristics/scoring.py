@@ -130,7 +130,7 @@ def strip_chrome(root: HtmlElement) -> list[tuple[str, HtmlElement | None]]:
             doomed.append(el)
             walker.skip_subtree()
             continue
-        if tag in _CAPTION_TAGS or (tag != "body" and _is_caption_class(el.get("class"))):
+        if tag in _CAPTION_TAGS or (tag != "body" and caption_class(el.get("class"))):
             text = _text_of(el)
             if text:
                 figure = next((a for a in el.iterancestors() if a.tag == "figure"), None)
@@ -144,15 +144,38 @@ def strip_chrome(root: HtmlElement) -> list[tuple[str, HtmlElement | None]]:
     return captions
 
 
-# A class word naming a caption box ("caption", "wp-caption-text", "image__caption"), not a
-# state flag on a wrapper ("no_caption", "has-caption", "with-captions").
-_CAPTION_WORD = re.compile(r"^(?!no|has|with|show|hide)[\w-]*caption(?!s\b|ed\b)", re.IGNORECASE)
+# Class names are split into word tokens on "-", "_" and camelCase humps.
+_CLASS_TOKEN = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+# Tokens before "caption" that make the class a state flag on a wrapper ("no_caption",
+# "has-caption", "without-caption", "hideCaption"), not a caption box.
+_CAPTION_NEGATIONS = frozenset(
+    {"no", "not", "has", "have", "with", "without", "show", "hide", "is"}
+)
+# A token ending in "caption" ("caption", "figcaption", "imagecaption"), not "captioned" or
+# "captions" (a toggle: "with-captions").
+_CAPTION_TOKEN = re.compile(r"^(?!no|has|with|show|hide)[a-z0-9]*caption$")
 
 
-def _is_caption_class(cls: str | None) -> bool:
+def caption_class(cls: str | None) -> bool:
+    """True when a class names a caption box, judged on word tokens.
+
+    Page shape: photo captions in ``<div class="wp-caption-text">``,
+    ``<p class="image__caption">``, ``<span class="photoCaption">``; while wrappers flag
+    that they have none (``class="item no_caption"``, ``buzz_attr_no_caption``).
+
+    >>> [caption_class(c) for c in ("wp-caption-text", "photoCaption", "image__caption")]
+    [True, True, True]
+    >>> [caption_class(c) for c in ("item no_caption", "buzz_attr_no_caption", "has-captions")]
+    [False, False, False]
+    """
     if not cls or "caption" not in cls.lower():
         return False
-    return any(_CAPTION_WORD.match(w) for w in cls.split())
+    for word in cls.split():
+        tokens = [t.lower() for t in _CLASS_TOKEN.findall(word)]
+        for i, token in enumerate(tokens):
+            if _CAPTION_TOKEN.match(token) and (i == 0 or tokens[i - 1] not in _CAPTION_NEGATIONS):
+                return True
+    return False
 
 
 def analyse(root: HtmlElement) -> Analysis:
