@@ -16,7 +16,9 @@ from copydesk.heuristics.dates import (
     meta_modified,
     meta_published,
     metadata_published,
+    modified_date,
     parse_date,
+    published_date,
     reconciled_published,
     time_element,
     url_date,
@@ -83,6 +85,9 @@ def _first(rules: tuple[Rule, ...], ctx: Context) -> Found[datetime] | None:
         ("duminică, 20 septembrie 2020 16:20", datetime(2020, 9, 20, 16, 20)),
         ("04.12.2024", datetime(2024, 12, 4)),
         ("04.12.24", datetime(2024, 12, 4)),
+        ("4. 2. 2022", datetime(2022, 2, 4)),
+        ("Von Deutscher Tennis Bund 4.\u20092.\u20092022.", datetime(2022, 2, 4)),
+        ("Am 21. 11. 2022 um 10:00", datetime(2022, 11, 21, 10, 0)),
         ("12/25/2024", datetime(2024, 12, 25)),
         ("2021年03月23日", datetime(2021, 3, 23)),
         ("2021년 3월 23일", datetime(2021, 3, 23)),
@@ -111,6 +116,8 @@ def test_parse_date_fast_paths(text: str, expected: datetime) -> None:
         "2024-13-45",
         "31.02.2024",
         "Call 555-1234",
+        "Punkte 3. 4. 22",
+        "Version v1.2. 2022",
     ],
 )
 def test_parse_date_rejects_non_dates(text: str) -> None:
@@ -275,6 +282,58 @@ def test_related_list_dates_never_win() -> None:
     assert _first(PUBLISHED_RULES, _ctx(body=body, title=HEADLINE)) is None
 
 
+def test_unnamed_teaser_box_dates_never_win() -> None:
+    # A related-story card without "related" in its class: image, headline link, date.
+    body = f"""
+      <h1>{HEADLINE}</h1><p>The council voted on Tuesday to approve the bridge.</p>
+      <div class="box-rel"><div class="item"><img src="/a.jpg">
+        <a class="t" href="/news/123/ferry-timetable-changes-for-the-winter">Ferry timetable
+          changes for the winter season</a>
+        <div class="stamp"><span>09.08.2020 u 10:52</span></div></div></div>
+    """
+    head = '<meta property="og:image" content="https://example.org/media/2020/10/26/x.jpg">'
+    got = _first(PUBLISHED_RULES, _ctx(head=head, body=body, title=HEADLINE))
+    assert got is not None
+    assert (got.rule, got.value.date().isoformat()) == ("url:image-path-date", "2020-10-26")
+
+
+@pytest.mark.parametrize(
+    "meta_box",
+    [
+        '<a href="/author/staff">Staff and news service reports</a>',
+        '<a href="/authors/jane">© Jane Example Jane Example</a>',
+        f'<a href="/news/council-approves">{HEADLINE}</a>',
+        '<a href="/p/1"><span>By Jane Example on</span> <span class="d">09.08.2020</span></a>',
+    ],
+    ids=["author-link", "long-author-name", "permalink-with-the-title", "link-around-the-date"],
+)
+def test_story_meta_box_with_long_links_is_not_a_teaser(meta_box: str) -> None:
+    body = f"""
+      <article><h1>{HEADLINE}</h1>
+      <div class="meta"><div class="who">{meta_box}</div><span class="d">09.08.2020</span></div>
+      <p>The council voted on Tuesday.</p></article>
+    """
+    got = _first(PUBLISHED_RULES, _ctx(body=body, title=HEADLINE))
+    assert got is not None
+    assert got.value.date().isoformat() == "2020-08-09"
+
+
+def test_published_and_modified_share_one_date_scan() -> None:
+    body = (
+        f'<h1>{HEADLINE}</h1><div class="post-date">December 4, 2024 · Updated: '
+        "December 6, 2024</div>"
+    )
+    ctx = _ctx(body=body, title=HEADLINE)
+    pub = published_date(ctx)
+    assert pub is not None
+    ctx.found["published"] = pub
+    mod = modified_date(ctx)
+    assert mod is not None
+    assert (pub.value.day, mod.value.day) == (4, 6)
+    scans = [k for k in ctx.page.cache if k.startswith("copydesk.heuristics.dates:scan")]
+    assert len(scans) == 1
+
+
 def test_time_text_before_an_updated_label_is_the_publication() -> None:
     body = (
         f'<h1>{HEADLINE}</h1><time datetime="2024-12-07T12:43:39Z">'
@@ -304,13 +363,47 @@ def test_visible_published_line_under_the_headline(line: str, day: str) -> None:
     assert got.rule == "heuristic:visible-published"
 
 
-def test_visible_updated_line_goes_to_modified_only() -> None:
+def test_visible_updated_line_is_the_shown_date() -> None:
+    # The header shows only the update: that is the date the story is read by, and it
+    # overrides a metadata date the reader never sees.
+    head = '<meta property="article:published_time" content="2019-10-15T16:59:59Z">'
     body = f'<h1>{HEADLINE}</h1><div class="post-date">Updated: December 6, 2024</div>'
-    ctx = _ctx(body=body, title=HEADLINE)
-    assert visible_published(ctx) is None
-    got = visible_modified(ctx)
+    ctx = _ctx(head=head, body=body, title=HEADLINE)
+    got = visible_published(ctx)
     assert got is not None
-    assert got.value.date().isoformat() == "2024-12-06"
+    assert (got.rule, got.value.date().isoformat()) == ("heuristic:visible-updated", "2024-12-06")
+    pub = _first(PUBLISHED_RULES, ctx)
+    assert pub is not None
+    assert pub.value.date().isoformat() == "2024-12-06"
+    mod = visible_modified(ctx)
+    assert mod is not None
+    assert mod.value.date().isoformat() == "2024-12-06"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("December 4, 2024 · Updated: December 6, 2024", "2024-12-04"),
+        ("Updated: December 6, 2024 · Published: December 4, 2024", "2024-12-04"),
+    ],
+    ids=["unlabelled-date-before-update", "explicit-published-label"],
+)
+def test_a_publication_date_beside_the_update_wins(line: str, expected: str) -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="post-date">{line}</div>'
+    got = visible_published(_ctx(body=body, title=HEADLINE))
+    assert got is not None
+    assert got.value.date().isoformat() == expected
+
+
+def test_updated_line_far_from_the_headline_is_not_the_published_date() -> None:
+    # Not in the story's header (well above the <h1>, outside its block): a site-wide
+    # "Updated" stamp, not the story's shown date.
+    filler = "".join(f"<p>Menu item number {i}</p>" for i in range(30))
+    body = (
+        f'<div class="top"><div class="post-date">Updated: December 6, 2024</div>{filler}</div>'
+        f"<main><h1>{HEADLINE}</h1><p>Text.</p></main>"
+    )
+    assert visible_published(_ctx(body=body, title=HEADLINE)) is None
 
 
 def test_unmarked_date_line_in_a_br_tail() -> None:

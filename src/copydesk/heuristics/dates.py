@@ -229,7 +229,7 @@ def time_element(ctx: Context) -> Found[datetime] | None:
     Times inside related-story lists, sidebars, footers and comments are skipped, and a time
     labelled "Updated" is left to the modified rules.
     """
-    got = _time_element(ctx, HeaderZone(ctx))
+    got = _time_element(ctx, _scan(ctx).layout)
     return got.found if got else None
 
 
@@ -280,41 +280,97 @@ def visible_published(ctx: Context) -> Found[datetime] | None:
     that carries a "Published"/"Veröffentlicht"/"Publié" label, near the ``<h1>``. Lines
     labelled only "Updated" are skipped; so are repeated widgets (lists of other stories).
     """
-    got = _visible(ctx, HeaderZone(ctx), want_updated=False)
+    got = _visible(ctx, _scan(ctx), want_updated=False)
     return got.found if got else None
 
 
 def visible_modified(ctx: Context) -> Found[datetime] | None:
     """A visible "Updated: ..." / "Aktualisiert am ..." line near the headline."""
-    got = _visible(ctx, HeaderZone(ctx), want_updated=True)
+    got = _visible(ctx, _scan(ctx), want_updated=True)
     return got.found if got else None
 
 
-def _visible(ctx: Context, layout: HeaderZone, *, want_updated: bool) -> _HeaderDate | None:
+class _DateScan:
+    """The header zone and its date lines, computed once per page and title.
+
+    Published and modified both read the lines near the headline; the scan (and the
+    headline search behind it) is the costly part, so it runs once and its lines are kept
+    as they are produced: the published rule usually stops at the first line, and the
+    modified rule reads on from the same list.
+    """
+
+    def __init__(self, ctx: Context) -> None:
+        self.layout = HeaderZone(ctx)
+        self._source = date_lines(ctx.page.root, self.layout)
+        self._lines: list[tuple[HtmlElement, str]] = []
+        self._done = False
+
+    def lines(self) -> Iterator[tuple[HtmlElement, str]]:
+        """The date lines, closest to the headline first (see ``datezone.date_lines``)."""
+        i = 0
+        while True:
+            if i < len(self._lines):
+                yield self._lines[i]
+                i += 1
+                continue
+            if self._done:
+                return
+            nxt = next(self._source, None)
+            if nxt is None:
+                self._done = True
+                return
+            self._lines.append(nxt)
+
+
+def _scan(ctx: Context) -> _DateScan:
+    """The page's shared date scan (in ``Page.cache``, keyed by the resolved title)."""
+    title = ctx.value("title")
+    key = f"{__name__}:scan:{title if isinstance(title, str) else ''}"
+    got = ctx.page.cache.get(key)
+    if isinstance(got, _DateScan):
+        return got
+    scan = _DateScan(ctx)
+    ctx.page.cache[key] = scan
+    return scan
+
+
+def _visible(ctx: Context, scan: _DateScan, *, want_updated: bool) -> _HeaderDate | None:
     page = ctx.page
-    for el, text in date_lines(page.root, layout):
+    layout = scan.layout
+    for el, text in scan.lines():
         updated = UPDATED_LABEL_RE.search(text)
         published = PUBLISHED_LABEL_RE.search(text)
+        rule = "heuristic:visible-published"
         if want_updated:
             if not updated:
                 continue
             text = text[updated.end() :]
-        else:
-            if updated and not published:
+            rule = "heuristic:visible-modified"
+        elif updated and published and updated.start() < published.start():
+            text = text[published.start() :]  # "Updated 6 Dec · Published 4 Dec"
+        elif updated and not published:
+            # "4 Dec 2024 · Updated 5 Dec": the unlabelled date before the label is the
+            # publication. A header that shows only "Updated 5 Dec 2024" gives the reader
+            # no other date for the story, and readers (and archives) date it by that.
+            before = _fast_date(ctx, text[: updated.start()])
+            if before is not None:
+                strong = layout.vouched(el)
+                found = Found(value=before, rule=rule)
+                return _HeaderDate(found=found, shown=True, strong=strong)
+            if not layout.vouched(el):
                 continue
-            if updated and published and updated.start() < published.start():
-                text = text[published.start() :]
+            text = text[updated.end() :]
+            rule = "heuristic:visible-updated"
         # dateparser only for lines that say what they are: it is slow and guesses.
         value = parse_date(
             text,
             now=page.now,
             languages=_languages(ctx),
-            use_dateparser=bool(published),
+            use_dateparser=bool(published or updated),
             bare_numbers=False,
         )
         if value is not None:
-            rule = "heuristic:visible-modified" if want_updated else "heuristic:visible-published"
-            strong = bool(published) or layout.vouched(el)
+            strong = bool(published or updated) or layout.vouched(el)
             return _HeaderDate(found=Found(value=value, rule=rule), shown=True, strong=strong)
     return None
 
@@ -386,8 +442,7 @@ def published_date(ctx: Context) -> Found[datetime] | None:
     zone is computed once and shared by every step, which keeps the scan cheap.
     """
     meta = _metadata_published(ctx)
-    layout = HeaderZone(ctx)
-    header = _time_element(ctx, layout) or _visible(ctx, layout, want_updated=False)
+    header = _header_published(ctx)
     if meta is not None:
         if header is not None and _reconcile(ctx, meta, header):
             return header.found
@@ -444,8 +499,8 @@ def _reconcile(ctx: Context, meta: Found[datetime], header: _HeaderDate) -> bool
 
 
 def _header_published(ctx: Context) -> _HeaderDate | None:
-    layout = HeaderZone(ctx)
-    return _time_element(ctx, layout) or _visible(ctx, layout, want_updated=False)
+    scan = _scan(ctx)
+    return _time_element(ctx, scan.layout) or _visible(ctx, scan, want_updated=False)
 
 
 def _metadata_published(ctx: Context) -> Found[datetime] | None:

@@ -79,6 +79,18 @@ MAX_SCAN = 400
 #: HEADER_BLOCK_DEPTH containers, belongs to the story header (kicker, date line).
 CLOSE_BEFORE = 15
 HEADER_BLOCK_DEPTH = 3
+#: A teaser box: a date at most this many levels below a box that links to another story
+#: with a link text of at least this many words (a headline, not an author or a section).
+TEASER_DEPTH = 3
+TEASER_WORDS = 5
+# Links to people, not stories: an author box with a long name ("Staff and news service
+# reports") is not a teaser.
+_PERSON_LINK_RE = re.compile(
+    r"author|autor|auteur|profil|user|member|people|person|staff|team|redaktion|mailto:",
+    re.IGNORECASE,
+)
+#: ... in a box with at most this much text (headline, kicker, date, a line of summary).
+TEASER_CHARS = 300
 #: A class shared by this many date-ish elements is a list of other stories.
 REPEATED_WIDGET = 3
 # Elements that may carry the headline when the page has no matching <h1>.
@@ -192,7 +204,9 @@ class HeaderZone:
 
     def __init__(self, ctx: Context) -> None:
         root = ctx.page.root
-        self.headline = _find_headline(root, ctx.value("title"))
+        title = ctx.value("title")
+        self.headline = _find_headline(root, title)
+        self._title_key = _loose(title) if isinstance(title, str) else ""
         self.has_headline = self.headline is not None
         self._window: list[HtmlElement] = []
         self._index: dict[HtmlElement, int] = {}
@@ -224,7 +238,37 @@ class HeaderZone:
         (author, date, reading time), not a sidebar.
         """
         close = self.headline is not None and abs(self.distance(el)) <= CLOSE_BEFORE
-        return off_article(el, self._keep, allow_aside=close and self.near(el))
+        return off_article(el, self._keep, allow_aside=close and self.near(el)) or self.in_teaser(
+            el
+        )
+
+    def in_teaser(self, el: HtmlElement) -> bool:
+        """Whether ``el`` sits in a teaser for another story: a small box (a few levels up,
+        not holding the headline) that links to a page with a headline-length link text.
+
+        Related-story boxes are not always named as such ("new-raleted-box", "vezani"); their
+        shape is: image, headline link, date, little else. The story's own meta box links
+        only to short things (author, section); a link with the story's title is a permalink.
+        """
+        if self.headline is None:
+            return False
+        for depth, anc in enumerate(el.iterancestors()):
+            if depth >= TEASER_DEPTH or anc in self._keep:
+                return False
+            if not _line_text(anc, TEASER_CHARS):
+                return False  # a box with this much text is the story, not a teaser
+            for link in anc.iter("a"):
+                href = link.get("href") or ""
+                if not href or _PERSON_LINK_RE.search(href) or el in link.iterdescendants():
+                    continue  # an author's page, or a link around the date itself
+                text = element_text(link)
+                if len(text.split()) < TEASER_WORDS or len(text) > MAX_DATE_TEXT * 2:
+                    continue
+                key = _loose(text)
+                if self._title_key and (key in self._title_key or self._title_key in key):
+                    continue
+                return True
+        return False
 
     def distance(self, el: HtmlElement) -> int:
         """Signed element count from the headline (negative = before it; 0 if not near)."""
