@@ -165,3 +165,18 @@ def test_linky_opening_sentence_in_a_profile_container() -> None:
 def test_numbers_in_preformatted_text_are_kept() -> None:
     body = f"<div class='story'>{paras(P1, P2)}<pre>2, 3, 5, 2, 3, 12</pre>{paras(P3, P4)}</div>"
     assert "2, 3, 5, 2, 3, 12" in texts(body)
+
+
+def test_data_table_rows_keep_their_links_and_dates() -> None:
+    rows = "".join(
+        f"<tr><td><a href='/r/{v}'>{v}</a></td><td>{d}</td></tr>"
+        for v, d in (("4.2.3", "April 2014"), ("4.2.4", "May 2014"))
+    )
+    body = f"<div class='story'>{paras(P1, P2)}<table>{rows}</table>{paras(P3, P4)}</div>"
+    assert texts(body) == [P1, P2, "4.2.3", "April 2014", "4.2.4", "May 2014", P3, P4]
+
+
+def test_table_rows_of_links_only_stay_out() -> None:
+    rows = "<tr><td><a href='/'>Home</a></td><td><a href='/news'>News</a></td></tr>"
+    body = f"<div class='story'>{paras(P1, P2)}<table>{rows}</table>{paras(P3, P4)}</div>"
+    assert texts(body) == [P1, P2, P3, P4]

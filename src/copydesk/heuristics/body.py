@@ -64,6 +64,8 @@ MIN_TITLE_CHARS = 15
 JSONLD_MUCH_LONGER = 2.0
 #: Fewer characters than this of DOM text is "found nothing".
 MIN_BODY_CHARS = 80
+#: A table row with at least this many cells, one of them plain text, is a row of data.
+DATA_ROW_MIN_CELLS = 2
 #: A link-dense paragraph written as a sentence (ends in . ! ? or a closing quote after one)
 #: of at least this many words is story text when story prose stands around it ...
 LINKED_SENTENCE_MIN_WORDS = 4
@@ -214,6 +216,7 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
     # Paragraph text still to come: a section-end line followed by as much prose as came
     # before it is a mid-story box, not the end (list items and teasers do not count).
     remaining = sum(len(rb.text) for rb in raw if _is_prose(rb))
+    data_rows = table_rows_with_data(raw)
     for i, rb in enumerate(raw):
         text = rb.text
         if _is_prose(rb):
@@ -226,7 +229,10 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
             break
         linked_story = _is_linky(rb) and _linked_story_block(raw, i, trusted=trusted)
         leading = story_chars == 0 or i < META_LINE_LEADING_BLOCKS
-        if _is_chrome_block(rb, leading=leading, linked_story=linked_story):
+        if rb.tag in _CELL_TAGS and rb.box in data_rows:
+            if is_junk_line(text):
+                continue  # a data table's cell: its links and dates are its data
+        elif _is_chrome_block(rb, leading=leading, linked_story=linked_story):
             continue
         keep[i] = True
         if rb.kind != "heading":
@@ -239,6 +245,30 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
             continue
         out.append(Block(kind=rb.kind, text=rb.text, level=rb.level))
     return out
+
+
+def table_rows_with_data(raw: Sequence[RawBlock]) -> frozenset[int]:
+    """The table rows (block boxes) that hold a cell of plain text beside their links.
+
+    Page shape: a table in the story listing releases, results or prices ("<td><a>4.2.3</a>
+    </td><td>April 2014</td>"): cell by cell the link and the date look like chrome, the row
+    is data. A row of links only (a navigation table) is not a data row.
+
+    >>> from copydesk.heuristics.blocks import RawBlock
+    >>> cell = lambda t, links, box: RawBlock("paragraph", t, None, links, "td", box)
+    >>> sorted(table_rows_with_data([cell("4.2.3", 5, 1), cell("April 2014", 0, 1),
+    ...                              cell("Home", 4, 2), cell("News", 4, 2)]))
+    [1]
+    """
+    rows: dict[int, list[RawBlock]] = {}
+    for rb in raw:
+        if rb.tag in _CELL_TAGS and rb.box >= 0:
+            rows.setdefault(rb.box, []).append(rb)
+    return frozenset(
+        box
+        for box, cells in rows.items()
+        if len(cells) >= DATA_ROW_MIN_CELLS and any(not _is_linky(c) for c in cells)
+    )
 
 
 def _is_prose(rb: RawBlock) -> bool:
@@ -364,6 +394,7 @@ def _followed_by_text(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> 
 # ---------------------------------------------------------------------------- rules
 
 _NON_WORD = re.compile(r"[^\w]+")
+_CELL_TAGS = frozenset({"td", "th"})
 # A sentence opens with a capital, a digit or an opening quote/bracket around one ...
 _SENTENCE_START = re.compile(r"[\"'“‘«„(¿¡]?[^\W_a-z]")
 # ... and ends with . ! ? or an ellipsis, perhaps inside closing quotes or brackets.
