@@ -216,58 +216,6 @@ def test_huge_separator_stuffed_title_is_cheap() -> None:
     assert got.value == "Bridge opens today"
 
 
-# ------------------------------------------------------------------ series / author affixes
-
-
-def _series_head(og: str, title_tag: str, site: str = "Fiction Harbour") -> str:
-    return (
-        f'<meta property="og:site_name" content="{site}">'
-        f'<meta property="og:title" content="{og}"><title>{title_tag}</title>'
-    )
-
-
-@pytest.mark.parametrize(
-    ("og", "title_tag", "h1", "expected"),
-    [
-        # og:title = <title> without the site: its series piece is part of the title.
-        (
-            "Chapter 12: The Storm - Harbour Lights",
-            "Chapter 12: The Storm - Harbour Lights | Fiction Harbour",
-            "Chapter 12: The Storm",
-            "Chapter 12: The Storm - Harbour Lights",
-        ),
-        # The piece is the site's name: cut as usual.
-        (
-            "Chapter 12: The Storm - Fiction Harbour",
-            "Chapter 12: The Storm - Fiction Harbour",
-            "Chapter 12: The Storm",
-            "Chapter 12: The Storm",
-        ),
-        # No <title> with the site's name to show og:title was trimmed on purpose.
-        (
-            "Chapter 12: The Storm - Harbour Lights",
-            "Chapter 12: The Storm - Harbour Lights",
-            "Chapter 12: The Storm",
-            "Chapter 12: The Storm",
-        ),
-        # A kicker before a colon is not a series piece: the h1 stays the headline.
-        (
-            "Weather: Storm closes the harbour",
-            "Weather: Storm closes the harbour | Fiction Harbour",
-            "Storm closes the harbour",
-            "Storm closes the harbour",
-        ),
-    ],
-    ids=["series-kept", "site-cut", "no-site-evidence", "kicker-not-series"],
-)
-def test_series_piece_kept_when_the_publisher_kept_it(
-    og: str, title_tag: str, h1: str, expected: str
-) -> None:
-    got = _title(head=_series_head(og, title_tag), body=f"<h1>{h1}</h1><p>Text.</p>")
-    assert got is not None
-    assert got.value == expected
-
-
 def test_dublin_core_property_spelling_wins_over_name() -> None:
     head = (
         '<meta name="dc.title" content="Template title of the section">'
@@ -276,3 +224,16 @@ def test_dublin_core_property_spelling_wins_over_name() -> None:
     got = _title(head=head)
     assert got is not None
     assert got.value == "Bridge opens to traffic after repairs"
+
+
+def test_og_title_piece_missing_from_the_h1_is_not_kept() -> None:
+    # og:title adds a slide or series caption the h1 does not show: the visible h1 is the
+    # headline (a site-less og:title is no proof the piece belongs to the title).
+    head = (
+        '<meta property="og:site_name" content="Harbour Times">'
+        '<meta property="og:title" content="Six ferries with big engines - Engines first">'
+        "<title>Six ferries with big engines - Engines first | Harbour Times</title>"
+    )
+    got = _title(head=head, body="<h1>Six ferries with big engines</h1><p>Text.</p>")
+    assert got is not None
+    assert got.value == "Six ferries with big engines"

@@ -55,8 +55,6 @@ _SEPARATOR_RE = re.compile(
         | (?<=[\u3000-\u9fff\uff00-\uffef])\s*[-_–—]\s*(?=[\u3000-\u9fff])""",
     re.VERBOSE,
 )
-# A spaced dash or bar: how a series, author or chapter name is appended to a headline.
-_SPACED_SEPARATOR_RE = re.compile(r"\s+[|\-–—]\s+")
 # Separators no headline uses between its own words: an affix after one of these may be cut
 # even when the site's name is unknown ("Title | Forum", "Blog Archiv » Title").
 _STRONG_SEPARATOR_RE = re.compile(
@@ -143,41 +141,7 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
     for h1 in h1s:
         key = _loose(h1)
         if len(key) >= MIN_CONTAINED and any(_covers(key, c) for c in candidates):
-            series = _series_title(key, metas, cleaned, site_keys)
-            if series is not None:
-                return Found(value=series, rule="heuristic:h1-series", source="metadata")
             return Found(value=h1, rule="heuristic:h1", selector="h1")
-    return None
-
-
-def _series_title(
-    h1: str, metas: Sequence[str], cleaned: Sequence[str], site_keys: set[str]
-) -> str | None:
-    """A metadata title that is the h1 plus a series/author/chapter piece, kept whole.
-
-    "Chapter 12: The Storm - Harbour Lights" (``og:title``) beside ``<title>`` "Chapter 12:
-    The Storm - Harbour Lights | Fiction Site" and h1 "Chapter 12: The Storm": the publisher
-    cut the site's name for ``og:title`` and kept the series, so the series is part of the
-    title. Only a piece after a spaced dash or bar, that no site name matches, is kept.
-    """
-    for meta, clean in zip(metas, cleaned, strict=True):
-        own = _loose(meta)
-        if own != _loose(clean):
-            continue  # this title still carries the site's name
-        with_site = any(
-            _loose(other) != own and _loose(strip_site_name(other, list(site_keys))) == own
-            for other in metas
-        )
-        if not with_site:
-            continue
-        for side, rest, affix in _pieces(meta, _SPACED_SEPARATOR_RE):
-            if (
-                side == "suffix"
-                and _loose(rest) == h1
-                and _short(affix)
-                and not _is_site(affix, site_keys, set())
-            ):
-                return meta
     return None
 
 
