@@ -10,6 +10,8 @@ transform is validated when the profile is loaded.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
@@ -113,6 +115,22 @@ def _strip_chars(chars: str | None) -> Transform:
     return lambda values: [v.strip(f"{chars or ''} \t\n") for v in values]
 
 
+def _b64decode(values: list[str]) -> list[str]:
+    # Some sites ship a value base64-encoded and decode it in the browser (ZEIT's print
+    # articles: the visible first-publication date). UTF-8, else Latin-1; junk is dropped.
+    out = []
+    for value in values:
+        try:
+            raw = base64.b64decode(value.strip()[:10_000], validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        try:
+            out.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(raw.decode("latin-1"))
+    return out
+
+
 def _date_format(fmt: str) -> Transform:
     # Validate the format once, at load time, by formatting a known date with it.
     datetime(2001, 2, 3, 4, 5, 6).strftime(fmt)
@@ -142,6 +160,7 @@ TRANSFORMS: Mapping[str, TransformFactory] = {
     "strip_prefix": _needs_arg("strip_prefix", _strip_prefix),
     "strip_suffix": _needs_arg("strip_suffix", _strip_suffix),
     "date_format": _needs_arg("date_format", _date_format),
+    "b64decode": _no_arg("b64decode", _b64decode),
     "split": _needs_arg("split", _split),
     "strip": _strip_chars,
 }

@@ -8,7 +8,16 @@ PROFILE = Profile(
     domains=("zeit.de",),
     title=(".article-heading__title",),
     authors=(".article__intro .byline [itemprop=name]", ".byline [itemprop=name]"),
-    published=(Selector(css=".article__intro .metadata time.metadata__date", attr="datetime"),),
+    published=(
+        # Print-edition articles: the first-publication date the reader sees is decoded in
+        # the browser from data-obfuscated; the datetime attribute holds the last edit.
+        Selector(
+            css=".article__intro .metadata time.encoded-date[data-obfuscated]",
+            attr="data-obfuscated",
+            transforms=("b64decode",),
+        ),
+        Selector(css=".article__intro .metadata time.metadata__date", attr="datetime"),
+    ),
     body=(".article-header .summary, .article-body .article-page",),
     drop=(
         ".article-toc",
