@@ -50,11 +50,11 @@ META_FIELDS = ("title", "authors", "published")
 FIELDS = ("body", *META_FIELDS)
 
 #: Aggregate floors over every profiled page, a little under what the profiles achieve
-#: (body F1 mean 0.987; title 26/28, authors 17/23, date 21/22 at the last measurement), so a
-#: profile that breaks fails the test while a one-page wobble in a heuristic does not.
+#: (body F1 mean 0.987; title 26/28, authors 18/23, date 22/22 at the last measurement): one
+#: page's wobble in a heuristic passes, a profile that breaks on several pages does not.
 #: Authors stay low because of the labels, not the profiles: see the module docstring.
 MIN_BODY_F1_MEAN = 0.980
-MIN_FIELD_RATES = {"title": 0.92, "authors": 0.70, "published": 0.90}
+MIN_FIELD_RATES = {"title": 0.89, "authors": 0.73, "published": 0.95}
 #: Profiles on may score below profiles off on a page by at most this much, on any field.
 MAX_REGRESSION = 0.005
 
