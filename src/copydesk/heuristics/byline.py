@@ -15,6 +15,7 @@ from typing import Any
 from copydesk.cleaning import clean_text
 from copydesk.heuristics.bylinepage import (
     author_box,
+    author_link,
     by_line_text,
     byline_class,
     byline_class_agency,
@@ -22,8 +23,8 @@ from copydesk.heuristics.bylinepage import (
     hcard_author,
     itemprop_author,
     rel_author,
-    signature_line,
 )
+from copydesk.heuristics.bylinesource import dateline_agency, signature_line, source_line
 from copydesk.heuristics.bylinetext import (
     byline_from_names,
     name_case,
@@ -36,11 +37,13 @@ from copydesk.rules import Context, Found, Rule
 __all__ = [
     "BYLINE_RULES",
     "author_box",
+    "author_link",
     "by_line_text",
     "byline_class",
     "byline_class_agency",
     "byline_from_names",
     "complete_name",
+    "dateline_agency",
     "hcard_author",
     "itemprop_author",
     "jsonld_author",
@@ -52,6 +55,7 @@ __all__ = [
     "personal_site",
     "rel_author",
     "signature_line",
+    "source_line",
 ]
 
 #: A host label shorter than this ("ap", "faz") is too short to spell a person's name.
@@ -403,8 +407,11 @@ BYLINE_RULES: tuple[Rule, ...] = (
     by_line_text,
     byline_class,
     rel_author,
+    author_link,
     byline_class_agency,
     author_box,
+    source_line,
+    dateline_agency,
     jsonld_author_organisation,
     meta_author_organisation,
     personal_site,

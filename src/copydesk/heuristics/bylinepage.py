@@ -107,6 +107,8 @@ class _Layout:
 
     h1: HtmlElement | None
     order: dict[Any, int]
+    #: Every node, in document order (``order``'s keys as a sequence, for windows).
+    nodes: tuple[Any, ...] = ()
     #: Position of the headline's last descendant: XPath ``following::`` starts after it.
     h1_end: int = -1
 
@@ -116,6 +118,18 @@ class _Layout:
     def after_h1(self, el: HtmlElement) -> bool:
         """True when ``el`` is on XPath's ``following::`` axis of the headline."""
         return self.h1 is not None and self.position(el) > self.h1_end
+
+    def around_h1(self, before: int, after: int) -> Iterator[HtmlElement]:
+        """The elements from ``before`` nodes above the headline to ``after`` nodes past it,
+        the headline's own descendants left out."""
+        if self.h1 is None:
+            return
+        start = max(0, self.position(self.h1) - before)
+        for node in self.nodes[start : self.h1_end + after + 1]:
+            if isinstance(node, HtmlElement) and not (
+                self.position(self.h1) <= self.position(node) <= self.h1_end
+            ):
+                yield node
 
     def near_h1(self, el: HtmlElement) -> bool:
         """True when ``el`` is among the first elements after the headline."""
@@ -137,7 +151,7 @@ def _layout(root: HtmlElement, page: Page | None = None) -> _Layout:
     h1 = _first_h1(root)
     order = {el: i for i, el in enumerate(root.iter())}
     h1_end = order[h1] + sum(1 for _ in h1.iterdescendants()) if h1 is not None else -1
-    layout = _Layout(h1=h1, order=order, h1_end=h1_end)
+    layout = _Layout(h1=h1, order=order, h1_end=h1_end, nodes=tuple(order))
     if page is not None:
         page.cache[_LAYOUT_KEY] = layout
     return layout
@@ -244,6 +258,50 @@ def rel_author(ctx: Context) -> Found[Byline] | None:
     if merged is None:
         return None
     return Found(value=merged, rule="heuristic:rel-author", selector="a[rel~=author]")
+
+
+# A link to the author's page: "/autoren/jane-doe-6841", "/writer/jane_doe/", "?author=12".
+_AUTHOR_HREF_RE = re.compile(
+    r"""(?i)(?:/(?:authors?|autor(?:en|in)?|writers?|creator|journalist(?:s|en)?|redakteur(?:e|in)?
+           |columnists?|contributors?|byline)/[^/?#\s]+|[?&]author(?:_name)?=\w)""",
+    re.VERBOSE,
+)
+#: How many nodes before / after the headline an author link may sit: bylines are close.
+AUTHOR_LINK_BEFORE = 40
+AUTHOR_LINK_AFTER = 120
+
+
+def author_link(ctx: Context) -> Found[Byline] | None:
+    """Links to author pages right around the headline: the byline, whatever its markup.
+
+    The link text may carry a photo credit ("© Jane Doe") or a label; the first text piece
+    that reads as a full name counts.
+    """
+    layout = _layout(ctx.page.root, ctx.page)
+    found: list[Byline] = []
+    for el in layout.around_h1(AUTHOR_LINK_BEFORE, AUTHOR_LINK_AFTER):
+        if el.tag != "a" or not _AUTHOR_HREF_RE.search(el.get("href") or ""):
+            continue
+        if _is_foreign(el, layout):
+            continue
+        got = _link_name(el)
+        if got is not None:
+            found.append(got)
+    merged = _merge(found)
+    if merged is None:
+        return None
+    return Found(value=merged, rule="heuristic:author-link", selector="a[href*=author]")
+
+
+def _link_name(el: HtmlElement) -> Byline | None:
+    texts = [element_text(el), *(clean_text(t) for t in el.itertext())]
+    for text in texts:
+        if not text or "©" in text or len(text) > MAX_NAME_ELEMENT_CHARS:
+            continue
+        got = parse_byline(text)  # visible text: strict, "Alle Artikel" is no name
+        if got is not None and got.people and all(" " in p.name for p in got.people):
+            return got
+    return None
 
 
 # "About the author" boxes: the author's name heads them ("<div class='author-bio'><h3>Jane
@@ -487,50 +545,3 @@ def _following(el: HtmlElement) -> Iterator[HtmlElement]:
 
 def _is_agency_only(byline: Byline) -> bool:
     return not byline.people and all(agency_name(o) for o in byline.organisations)
-
-
-# A signed story's closing line: two or three name-case words and nothing else ("Stefan
-# Wasmer", "Anna-Lena Berg"). ALL-CAPS parts, digits and lower-case words fail, so product
-# names ("Pabst FX Fuzz") and phrases ("Mehr zum Thema") do not match.
-_SIGNATURE_RE = re.compile(
-    r"^[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?:\s[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2}$"
-)
-_EMPHASIS_TAGS = frozenset({"b", "strong", "i", "em"})
-_SIGNATURE_XPATH = etree.XPath("//p[normalize-space(.) = $text]")
-
-
-def signature_line(ctx: Context) -> Found[Byline] | None:
-    """The author's name set in bold or italics as the story's last paragraph.
-
-    Many regional and trade sites sign stories at the end (``<p><b><i>Jane Doe</i></b></p>``)
-    instead of bylining them. Only a whole paragraph in emphasis counts: a plain last line
-    of the same shape is as often a product or a place.
-    """
-    body = ctx.value("body")
-    blocks = getattr(body, "blocks", ())
-    if not blocks or getattr(blocks[-1], "kind", "paragraph") != "paragraph":
-        return None
-    text = blocks[-1].text
-    if not _SIGNATURE_RE.match(text):
-        return None
-    matched = _SIGNATURE_XPATH(ctx.page.root, text=text)
-    for el in matched if isinstance(matched, list) else []:
-        if isinstance(el, HtmlElement) and _all_emphasis(el):
-            got = parse_byline(text)
-            if got is not None and len(got.people) == 1 and not got.organisations:
-                return Found(value=got, rule="heuristic:signature", selector="p > b")
-    return None
-
-
-def _all_emphasis(el: HtmlElement) -> bool:
-    """True when all of ``el``'s text sits inside one chain of b/strong/i/em elements."""
-    node = el
-    seen = False
-    while True:
-        children = [c for c in node if isinstance(c.tag, str) and c.tag != "br"]
-        if clean_text(node.text) or len(children) != 1 or clean_text(children[0].tail):
-            return seen and not children and bool(clean_text(node.text))
-        node = children[0]
-        if node.tag not in _EMPHASIS_TAGS:
-            return False
-        seen = True

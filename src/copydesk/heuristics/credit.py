@@ -141,10 +141,16 @@ def credit_opening(ctx: Context) -> Found[Credit] | None:
     return None
 
 
+# Bylines taken from a "Quelle: X" source line: that line credits where the facts came from
+# (a press office, a partner paper) as often as a wire, so it is not read as a credit.
+_NOT_CREDIT_BYLINE_RULES = frozenset({"heuristic:source-line"})
+
+
 def credit_byline(ctx: Context) -> Found[Credit] | None:
     """An agency among the byline's organisations: "By A and B, Bloomberg News"."""
     byline: Byline | None = ctx.value("byline")
-    if byline is None:
+    found = ctx.found.get("byline")
+    if byline is None or (found is not None and found.rule in _NOT_CREDIT_BYLINE_RULES):
         return None
     for org in byline.organisations:
         credit = credit_from_text(org)

@@ -1,0 +1,156 @@
+"""Last-resort byline rules read from the story's text: signatures and source lines.
+
+When a page bylines nobody, the story itself often says who it came from: a closing
+signature in bold ("Stefan Wasmer"), a source line ("Quelle: MDR THÜRINGEN/ls"), an end tag
+("(FR mit dpa)"), or the agency in its dateline ("Hamburg (dpa/lno) –"). These come after
+every byline element and metadata person in the chain, and only organisations come of the
+source lines: they never name a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from copydesk.cleaning import clean_text, element_text
+from copydesk.heuristics.bylinetext import parse_byline
+from copydesk.heuristics.credit import credit_from_text
+from copydesk.model import Byline, Dateline
+from copydesk.rules import Context, Found
+
+__all__ = ["dateline_agency", "signature_line", "source_line"]
+
+#: How many closing blocks may hold a source line.
+SOURCE_BLOCKS = 3
+#: A source line names one outlet and maybe a desk code: "Quelle: MDR THÜRINGEN/ls".
+MAX_SOURCE_CHARS = 60
+#: The last paragraph is found in the page by this much of its start (XPath string test).
+MAX_MATCH_PREFIX_CHARS = 40
+#: An end tag "(FR mit dpa)" closing the last paragraph is this short.
+MAX_END_TAG_CHARS = 40
+
+# "Quelle: kathpress", "Source: AFP", "Fuente: EFE": a whole short block.
+_SOURCE_LINE_RE = re.compile(
+    r"^(?i:quelle|quellen|source|sources|fuente|fonte|bron|źródło)\s*:\s*(?P<src>[^:]{2,60})$"
+)
+# A closing tag naming an agency: "... sein. (FR mit dpa)", "... (dpa/lno)". The credit
+# lexicon decides whether the inside names an agency, so "(Archivbild)" never counts.
+_END_TAG_RE = re.compile(r"[.!?\"”]\s*\((?P<src>[^()]{2,40})\)$")
+# Words that make a "source" a reference to a document or a picture, not the story's origin.
+_STARTS_XPATH = etree.XPath("//p[starts-with(normalize-space(.), $text)]")
+# The paragraphs right after the story's last one (empty spacer paragraphs count): a source
+# line sits there, possibly in the next layout box.
+_NEXT_PARAGRAPHS_XPATH = etree.XPath("following::p[position() <= 4]")
+_NOT_ORIGIN_RE = re.compile(r"(?i)\b(?:bild|foto|photo|image|grafik|studie|study|https?|www)\b")
+
+
+def _organisation(source: str, raw: str) -> Byline | None:
+    source = clean_text(source).strip(" .")
+    if not source or len(source) > MAX_SOURCE_CHARS or _NOT_ORIGIN_RE.search(source):
+        return None
+    return Byline(raw=raw, people=(), organisations=(source,))
+
+
+def source_line(ctx: Context) -> Found[Byline] | None:
+    """A closing "Quelle: X" line, or an agency end tag "(X mit dpa)": X as an organisation.
+
+    >>> import copydesk
+    >>> story = "<p>" + "The council met on Tuesday to vote on the budget. " * 6 + "</p>"
+    >>> html = f"<article><h1>Budget vote</h1>{story}<p>Quelle: kathpress</p></article>"
+    >>> copydesk.parse(html).authors
+    ('kathpress',)
+    """
+    blocks = getattr(ctx.value("body"), "blocks", None) or ()
+    texts = [b.text.strip() for b in reversed(blocks[-SOURCE_BLOCKS:])]
+    # The body extractor drops such lines as boilerplate; read the page right after it too.
+    texts.extend(_after_story(ctx, blocks[-1].text) if blocks else ())
+    for text in texts:
+        m = _SOURCE_LINE_RE.match(text) if len(text) <= MAX_SOURCE_CHARS + 10 else None
+        got = _organisation(m.group("src"), text) if m else None
+        if got is not None:
+            return Found(value=got, rule="heuristic:source-line")
+    if blocks:
+        text = blocks[-1].text.strip()
+        m = _END_TAG_RE.search(text[-MAX_END_TAG_CHARS - 4 :])
+        if m and credit_from_text(m.group("src")) is not None:
+            got = _organisation(m.group("src"), m.group("src"))
+            if got is not None:
+                return Found(value=got, rule="heuristic:source-end-tag")
+    return None
+
+
+def _after_story(ctx: Context, last: str) -> list[str]:
+    """Texts of the short elements right after the story's last paragraph in the page."""
+    matched = _STARTS_XPATH(ctx.page.root, text=last[:MAX_MATCH_PREFIX_CHARS])
+    ends = [e for e in (matched if isinstance(matched, list) else []) if isinstance(e, HtmlElement)]
+    if not ends:
+        return []
+    texts: list[str] = []
+    following = _NEXT_PARAGRAPHS_XPATH(ends[-1])
+    for el in following if isinstance(following, list) else []:
+        text = element_text(el) if isinstance(el, HtmlElement) else ""
+        if text and len(text) <= MAX_SOURCE_CHARS + 10:
+            texts.append(text)
+    return texts
+
+
+def dateline_agency(ctx: Context) -> Found[Byline] | None:
+    """The agency in the story's dateline ("Hamburg (dpa/lno) –"): who the story is from."""
+    dateline: Dateline | None = ctx.value("dateline")
+    if dateline is None or not dateline.agency:
+        return None
+    if credit_from_text(dateline.agency) is None:
+        return None
+    return Found(
+        value=Byline(raw=dateline.raw.strip(), people=(), organisations=(dateline.agency,)),
+        rule="heuristic:dateline-agency",
+    )
+
+
+# A signed story's closing line: two or three name-case words and nothing else ("Stefan
+# Wasmer", "Anna-Lena Berg"). ALL-CAPS parts, digits and lower-case words fail, so product
+# names ("Pabst FX Fuzz") and phrases ("Mehr zum Thema") do not match.
+_SIGNATURE_RE = re.compile(
+    r"^[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?:\s[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2}$"
+)
+_EMPHASIS_TAGS = frozenset({"b", "strong", "i", "em"})
+_SIGNATURE_XPATH = etree.XPath("//p[normalize-space(.) = $text]")
+
+
+def signature_line(ctx: Context) -> Found[Byline] | None:
+    """The author's name set in bold or italics as the story's last paragraph.
+
+    Many regional and trade sites sign stories at the end (``<p><b><i>Jane Doe</i></b></p>``)
+    instead of bylining them. Only a whole paragraph in emphasis counts: a plain last line
+    of the same shape is as often a product or a place.
+    """
+    body = ctx.value("body")
+    blocks = getattr(body, "blocks", ())
+    if not blocks or getattr(blocks[-1], "kind", "paragraph") != "paragraph":
+        return None
+    text = blocks[-1].text
+    if not _SIGNATURE_RE.match(text):
+        return None
+    matched = _SIGNATURE_XPATH(ctx.page.root, text=text)
+    for el in matched if isinstance(matched, list) else []:
+        if isinstance(el, HtmlElement) and _all_emphasis(el):
+            got = parse_byline(text)
+            if got is not None and len(got.people) == 1 and not got.organisations:
+                return Found(value=got, rule="heuristic:signature", selector="p > b")
+    return None
+
+
+def _all_emphasis(el: HtmlElement) -> bool:
+    """True when all of ``el``'s text sits inside one chain of b/strong/i/em elements."""
+    node = el
+    seen = False
+    while True:
+        children = [c for c in node if isinstance(c.tag, str) and c.tag != "br"]
+        if clean_text(node.text) or len(children) != 1 or clean_text(children[0].tail):
+            return seen and not children and bool(clean_text(node.text))
+        node = children[0]
+        if node.tag not in _EMPHASIS_TAGS:
+            return False
+        seen = True
