@@ -34,6 +34,8 @@ from copydesk.heuristics.boilerplate import (
         ("article-body has-share-bar", None, None),
         # WordPress term classes name the post's topics, not the element's role.
         ("post type-post tag-politics category-news author-jane", None, None),
+        # ... but "author-note" is the author's note box under a chapter, not a term.
+        ("portlet solid author-note-portlet", None, "weak"),
         ("section", "sharing-with-a-single-developer", None),
         ("single comments-open with-sidebar no-ads", "page", None),  # state flags
         ("thread shadow head", None, None),

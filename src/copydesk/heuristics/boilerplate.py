@@ -83,7 +83,7 @@ _CONTENT_WORD = re.compile(r"article|post|entry|content|story|main|body|column|t
 _TERM_CLASS = re.compile(
     r"""^(?:category|tag|author|post|format|type|status|has|tax|term|postid|page-id|single
          |with|no|is|js)[-_]
-    (?!(?:bio|box|info|description|details|card|profile|block|wrap|avatar|list|meta)\b)
+    (?!(?:bio|box|info|description|details|card|profile|block|wrap|avatar|list|meta|notes?)\b)
     |^[\w-]*[-_](?:open|enabled|disabled|closed|active|on|off)$""",
     re.VERBOSE,
 )
