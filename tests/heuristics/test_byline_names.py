@@ -168,3 +168,46 @@ def test_markers_sorts_marked_elements_once_per_page() -> None:
     assert [e.text for e in got.hcard_name] == ["jdoe"]
     assert [e.text for e in got.dateline] == ["CAIRO"]
     assert markers(page) is got  # memoised on the page
+
+
+# ---------------------------------------------------------------- labels and builder credits
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Pressemitteilung von Katja Kipping", ("Katja Kipping",)),
+        ("Ein Kommentar von Ann Lee", ("Ann Lee",)),
+        ("Gastbeitrag von Ann Lee", ("Ann Lee",)),
+        ("A column by Ann Lee", ("Ann Lee",)),
+        ("Analysis by Bo Park", ("Bo Park",)),
+        ("Ursula von der Leyen", ("Ursula von der Leyen",)),  # "von" as a name particle
+    ],
+    ids=["pressemitteilung", "ein-kommentar", "gastbeitrag", "column", "analysis", "particle"],
+)
+def test_story_kind_label_before_by(text: str, names: tuple[str, ...]) -> None:
+    from copydesk.heuristics.bylinetext import parse_byline
+
+    got = parse_byline(text)
+    assert got is not None
+    assert got.names == names
+
+
+@pytest.mark.parametrize(
+    ("content", "names"),
+    [
+        ("Jane Doe - http://janedoe-themes.dev", None),  # the theme author's credit
+        ("Acme Web GmbH www.acme-web.de", None),  # the web agency's
+        ("Jane Doe - https://www.example-news.com/team/jane", ("Jane Doe",)),  # the site's own
+        ("Jane Doe", ("Jane Doe",)),
+    ],
+    ids=["theme", "agency", "own-site", "plain"],
+)
+def test_meta_author_signed_with_another_site(content: str, names: tuple[str, ...] | None) -> None:
+    html = f'<html><head><meta name="author" content="{content}"></head><body><h1>H</h1></body>'
+    found = meta_author(Context(page=Page(html, url=_URL)))
+    if names is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert found.value.names == names

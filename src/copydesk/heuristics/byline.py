@@ -299,7 +299,11 @@ _TWITTER_AUTHOR_LABEL_RE = re.compile(
 def _meta_byline(ctx: Context) -> tuple[str, Byline] | None:
     for key in (*_META_AUTHOR_KEYS, "twitter:data"):
         found = _twitter_label_author(ctx) if key == "twitter:data" else _meta_values(ctx, key)
-        values = [v for v in found if not re.match(r"(?i)https?://|www\.", v)]
+        values = [
+            v
+            for v in found
+            if not re.match(r"(?i)https?://|www\.", v) and not _credits_builder(v, ctx.page.domain)
+        ]
         if len(values) > MAX_META_AUTHORS:
             continue  # a reference list ("citation_author" of every cited paper), not a byline
         if not values:
@@ -308,6 +312,26 @@ def _meta_byline(ctx: Context) -> tuple[str, Byline] | None:
         if byline is not None:
             return key, _site_as_org(ctx, byline)
     return None
+
+
+# A web address inside an author value: "Jane Doe - http://janedoe.dev", "Acme GmbH www.acme.de".
+_VALUE_HOST_RE = re.compile(r"(?i)(?:https?://|\bwww\.)(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)")
+
+
+def _credits_builder(value: str, domain: str | None) -> bool:
+    """True for a meta author that signs with another site's address: the theme's or the
+    web agency's credit ("Web Commerce GmbH www.w-commerce.de"), not the story's author.
+
+    >>> _credits_builder("Jane Doe - http://janedoe.dev", "news.example.com")
+    True
+    >>> _credits_builder("Jane Doe - https://www.example.com/jane", "news.example.com")
+    False
+    """
+    m = _VALUE_HOST_RE.search(value)
+    if m is None or not domain:
+        return False
+    label = _squash(m.group("host").split(".")[-2])
+    return label != _squash(domain.split(".")[-2] if "." in domain else domain)
 
 
 def _site_as_org(ctx: Context, byline: Byline) -> Byline:

@@ -93,13 +93,15 @@ _TAIL_RE = re.compile(
 _PREFIX_RE = re.compile(
     r"""
     ^[\s\-–—|•·]*(?:
-        (?i:(?:written|posted|reported|created|story|words|text|photos?\s+and\s+text)\s+)?
+        (?i:(?:written|posted|reported|created|story|words|text|photos?\s+and\s+text
+              |(?:a\s+)?(?:column|commentary|analysis|review|essay|guest\s+post))\s+)?
         (?i:by)
       | (?i:текст|автор)\s*(?=:)
       | (?i:(?:text|fotos?|photos?|bilder)\s*(?:&|und|and|/|\+)\s*(?:text|fotos?|photos?|bilder))
         \s*(?=:)
-      | (?i:(?:text|geschrieben|erstellt|verfasst|eingestellt|ein\s+beitrag|ein\s+artikel|artikel
-              |beitrag)\s+)?(?i:von)
+      | (?i:(?:text|geschrieben|erstellt|verfasst|eingestellt
+              |(?:eine?\s+)?(?:artikel|beitrag|gastbeitrag|pressemitteilung|kommentar|kolumne
+                |rezension|analyse|bericht|reportage|interview|essay|glosse))\s+)?(?i:von)
       | (?i:par) | (?i:por) | di | door | av | af
       | (?i:di|door|av|af)(?=\s+\S+\s+\S)     # capitalised: only before a two-word name
       | (?i:text|autor(?:in|innen|en|/-?in|\*in|:in|_in)?|author|authors|verfasser|auteur|autore
