@@ -102,6 +102,17 @@ def test_is_hidden(html: str, expected: bool) -> None:
         ("The advertisement ran for weeks before anyone noticed.", False),
         ("Loading the ship took three days, the captain said.", False),
         ("Read more about the plan in the council's report, which was released Tuesday.", False),
+        ("Skip to main content", True),
+        ("Related Roundup: MacBook Pro", True),
+        (
+            "This website uses cookies. By continuing to use our website without changing the "
+            "settings, you are agreeing to our use of cookies. Click here for more information.",
+            True,
+        ),
+        ("We use cookies to improve your experience on our site.", True),
+        ("The regulator found the website uses cookies to track readers without consent.", False),
+        ("By continuing the talks, the ministers kept the deal alive.", False),
+        ("Skip the queue and go straight to the front, the guide advised.", False),
     ],
 )
 def test_is_junk_line(text: str, expected: bool) -> None:
@@ -120,6 +131,8 @@ def test_is_junk_line(text: str, expected: bool) -> None:
         ("Comments", True),
         ("Leave a Reply", True),
         ("Lesen Sie auch", True),
+        ("More Great WIRED Stories", True),
+        ("More stories were told that night than anyone could remember.", False),
         ("Support for the plan grew over the summer.", False),
         ("Related charges were filed against two other men.", False),
         ("Comments made by the mayor drew criticism.", False),

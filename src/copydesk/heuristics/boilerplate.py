@@ -225,7 +225,8 @@ _JUNK_LINE = re.compile(
         |click\s+here(?:\s+\w+){0,6}|share(?:\s+this)?(?:\s+(?:article|story|post|page))?
         |share\s+on\s+\w+|tweet(?:\s+this)?|email|print|comments?|\d+\s+comments?
         |(?:sign\s+up|subscribe)(?:\s+\w+){0,8}|follow\s+us(?:\s+\w+){0,6}
-        |skip\s+(?:to\s+)?(?:content|ad|advertisement)|back\s+to\s+top|top\s+of\s+page
+        |skip\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|ad|advertisement|navigation)
+        |back\s+to\s+top|top\s+of\s+page|related\s+\w+\s*:.{1,60}
         |\(?(?:photo|image|video|graphic|picture|foto|bild|credit|source|quelle|fuente)s?
             (?:\s+(?:credit|courtesy|by|of|source))?\s*[:©].{0,100}
         |(?:photo\s+|image\s+)?courtesy(?:\s+of)?\s.{1,60}
@@ -272,7 +273,7 @@ _SECTION_END = re.compile(
         |lo\s+m[áa]s\s+(?:le[íi]do|visto)|m[áa]s\s+le[íi]d[oa]s|(?:i\s+)?pi[ùu]\s+lett[ie]
         |top\s+themen(?:\s+der\s+redaktion)?|schon\s+gelesen|mehr\s+themen|lust\s+auf\s+mehr
         |zum\s+weiterlesen|quellenangaben|vorschau\s+auf\s+den\s+n[äa]chsten\s+artikel
-        |keep\s+reading|mehr\s+\w+\s+(?:auf|bei|von)\s.{1,40}
+        |keep\s+reading|mehr\s+\w+\s+(?:auf|bei|von)\s.{1,40}|more\s+(?:\w+\s+){1,2}stories
         |themen\s+in\s+diesem\s+artikel|empfehlungen(?:\s+aus\s+de[mr]\s.{1,40})?
     )\W*$
     """,
@@ -314,7 +315,40 @@ def is_junk_line(text: str) -> bool:
     >>> is_junk_line("The advertisement ran for weeks before anyone noticed.")
     False
     """
-    return len(text) <= JUNK_LINE_MAX_CHARS and _JUNK_LINE.match(text) is not None
+    if len(text) <= JUNK_LINE_MAX_CHARS and _JUNK_LINE.match(text) is not None:
+        return True
+    return is_cookie_notice(text)
+
+
+# A cookie banner's opening words: the site speaking about its own cookies. A sentence
+# that reports on a site's cookies ("The site uses cookies to track ...") does not open
+# like this.
+_COOKIE_NOTICE = re.compile(
+    r"""
+    ^\W*(?:
+        (?:this|our)\s+(?:web\s?)?(?:site|page|portal)\s+uses\s+cookies
+        |we\s+use\s+cookies
+        |by\s+(?:continuing|using|browsing)\b.{0,80}\b(?:site|website|page)\b.{0,80}\bcookies
+        |(?:diese\s+(?:web)?seite|wir)\s+(?:verwendet|verwenden|nutzt|nutzen)\s+cookies
+        |ce\s+site\s+utilise\s+des\s+cookies|este\s+sitio\s+(?:web\s+)?utiliza\s+cookies
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+#: A cookie banner is a few sentences; a longer block is prose that mentions cookies.
+COOKIE_NOTICE_MAX_CHARS = 400
+
+
+def is_cookie_notice(text: str) -> bool:
+    """True for a cookie banner's text, which is often several sentences long.
+
+    >>> is_cookie_notice("This website uses cookies. By continuing to use our website "
+    ...                  "you agree to our use of cookies. Click here for more information.")
+    True
+    >>> is_cookie_notice("The regulator said the website uses cookies to track readers.")
+    False
+    """
+    return len(text) <= COOKIE_NOTICE_MAX_CHARS and _COOKIE_NOTICE.match(text) is not None
 
 
 def is_section_end(text: str) -> bool:
