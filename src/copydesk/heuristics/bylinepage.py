@@ -149,9 +149,14 @@ def _layout(root: HtmlElement, page: Page | None = None) -> _Layout:
         if isinstance(cached, _Layout) and cached.order.get(root) == 0:
             return cached
     h1 = _first_h1(root)
-    order = {el: i for i, el in enumerate(root.iter())}
+    if page is not None and root is page.root:
+        marked = markers(page)  # its walk records every node's position
+        order, nodes = marked.order, marked.nodes
+    else:
+        order = {el: i for i, el in enumerate(root.iter())}
+        nodes = tuple(order)
     h1_end = order[h1] + sum(1 for _ in h1.iterdescendants()) if h1 is not None else -1
-    layout = _Layout(h1=h1, order=order, h1_end=h1_end, nodes=tuple(order))
+    layout = _Layout(h1=h1, order=order, h1_end=h1_end, nodes=nodes)
     if page is not None:
         page.cache[_LAYOUT_KEY] = layout
     return layout

@@ -2,13 +2,15 @@
 
 Several rules look for such elements (the byline-class, author-box and hCard rules, the
 dateline element rule). Each used to run its own ``contains(@class, ...)`` XPath over the
-whole document; one XPath that matches any of the markers walks the tree once, and each rule
+whole document; one walk of the tree now finds them all, records every node's position in
+document order on the way (the byline rules' "after the headline" test), and each rule
 then filters the (few) matches in Python. The result is memoised on ``Page.cache``.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import attrs
 from lxml import etree
@@ -16,11 +18,10 @@ from lxml.html import HtmlElement
 
 from copydesk.page import Page
 
-# Every class and id attribute of the page, in document order: one walk of the tree. The
-# marker test below runs on these strings in Python, which is cheaper than ten XPath
-# contains() calls per element.
+# Every class and id value of the page, in document order (smart strings: each knows its
+# element).
 _CLASS_OR_ID_XPATH = etree.XPath("//@class|//@id")
-# Any of the markers below, as one regex: the cheap first test of each attribute value.
+# Any of the markers below, as one regex: the cheap first test of each class/id value.
 _ANY_MARKER_RE = re.compile(r"yline|uthor|utor|by-line|writer|ateline|rtsmarke|date-line|\bfn\b")
 # Byline/author classes: "yline", "uthor", "utor" match both cases of "Byline", "author",
 # "Autor".
@@ -34,8 +35,16 @@ _NOT_BYLINE_TAGS = frozenset({"meta", "img", "link"})
 
 @attrs.frozen
 class Markers:
-    """The marked elements of a page, each list in document order."""
+    """The marked elements of a page, each list in document order, and every node's
+    position in document order (``order``; ``nodes`` is the same as a sequence).
 
+    The positions answer "after the headline?" and "near the headline?" with two look-ups
+    instead of a tree walk per question. Holding the nodes also keeps lxml's proxies alive,
+    so identity comparisons stay valid for the page's lifetime.
+    """
+
+    order: dict[Any, int]
+    nodes: tuple[Any, ...]
     byline: tuple[HtmlElement, ...]
     author_box: tuple[HtmlElement, ...]
     hcard_name: tuple[HtmlElement, ...]
@@ -55,8 +64,12 @@ def markers(page: Page) -> Markers:
     cached = page.cache.get(_KEY)
     if isinstance(cached, Markers):
         return cached
-    values = _CLASS_OR_ID_XPATH(page.root)
+    # Every node's position (one walk, in C), then the class/id values tested as strings:
+    # cheaper than asking each element for its attributes from Python.
+    nodes = tuple(page.root.iter())
+    order: dict[Any, int] = dict(zip(nodes, range(len(nodes)), strict=True))
     found: list[HtmlElement] = []
+    values = _CLASS_OR_ID_XPATH(page.root)
     for value in values if isinstance(values, list) else []:
         if isinstance(value, str) and _ANY_MARKER_RE.search(value):
             el = getattr(value, "getparent", lambda: None)()
@@ -83,6 +96,8 @@ def markers(page: Page) -> Markers:
         if any(p in cls for p in _DATELINE_PARTS):
             dateline.append(el)
     result = Markers(
+        order=order,
+        nodes=nodes,
         byline=tuple(byline),
         author_box=tuple(box),
         hcard_name=tuple(hcard),
