@@ -65,8 +65,14 @@ LINE = "He silently retired into his hermitage."
         pytest.param(
             [rb(P1), rb("Sub", kind="heading", tag="h2"), rb(LINE, 39), rb(P2)],
             2,
+            True,
+            id="after-its-subheading",
+        ),
+        pytest.param(
+            [rb(P1), rb("Sub", kind="heading", tag="h2", box=2), rb(LINE, 39), rb(P2)],
+            2,
             False,
-            id="heading-between",
+            id="after-a-heading-of-another-box",
         ),
         pytest.param([rb(P1), rb("Read the transcript", 19), rb(P2)], 1, False, id="not-sentence"),
     ],
@@ -180,3 +186,23 @@ def test_table_rows_of_links_only_stay_out() -> None:
     rows = "<tr><td><a href='/'>Home</a></td><td><a href='/news'>News</a></td></tr>"
     body = f"<div class='story'>{paras(P1, P2)}<table>{rows}</table>{paras(P3, P4)}</div>"
     assert texts(body) == [P1, P2, P3, P4]
+
+
+def test_linked_first_sentence_under_a_subheading_is_kept() -> None:
+    linked = (
+        "<p>The Australian-born activist faces <a href='/x'>a charge of conspiracy to commit"
+        " computer intrusion</a>.</p>"
+    )
+    body = f"<div class='story'>{paras(P1, P2)}<h2>What charges does he face?</h2>{linked}"
+    body += f"{paras(P3, P4)}</div>"
+    got = texts(body)
+    assert got[2:4] == [
+        "What charges does he face?",
+        "The Australian-born activist faces a charge of conspiracy to commit computer intrusion.",
+    ]
+
+
+def test_h1_between_story_paragraphs_is_a_subheading() -> None:
+    body = f"<div class='story'><h1>Bridge to close</h1>{paras(P1, P2)}<h1>The detour</h1>"
+    body += f"{paras(P3, P4)}</div>"
+    assert texts(body) == [P1, P2, "The detour", P3, P4]

@@ -232,7 +232,12 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
         if rb.tag in _CELL_TAGS and rb.box in data_rows:
             if is_junk_line(text):
                 continue  # a data table's cell: its links and dates are its data
-        elif _is_chrome_block(rb, leading=leading, linked_story=linked_story):
+        elif _is_chrome_block(
+            rb,
+            leading=leading,
+            linked_story=linked_story,
+            section_h1=story_chars > 0 and is_section_h1(raw, i),
+        ):
             continue
         keep[i] = True
         if rb.kind != "heading":
@@ -275,9 +280,13 @@ def _is_prose(rb: RawBlock) -> bool:
     return rb.kind == "paragraph" and not _is_linky(rb)
 
 
-def _is_chrome_block(rb: RawBlock, *, leading: bool, linked_story: bool = False) -> bool:
+def _is_chrome_block(
+    rb: RawBlock, *, leading: bool, linked_story: bool = False, section_h1: bool = False
+) -> bool:
     text = rb.text
-    if rb.tag == "h1" or is_junk_line(text) or is_section_end(text) or is_date_line(text):
+    if (rb.tag == "h1" and not section_h1) or is_junk_line(text) or is_section_end(text):
+        return True
+    if is_date_line(text):
         return True
     if not _WORDY.search(text) and rb.tag not in ("td", "th") and rb.kind != "preformatted":
         return True  # "$915", "’22", "1 / 5": chart labels and counters, not sentences
@@ -331,6 +340,9 @@ def is_linked_sentence(raw: Sequence[RawBlock], i: int, *, trusted: bool = False
     >>> line = RawBlock("paragraph", "He silently retired into his hermitage.", None, 39, "p")
     >>> is_linked_sentence([story, line, story], 1), is_linked_sentence([story, line], 1)
     (True, False)
+    >>> head = RawBlock("heading", "What charges does he face?", 2, 0, "h2")
+    >>> is_linked_sentence([story, head, line, story], 2)
+    True
     """
     if not is_sentence(raw[i].text):
         return False
@@ -338,6 +350,8 @@ def is_linked_sentence(raw: Sequence[RawBlock], i: int, *, trusted: bool = False
         return True
     box = raw[i].box
     before = _prose_near(raw, range(i - 1, max(-1, i - 1 - LINKED_SENTENCE_WINDOW), -1), box)
+    # A section's first paragraph: its subheading stands right before it, in the same box.
+    before = before or (i > 0 and raw[i - 1].kind == "heading" and raw[i - 1].box == box)
     after = _prose_near(raw, range(i + 1, min(len(raw), i + 1 + LINKED_SENTENCE_WINDOW)), box)
     opens = all(_is_linky(rb) or rb.kind == "heading" for rb in raw[:i])
     return after and (before or opens)
@@ -356,6 +370,24 @@ def _prose_near(raw: Sequence[RawBlock], indexes: range, box: int) -> bool:
         if _is_prose(rb):
             return True
     return False
+
+
+def is_section_h1(raw: Sequence[RawBlock], i: int) -> bool:
+    """An ``<h1>`` between two story paragraphs of one box: a subheading, not the headline.
+
+    Page shape: sites that set every subheading of a long guide as ``<h1>``; the headline
+    is above the story, not between its paragraphs.
+
+    >>> from copydesk.heuristics.blocks import RawBlock
+    >>> para = RawBlock("paragraph", "The diet is simple, and it works. " * 3, None, 0, "p")
+    >>> h1 = RawBlock("heading", "The second phase", 1, 0, "h1")
+    >>> is_section_h1([para, h1, para], 1), is_section_h1([h1, para], 0)
+    (True, False)
+    """
+    if i < 1 or i + 1 >= len(raw) or raw[i].tag != "h1":
+        return False
+    prev, head, nxt = raw[i - 1], raw[i], raw[i + 1]
+    return prev.box == head.box == nxt.box and _is_prose(prev) and _is_prose(nxt)
 
 
 def is_linked_subheading(raw: Sequence[RawBlock], i: int) -> bool:
