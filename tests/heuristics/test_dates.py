@@ -604,3 +604,25 @@ def test_metadata_date_in_the_future_is_ignored() -> None:
     got = _first(PUBLISHED_RULES, ctx)
     assert got is not None
     assert got.value.date().isoformat() == "2024-12-03"
+
+
+def test_url_date_confirming_the_metadata_settles_it_without_the_header() -> None:
+    head = '<meta property="article:published_time" content="2024-12-04T09:00:00+01:00">'
+    body = f'<h1>{HEADLINE}</h1><div class="post-date">Published: December 9, 2024</div>'
+    ctx = _ctx(head=head, body=body, title=HEADLINE, url="https://example.org/2024/12/04/bridge")
+    got = published_date(ctx)
+    assert got is not None
+    assert (got.rule, got.value.day) == ("meta:article:published_time", 4)
+    # Without the URL the labelled header date under the headline overrides the metadata.
+    got = published_date(_ctx(head=head, body=body, title=HEADLINE))
+    assert got is not None
+    assert (got.rule, got.value.day) == ("heuristic:visible-published", 9)
+
+
+def test_header_without_an_update_label_skips_the_modified_line_scan() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="post-date">December 4, 2024</div>'
+    assert visible_modified(_ctx(body=body, title=HEADLINE)) is None
+    body = f'<h1>{HEADLINE}</h1><div class="post-date">Last <b>updated</b> December 6, 2024</div>'
+    got = visible_modified(_ctx(body=body, title=HEADLINE))
+    assert got is not None
+    assert got.value.day == 6

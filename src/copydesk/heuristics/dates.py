@@ -304,6 +304,18 @@ class _DateScan:
         self._source = date_lines(ctx.page.root, self.layout)
         self._lines: list[tuple[HtmlElement, str]] = []
         self._done = False
+        self._updated: bool | None = None
+
+    def mentions_update(self) -> bool:
+        """Whether any text near the headline says "Updated" (else no line can)."""
+        if self._updated is None:
+            parts = [
+                f"{el.text or ''} {el.tail or ''}"
+                for el in self.layout.window()
+                if isinstance(el.tag, str) and el.tag not in {"script", "style"}
+            ]
+            self._updated = bool(UPDATED_LABEL_RE.search(" ".join(parts)))
+        return self._updated
 
     def lines(self) -> Iterator[tuple[HtmlElement, str]]:
         """The date lines, closest to the headline first (see ``datezone.date_lines``)."""
@@ -337,6 +349,8 @@ def _scan(ctx: Context) -> _DateScan:
 def _visible(ctx: Context, scan: _DateScan, *, want_updated: bool) -> _HeaderDate | None:
     page = ctx.page
     layout = scan.layout
+    if want_updated and not scan.mentions_update():
+        return None  # cheap: one regex over the header's text instead of the line scan
     for el, text in scan.lines():
         updated = UPDATED_LABEL_RE.search(text)
         published = PUBLISHED_LABEL_RE.search(text)
@@ -442,6 +456,10 @@ def published_date(ctx: Context) -> Found[datetime] | None:
     zone is computed once and shared by every step, which keeps the scan cheap.
     """
     meta = _metadata_published(ctx)
+    if meta is not None:
+        url = url_date(ctx)
+        if url is not None and url.value.date() == meta.value.date():
+            return meta  # the URL confirms it: no header date could override (_reconcile)
     header = _header_published(ctx)
     if meta is not None:
         if header is not None and _reconcile(ctx, meta, header):

@@ -152,40 +152,58 @@ def date_lines(root: HtmlElement, layout: HeaderZone) -> Iterator[tuple[HtmlElem
     to the headline first: a marked date box in the masthead ("today") must not beat an
     unmarked date line right under the headline.
     """
-    limits: dict[HtmlElement, int] = {}
+    # Without a headline every element is "near" and a class shared by several date boxes
+    # marks a list of other stories, so the whole window is classified first. With one,
+    # elements are classified lazily, closest first: the caller usually stops at the first
+    # date line, and most of the window is never looked at.
     classes: dict[str, int] = {}
-    for el in layout.window():
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
-            continue
-        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if _DATE_CLASS_RE.search(attrs) or el.tag in {"time", "small"}:
-            limits[el] = MAX_DATE_TEXT
-            cls = el.get("class") or ""
-            classes[cls] = classes.get(cls, 0) + 1
-        elif el.text and PUBLISHED_LABEL_RE.search(el.text):
-            limits[el] = MAX_DATE_TEXT
-        elif el.tag != "a":  # an unmarked dated link points at another story or an archive
-            own = _own_text(el)
-            if own and len(own) <= MAX_PLAIN_DATE_TEXT and _DIGIT_RE.search(own):
-                limits[el] = MAX_PLAIN_DATE_TEXT
+    if not layout.has_headline:
+        for el in layout.window():
+            if isinstance(el.tag, str) and _date_classed(el):
+                cls = el.get("class") or ""
+                classes[cls] = classes.get(cls, 0) + 1
     seen = 0
-    for el in layout.by_distance(list(limits)):
+    for el in layout.by_distance(layout.window()):
+        limit = _line_limit(el)
+        if limit is None:
+            continue
         cls = el.get("class") or ""
-        if cls and classes.get(cls, 0) >= REPEATED_WIDGET and not layout.has_headline:
+        if cls and classes.get(cls, 0) >= REPEATED_WIDGET:
             continue  # without a headline to measure from, a repeated box is a story list
         if layout.off_article(el):
             continue
-        text = _line_text(el, limits[el])
+        text = _line_text(el, limit)
         if not text:
             # A date box that also holds a widget: its own text may still be the date line
             # ("<a>Author</a>, 21. Jan. 2015 <div class=rating>...</div>").
             text = _own_text(el)
-        if not text or len(text) > limits[el] or _OTHER_DATE_LABEL_RE.search(text):
+        if not text or len(text) > limit or _OTHER_DATE_LABEL_RE.search(text):
             continue
         seen += 1
         if seen > MAX_VISIBLE_CANDIDATES:
             return
         yield el, text
+
+
+def _date_classed(el: HtmlElement) -> bool:
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(_DATE_CLASS_RE.search(attrs)) or el.tag in {"time", "small"}
+
+
+def _line_limit(el: HtmlElement) -> int | None:
+    """How long a date line in ``el`` may be, or None if ``el`` is no date-line candidate."""
+    if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+        return None
+    if _date_classed(el):
+        return MAX_DATE_TEXT
+    if el.text and PUBLISHED_LABEL_RE.search(el.text):
+        return MAX_DATE_TEXT
+    if el.tag == "a":  # an unmarked dated link points at another story or an archive
+        return None
+    own = _own_text(el)
+    if own and len(own) <= MAX_PLAIN_DATE_TEXT and _DIGIT_RE.search(own):
+        return MAX_PLAIN_DATE_TEXT
+    return None
 
 
 class HeaderZone:
