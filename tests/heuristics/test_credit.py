@@ -158,6 +158,8 @@ def test_credit_byline_local_outlet_is_not_a_credit() -> None:
         ("This story was originally published by States Newsroom.", "States Newsroom"),
         ("The mayor declined to comment. (AFP)", "Agence France-Presse"),
         ("Reporting by Ann Lee; Editing by Bo Park", "Reuters"),
+        ("More than 300 people were deported last year. PTI", "Press Trust of India"),
+        ("Die Gespräche sollen am Montag weitergehen. dpa", "dpa"),
     ],
 )
 def test_credit_trailer(last: str, name: str) -> None:
@@ -173,6 +175,9 @@ def test_credit_trailer(last: str, name: str) -> None:
         "The mayor told Reuters she would not run again.",
         "The Associated Press contributed to this report from the capital, where talks went on.",
         "AP Photo/Jane Doe",
+        "The talks will resume at the UN. NATO",  # an upper-case word, but not an agency
+        "The figures come from the statistics office. Ende",
+        "He said he would tell AFP.",  # a mention, not a sign-off
     ],
 )
 def test_credit_trailer_negative(last: str) -> None:

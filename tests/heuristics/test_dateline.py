@@ -108,6 +108,23 @@ def test_standalone_dateline_paragraph() -> None:
     assert got[1] == ""
 
 
+@pytest.mark.parametrize(
+    ("blocks", "place"),
+    [
+        (
+            ["A long standfirst about the partnership. " * 4, "BAAR, SWITZERLAND", STORY],
+            "BAAR, SWITZERLAND",
+        ),
+        (["A long standfirst about the partnership. " * 4, "VICTOR TANGER, FUTURISM", STORY], None),
+        (["A long standfirst about the partnership. " * 4, "Baar, Switzerland", STORY], None),
+    ],
+    ids=["caps-region", "caps-not-region", "title-case"],
+)
+def test_standalone_dateline_after_a_standfirst(blocks: list[str], place: str | None) -> None:
+    found = dateline_first_paragraph(_ctx(blocks))
+    assert (found.value.place if found is not None else None) == place
+
+
 def test_split_dateline_is_fast_on_hostile_input() -> None:
     start = time.perf_counter()
     for text in ("A " * 10000 + "—", "(" * 10000, "WORD, " * 5000 + "(AP) —", "-" * 20000):

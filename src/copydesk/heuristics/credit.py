@@ -53,6 +53,10 @@ _TRAILER_RES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?:[—–―]|-{{1,2}})?\s*\(?(?:(?i:the)\s+)?(?P<agency>{_AGENCY})\)?\s*\.?$"),
     # "... said. (AFP)" / "... said. — AP": a sentence closed by the agency tag.
     re.compile(rf"[.!?\"”]\s*(?:\((?P<agency>{_AGENCY})\)|[—–―]\s*(?P<agency2>{_AGENCY}))\.?$"),
+    # "... the country. PTI": a bare agency abbreviation closing the last sentence (South
+    # Asian and German papers sign wire copy so). Written as the abbreviation is (ALL CAPS,
+    # or "dpa"), so an ordinary closing word never matches; agency_name() then decides.
+    re.compile(r"[.!?\"”]\s+(?P<agency>[A-Z]{2,5}|dpa)\.?$"),
     # "Copyright 2019 The Associated Press. All rights reserved." / "© 2019 AFP"
     re.compile(
         rf"^(?i:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{{4}}\s*)?(?:(?i:the)\s+)?(?P<agency>{_AGENCY})\b"

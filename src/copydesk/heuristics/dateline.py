@@ -236,7 +236,10 @@ def dateline_first_paragraph(ctx: Context) -> Found[Dateline] | None:
         if got is not None:
             dateline, rest = got
             caps = _is_caps(dateline.place.split(",")[0])
-            if (caps and rest) or (not skipped_long and (rest or i == 0 or caps)):
+            # A line that is only "BAAR, SWITZERLAND" passed _standalone's region check, so
+            # it may follow a standfirst like an ALL-CAPS dateline with a story after it.
+            standalone = caps and not rest and dateline.raw == text
+            if (caps and (rest or standalone)) or (not skipped_long and (rest or i == 0 or caps)):
                 return Found(value=dateline, rule="heuristic:dateline-first-paragraph")
         if len(text) > MAX_SKIPPED_BLOCK_CHARS:
             skipped_long = True
