@@ -237,3 +237,63 @@ def test_og_title_piece_missing_from_the_h1_is_not_kept() -> None:
     got = _title(head=head, body="<h1>Six ferries with big engines</h1><p>Text.</p>")
     assert got is not None
     assert got.value == "Six ferries with big engines"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # WordPress body/post classes name the layout and the post's categories.
+        (
+            '<div class="content-sidebar-wrap"><article class="post type-post '
+            'category-no-newsletter-rss"><h1>Lemon cake from the tray: simply lovely!</h1>'
+            "</article></div>",
+            "Lemon cake from the tray: simply lovely!",
+        ),
+        # A real sidebar or modal h1 is still chrome: the metadata title wins.
+        (
+            '<div class="sidebar"><h1>Lemon cake from the tray: simply lovely!</h1></div>',
+            "Lemon cake from the tray",
+        ),
+        (
+            "<aside><h1>Lemon cake from the tray: simply lovely!</h1></aside>",
+            "Lemon cake from the tray",
+        ),
+    ],
+    ids=["wordpress-classes", "sidebar-div", "aside"],
+)
+def test_layout_classes_above_the_story_are_not_chrome(body: str, expected: str) -> None:
+    head = (
+        '<meta property="og:site_name" content="Baking Harbour">'
+        '<meta property="og:title" content="Lemon cake from the tray | Baking Harbour">'
+    )
+    html_body = f'<body class="single content-sidebar footer-widgets-visible">{body}</body>'
+    ctx = Context(page=Page(f"<html><head>{head}</head>{html_body}</html>"))
+    got = next((f for f in (r(ctx) for r in TITLE_RULES) if f is not None), None)
+    assert got is not None
+    assert got.value == expected
+
+
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        (
+            '<div class="entry-section"><a href="/news/politics/">Politics | </a></div>'
+            "<span>Harbour council elects its first new mayor in twenty years</span>",
+            "Harbour council elects its first new mayor in twenty years",
+        ),
+        # A colon is part of headlines: "Kicker: Headline" in the h1 stays whole.
+        (
+            '"Pure joy": Harbour council elects its first new mayor in twenty years',
+            '"Pure joy": Harbour council elects its first new mayor in twenty years',
+        ),
+    ],
+    ids=["section-link-with-bar", "colon-kicker-kept"],
+)
+def test_h1_section_piece_after_a_bar_is_cut(h1: str, expected: str) -> None:
+    head = (
+        '<meta property="og:title" content="Harbour council elects its first new mayor in '
+        'twenty years">'
+    )
+    got = _title(head=head, body=f"<h1>{h1}</h1><p>Text.</p>")
+    assert got is not None
+    assert got.value == expected

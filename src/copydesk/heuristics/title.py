@@ -66,6 +66,8 @@ _STRONG_SEPARATOR_RE = re.compile(
 _META_TITLE_KEYS = ("dc.title", "dcterms.title", "og:title", "twitter:title", "title")
 # Tags whose h1s are site chrome, not the story.
 _CHROME_TAGS = frozenset({"nav", "footer", "aside"})
+# Tags that hold the story (or the whole page): no chrome test above them.
+_CONTENT_TAGS = frozenset({"article", "main", "body", "html"})
 _CHROME_CLASS_RE = re.compile(
     r"logo|brand|masthead|site-?title|site-?name|navbar|menu|footer|sidebar|widget|modal|"
     r"cookie|newsletter|related",
@@ -141,6 +143,12 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
     for h1 in h1s:
         key = _loose(h1)
         if len(key) >= MIN_CONTAINED and any(_covers(key, c) for c in candidates):
+            # "Politics | Headline" (a section link set inside the h1): the metadata title
+            # shows where the headline is, and no headline uses "|" between its own words.
+            for side in ("prefix", "suffix"):
+                cut = _cut_strong(h1, side)
+                if cut != h1 and _loose(cut) in candidates:
+                    return Found(value=cut, rule="heuristic:h1", selector="h1")
             return Found(value=h1, rule="heuristic:h1", selector="h1")
     return None
 
@@ -299,11 +307,19 @@ def headline_text(h1: HtmlElement) -> str:
 
 
 def _in_chrome(el: HtmlElement) -> bool:
+    """Whether an h1 sits in site chrome (logo, navigation, sidebar, footer, modal).
+
+    The walk stops at ``<body>`` and at the story's ``<article>``/``<main>``: their
+    classes describe the page layout or list the post's categories ("content-sidebar",
+    "footer-widgets-visible", "category-no-newsletter"), not what the h1 is.
+    """
     for node in (el, *el.iterancestors()):
         if not isinstance(node.tag, str):
             continue
         if node.tag in _CHROME_TAGS:
             return True
+        if node.tag in _CONTENT_TAGS:
+            return False
         attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
         if attrs.strip() and _CHROME_CLASS_RE.search(attrs):
             return True
