@@ -127,3 +127,51 @@ def test_dateline_agency(opening: str, authors: tuple[str, ...]) -> None:
     story = f"<p>{opening} " + "hat am Dienstag den neuen Haushalt beschlossen. " * 4 + "</p>"
     art = copydesk.parse(f"<article><h1>Haushalt</h1>{story}</article>", _URL)
     assert art.authors == authors
+
+
+# ---------------------------------------------------------------- desk bylines, media boxes
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        (
+            '<h1>Council budget</h1><span class="byline author">von Redaktion, </span>',
+            ("Redaktion",),
+        ),
+        (
+            '<div class="author-box"><span class="author">Redaktion</span></div>'
+            "<h1>Council budget</h1>",
+            ("Redaktion",),
+        ),
+        (
+            "<h1>Council budget</h1>"
+            + "<p>filler</p>" * 60
+            + '<span class="author">Redaktion</span>',
+            (),
+        ),  # far from the headline
+        (
+            '<h1>Council budget</h1><span class="author">Redaktion</span>'
+            '<p class="byline">By Ann Lee</p>',
+            ("Ann Lee",),
+        ),  # a person wins
+    ],
+    ids=["after", "before", "far", "person-wins"],
+)
+def test_desk_byline_at_the_headline(html: str, authors: tuple[str, ...]) -> None:
+    art = copydesk.parse(f"<html><body><article>{html}{_STORY}</article></body></html>", _URL)
+    assert art.authors == authors
+
+
+@pytest.mark.parametrize(
+    "media",
+    [
+        '<figure><img src="a.jpg"><figcaption class="byline">By Bo Park</figcaption></figure>',
+        '<div class="mediaBox"><span class="mediaBox__byline">By Bo Park</span></div>',
+        '<div class="video-player"><span class="byline">By Bo Park</span></div>',
+    ],
+    ids=["figcaption", "mediabox", "player"],
+)
+def test_media_credits_are_not_the_byline(media: str) -> None:
+    html = f"<html><body><article><h1>Council budget</h1>{media}{_STORY}</article></body></html>"
+    assert copydesk.parse(html, _URL).authors == ()

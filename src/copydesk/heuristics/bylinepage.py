@@ -50,7 +50,7 @@ _FOREIGN_WORD_RE = re.compile(
     r"""(?:^|[-_])(comment\w*|related|sidebar|footer|recommend(?:ed|ations?)?|teasers?
         |promo|newsletter|popular|trending|outbrain|taboola|nav|navbar|navigation|menu
         |share|sharing|social|bio|authorbio|about|widget-area|respond|reply|replies
-        |more-stories|morestories|rail)(?:$|[-_])""",
+        |more-stories|morestories|rail|mediabox|caption|figcaption|gallery|player)(?:$|[-_])""",
     re.IGNORECASE | re.VERBOSE,
 )
 _NOT_BYLINE_TAGS = frozenset({"script", "style", "a", "h1", "h2", "h3", "h4", "h5", "h6", "title"})
@@ -75,7 +75,10 @@ _STRONG_LABEL_RE = re.compile(
 _OWN_FOOTER_RE = re.compile(r"(?i)(?:post|entry|article|story)[-_]footer")
 # Foreign-box words that sites also use for the story's own header ("teaser__metadata").
 _WEAK_FOREIGN_WORDS = frozenset({"teaser", "teasers", "promo", "rail"})
-_FOREIGN_TAGS = frozenset({"aside", "footer", "nav", "form", "button", "select"})
+# Figures and their captions credit the picture or the video, not the story.
+_FOREIGN_TAGS = frozenset(
+    {"aside", "footer", "nav", "form", "button", "select", "figure", "figcaption"}
+)
 # A visible line that opens like a byline.
 # Every opening _BY_LINE_RE and _LABEL_RE accept starts with one of these words: a cheap
 # first test on an element's raw text before its full text is assembled.
@@ -415,6 +418,21 @@ def byline_class_agency(ctx: Context) -> Found[Byline] | None:
     for el, got in byline_class_candidates(ctx):
         if _is_agency_only(got):
             return Found(value=got, rule="heuristic:byline-class-agency", selector=_describe(el))
+    return None
+
+
+def byline_class_organisation(ctx: Context) -> Found[Byline] | None:
+    """A byline element right at the headline naming only a desk or an outlet ("von
+    Redaktion", "By Staff"): the page's own byline, after every rule that names a person."""
+    layout = _layout(ctx.page.root, ctx.page)
+    for el, got in byline_class_candidates(ctx):
+        if got.people or not got.organisations:
+            continue
+        gap = layout.position(el) - layout.position(layout.h1) if layout.h1 is not None else 0
+        if layout.near_h1(el) or -ELEMENTS_BEFORE_HEADLINE <= gap < 0:
+            return Found(
+                value=got, rule="heuristic:byline-class-organisation", selector=_describe(el)
+            )
     return None
 
 
