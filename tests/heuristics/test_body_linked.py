@@ -206,3 +206,16 @@ def test_h1_between_story_paragraphs_is_a_subheading() -> None:
     body = f"<div class='story'><h1>Bridge to close</h1>{paras(P1, P2)}<h1>The detour</h1>"
     body += f"{paras(P3, P4)}</div>"
     assert texts(body) == [P1, P2, "The detour", P3, P4]
+
+
+def test_data_rows_whose_cells_wrap_text_in_divs() -> None:
+    row = "<tr><td><div><a href='/app'>Google Maps</a></div></td><td><div>32.7 MB</div></td></tr>"
+    body = f"<div class='story'>{paras(P1, P2)}<table>{row}</table>{paras(P3, P4)}</div>"
+    assert texts(body) == [P1, P2, "Google Maps", "32.7 MB", P3, P4]
+
+
+def test_label_beside_a_long_list_of_links_is_a_navigation_row() -> None:
+    links = "".join(f"<li><a href='/r/{n}'>Region {n}</a></li>" for n in range(12))
+    row = f"<tr><th>Regions of the country</th><td><ul>{links}</ul></td></tr>"
+    body = f"<div class='story'>{paras(P1, P2)}<table>{row}</table>{paras(P3, P4)}</div>"
+    assert "Region 3" not in texts(body)

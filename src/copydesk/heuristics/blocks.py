@@ -45,6 +45,8 @@ class RawBlock:
     #: Which element holds the block's element (an index per extraction; -1 unknown):
     #: blocks with the same ``box`` are siblings (a story's paragraphs, a teaser card's parts).
     box: int = -1
+    #: The table row the block sits in (an index per extraction; -1 outside tables).
+    row: int = -1
 
     @property
     def link_density(self) -> float:
@@ -63,6 +65,9 @@ class _Walker:
     # The parent of each open block element, numbered (parallel to ``stack``).
     boxes: list[int] = attrs.field(factory=list)
     box_ids: dict[HtmlElement, int] = attrs.field(factory=dict)
+    # Open table rows, innermost last, numbered.
+    rows: list[int] = attrs.field(factory=list)
+    row_count: int = 0
     pending_br: int = 0
 
     def push(self, el: HtmlElement, entry: tuple[str, BlockKind, int | None]) -> None:
@@ -70,10 +75,14 @@ class _Walker:
         parent = el.getparent()
         box = -1 if parent is None else self.box_ids.setdefault(parent, len(self.box_ids))
         self.boxes.append(box)
+        if entry[0] == "tr":
+            self.row_count += 1
+            self.rows.append(self.row_count)
 
     def pop(self) -> None:
         if self.stack:
-            self.stack.pop()
+            if self.stack.pop()[0] == "tr" and self.rows:
+                self.rows.pop()
             self.boxes.pop()
 
     def add(self, text: str | None) -> None:
@@ -102,7 +111,9 @@ class _Walker:
         if not text:
             return
         box = self.boxes[-1] if self.boxes else -1
-        self.blocks.append(RawBlock(kind, text, level, min(link_chars, len(text)), tag, box))
+        row = self.rows[-1] if self.rows else -1
+        links = min(link_chars, len(text))
+        self.blocks.append(RawBlock(kind, text, level, links, tag, box, row))
 
     def in_pre(self) -> bool:
         return any(kind == "preformatted" for _, kind, _ in self.stack)

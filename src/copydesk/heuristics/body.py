@@ -66,6 +66,9 @@ JSONLD_MUCH_LONGER = 2.0
 MIN_BODY_CHARS = 80
 #: A table row with at least this many cells, one of them plain text, is a row of data.
 DATA_ROW_MIN_CELLS = 2
+#: ... and with at most this many blocks: a row holding a long list of links is a
+#: navigation box ("Regions: <a>..</a> <a>..</a> ..."), not a row of data.
+DATA_ROW_MAX_BLOCKS = 8
 #: A link-dense paragraph written as a sentence (ends in . ! ? or a closing quote after one)
 #: of at least this many words is story text when story prose stands around it ...
 LINKED_SENTENCE_MIN_WORDS = 4
@@ -229,7 +232,7 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
             break
         linked_story = _is_linky(rb) and _linked_story_block(raw, i, trusted=trusted)
         leading = story_chars == 0 or i < META_LINE_LEADING_BLOCKS
-        if rb.tag in _CELL_TAGS and rb.box in data_rows:
+        if rb.row in data_rows:
             if is_junk_line(text):
                 continue  # a data table's cell: its links and dates are its data
         elif _is_chrome_block(
@@ -253,26 +256,28 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
 
 
 def table_rows_with_data(raw: Sequence[RawBlock]) -> frozenset[int]:
-    """The table rows (block boxes) that hold a cell of plain text beside their links.
+    """The table rows that hold a cell of plain text beside their links.
 
     Page shape: a table in the story listing releases, results or prices ("<td><a>4.2.3</a>
     </td><td>April 2014</td>"): cell by cell the link and the date look like chrome, the row
-    is data. A row of links only (a navigation table) is not a data row.
+    is data. A row of links only, or a label beside a long list of links (a navigation
+    table), is not a data row.
 
     >>> from copydesk.heuristics.blocks import RawBlock
-    >>> cell = lambda t, links, box: RawBlock("paragraph", t, None, links, "td", box)
+    >>> cell = lambda t, links, row: RawBlock("paragraph", t, None, links, "td", 0, row)
     >>> sorted(table_rows_with_data([cell("4.2.3", 5, 1), cell("April 2014", 0, 1),
     ...                              cell("Home", 4, 2), cell("News", 4, 2)]))
     [1]
     """
     rows: dict[int, list[RawBlock]] = {}
     for rb in raw:
-        if rb.tag in _CELL_TAGS and rb.box >= 0:
-            rows.setdefault(rb.box, []).append(rb)
+        if rb.row >= 0:
+            rows.setdefault(rb.row, []).append(rb)
     return frozenset(
-        box
-        for box, cells in rows.items()
-        if len(cells) >= DATA_ROW_MIN_CELLS and any(not _is_linky(c) for c in cells)
+        row
+        for row, cells in rows.items()
+        if DATA_ROW_MIN_CELLS <= len(cells) <= DATA_ROW_MAX_BLOCKS
+        and any(not _is_linky(c) for c in cells)
     )
 
 
@@ -426,7 +431,6 @@ def _followed_by_text(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> 
 # ---------------------------------------------------------------------------- rules
 
 _NON_WORD = re.compile(r"[^\w]+")
-_CELL_TAGS = frozenset({"td", "th"})
 # A sentence opens with a capital, a digit or an opening quote/bracket around one ...
 _SENTENCE_START = re.compile(r"[\"'“‘«„(¿¡]?[^\W_a-z]")
 # ... and ends with . ! ? or an ellipsis, perhaps inside closing quotes or brackets.
