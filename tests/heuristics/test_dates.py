@@ -94,6 +94,12 @@ def _first(rules: tuple[Rule, ...], ctx: Context) -> Found[datetime] | None:
         ("1579000000", datetime(2020, 1, 14, 11, 6, 40, tzinfo=timezone.utc)),
         ("20200428", datetime(2020, 4, 28)),
         ("Thu, 16 Jan 2020 12:00:00 GMT", datetime(2020, 1, 16, 12, tzinfo=timezone.utc)),
+        ("Fri Feb 18 10:27:24 2022", datetime(2022, 2, 18, 10, 27, 24)),
+        (
+            "Sun Nov 23 16:00:00 EDT 2014",
+            datetime(2014, 11, 23, 16, tzinfo=timezone(-timedelta(hours=4))),
+        ),
+        ("20200516T09:51:53Z", datetime(2020, 5, 16, 9, 51, 53, tzinfo=timezone.utc)),
         (
             "Dec. 4, 2024 1:35 PM EST",
             datetime(2024, 12, 4, 13, 35, tzinfo=timezone(-timedelta(hours=5))),

@@ -146,6 +146,23 @@ _CJK_RE = re.compile(
     + r""")?""",
     re.VERBOSE | re.IGNORECASE,
 )
+# C's ctime() and Java's Date.toString(), as some CMSs print in meta tags: "Fri Feb 18
+# 10:27:24 2022", "Sun Nov 23 16:00:00 EDT 2014" (the time sits between day and year).
+_CTIME_RE = re.compile(
+    r"""(?<![^\W\d_])(?P<mn>"""
+    + _MONTH_ALT
+    + r""")\.? \s+ (?P<d>\d{1,2}) \s+ """
+    + _TIME
+    + r""" \s+ (?P<y>\d{4})(?!\d)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# ISO 8601 basic format in metadata: "20200516T09:51:53Z", "20200516T095153+0200".
+_ISO_BASIC_RE = re.compile(
+    r"""^\s*(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d) T
+        (?P<hh>[0-2]\d):?(?P<mi>[0-5]\d)(?::?(?P<ss>[0-5]\d))?(?:\.\d{1,6})?
+        (?P<tz>Z|[+-]\d{2}:?\d{2})?\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # A bare Unix timestamp (seconds or milliseconds), as some meta tags carry.
 _EPOCH_RE = re.compile(r"^\s*(?P<s>\d{10})(?P<ms>\d{3})?\s*$")
 # A bare compact date "20241204" (whole string only: inside text it is too often an id).
@@ -264,8 +281,19 @@ def _fast(text: str, languages: Sequence[str] | None, bare_numbers: bool) -> dat
     m = _COMPACT_RE.match(text) if bare_numbers else None
     if m:
         return _build(int(m["y"]), int(m["m"]), int(m["d"]), None)
+    m = _ISO_BASIC_RE.match(text)
+    if m:
+        return _build(int(m["y"]), int(m["m"]), int(m["d"]), m.groupdict())
     best: tuple[int, datetime] | None = None
-    for regex in (_ISO_RE, _DMY_NAME_RE, _MDY_NAME_RE, _CJK_RE, _NUMERIC_RE, _SPACED_DOTS_RE):
+    for regex in (
+        _ISO_RE,
+        _DMY_NAME_RE,
+        _MDY_NAME_RE,
+        _CJK_RE,
+        _NUMERIC_RE,
+        _SPACED_DOTS_RE,
+        _CTIME_RE,
+    ):
         for m in regex.finditer(text):
             if best is not None and m.start() >= best[0]:
                 break
@@ -280,7 +308,7 @@ def _from_match(
     regex: re.Pattern[str], m: re.Match[str], languages: Sequence[str] | None
 ) -> datetime | None:
     groups = m.groupdict()
-    if regex is _DMY_NAME_RE or regex is _MDY_NAME_RE:
+    if regex is _DMY_NAME_RE or regex is _MDY_NAME_RE or regex is _CTIME_RE:
         month = _MONTH_OF.get(m["mn"].lower().rstrip("."))
         if month is None:
             return None
