@@ -1,7 +1,7 @@
 """Body-extraction floors on the dev corpus (issue 3), generic heuristics alone (no profiles).
 
 Scored by the corpus harness itself (../shared/eval/harness.py), so these are the published
-numbers. Floors sit about 0.01 under what copydesk measures today: a change that makes the
+numbers. Floors sit about 0.007 under what copydesk measures today: a change that makes the
 story text worse fails here. Raise them as the heuristics improve.
 """
 
@@ -20,11 +20,11 @@ pytestmark = [
 # trafilatura: micro F1 over its with/without snippets; goose3: shingle recall of the
 # expected beginning and exact-prefix accuracy.
 BODY_FLOORS = {
-    ("scrapinghub", "f1"): 0.968,
-    ("readability", "f1"): 0.96,
-    ("trafilatura", "f1"): 0.932,
-    ("goose3", "recall"): 0.985,
-    ("goose3", "prefix_acc"): 0.6,
+    ("scrapinghub", "f1"): 0.974,
+    ("readability", "f1"): 0.966,
+    ("trafilatura", "f1"): 0.936,
+    ("goose3", "recall"): 0.988,
+    ("goose3", "prefix_acc"): 0.62,
 }
 # The anchors' best on the same pages (../shared/eval/anchors-dev.md), for the message.
 BEST_ANCHOR = {
