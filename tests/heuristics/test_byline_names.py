@@ -211,3 +211,65 @@ def test_meta_author_signed_with_another_site(content: str, names: tuple[str, ..
     else:
         assert found is not None
         assert found.value.names == names
+
+
+# ---------------------------------------------------------------- personal sites
+
+
+@pytest.mark.parametrize(
+    ("url", "head", "body", "names"),
+    [
+        (
+            "https://marthakessler.wordpress.com/x",
+            "<title>Post | Sprachpunkt</title>",
+            '<span class="site-description">Martha Kessler</span>',
+            ("Martha Kessler",),
+        ),
+        (
+            "https://marthakessler.wordpress.com/x",
+            '<title>Post</title><meta name="application-name" content="Martha Kessler">',
+            "",
+            ("Martha Kessler",),
+        ),
+        (
+            "https://marthakessler.wordpress.com/x",
+            "<title>Post | Martha Kessler's Blog</title>",
+            "",
+            ("Martha Kessler",),
+        ),
+        (
+            "https://marthakessler.wordpress.com/x",
+            "<title>Post | Martha Kessler’ Blog</title>",
+            "",
+            ("Martha Kessler",),
+        ),
+        (
+            "https://www.example.com/x",
+            "<title>Post</title>",
+            '<span class="site-description">Martha Kessler</span>',
+            None,  # the host does not spell the name
+        ),
+        (
+            "https://marthakessler.wordpress.com/x",
+            "<title>Post | Martha Kessler Blogs</title>",
+            "",
+            None,
+        ),
+    ],
+    ids=[
+        "site-description",
+        "application-name",
+        "possessive",
+        "possessive-s",
+        "other-host",
+        "not-possessive",
+    ],
+)
+def test_personal_site_names_from_the_blog_header(
+    url: str, head: str, body: str, names: tuple[str, ...] | None
+) -> None:
+    from copydesk.heuristics.byline import personal_site
+
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    found = personal_site(Context(page=Page(html, url=url)))
+    assert names == (found.value.names if found is not None else None)

@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from copydesk.cleaning import clean_text
+from lxml import etree
+
+from copydesk.cleaning import clean_text, element_text
 from copydesk.heuristics.bylinepage import (
     author_box,
     author_link,
@@ -391,6 +393,16 @@ _PERSONAL_NAME_RE = re.compile(
 )
 
 
+# Where a blog names itself besides <title>: app-name metas and the theme's header.
+_SITE_META_KEYS = ("application-name", "msapplication-tooltip", "apple-mobile-web-app-title")
+_SITE_HEADER_XPATH = etree.XPath(
+    "//*[contains(@class,'site-title') or contains(@class,'site-description')"
+    " or contains(@class,'blog-title') or contains(@class,'blog-description')]"
+)
+# "Jane Doe's Blog", "Damian Duchamps' Blog": the owner's name before a possessive.
+_POSSESSIVE_BLOG_RE = re.compile(r"(?i)(?:'s|’s|'|’)\s+(?:blog|weblog|website|homepage|site)$")
+
+
 def personal_site(ctx: Context) -> Found[Byline] | None:
     """On a site named after a person (janedoe.net titled "Jane Doe"), the owner wrote it.
 
@@ -403,8 +415,13 @@ def personal_site(ctx: Context) -> Found[Byline] | None:
     texts = [t for t in (ctx.value("site_name"),) if isinstance(t, str)]
     title = ctx.page.root.findtext(".//title") or ""
     texts.extend(_TITLE_SPLIT_RE.split(clean_text(title)))
+    for key in _SITE_META_KEYS:
+        texts.extend(ctx.page.meta.get(key, ()))
+    found = _SITE_HEADER_XPATH(ctx.page.root)
+    texts.extend(element_text(e) for e in (found if isinstance(found, list) else [])[:4])
     for text in texts:
-        m = _PERSONAL_NAME_RE.match(clean_text(text))
+        text = _POSSESSIVE_BLOG_RE.sub("", clean_text(text))
+        m = _PERSONAL_NAME_RE.match(text)
         if not m or _squash(m.group("name")) != label:
             continue
         words = m.group("name").split()
