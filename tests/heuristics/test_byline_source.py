@@ -175,3 +175,24 @@ def test_desk_byline_at_the_headline(html: str, authors: tuple[str, ...]) -> Non
 def test_media_credits_are_not_the_byline(media: str) -> None:
     html = f"<html><body><article><h1>Council budget</h1>{media}{_STORY}</article></body></html>"
     assert copydesk.parse(html, _URL).authors == ()
+
+
+# ---------------------------------------------------------------- date | name lines
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("<small>04.02.2022 | 13:10 Uhr | Uta Berg</small>", ("Uta Berg",)),
+        ("<span>Ann Lee • March 3, 2021</span>", ("Ann Lee",)),
+        ("<small>04.02.2022 | Politik</small>", ()),  # a section
+        ("<small>04.02.2022 | New Jersey</small>", ()),  # a region
+        ("<small>04.02.2022 | Ann Lee | Bo Park</small>", ()),  # two names: not this shape
+        ("<small>Ann Lee | Bo Park</small>", ()),  # no date
+        ("<small>Berlin, 04.02.2022</small>", ()),
+    ],
+    ids=["date-time-name", "name-date", "section", "region", "two-names", "no-date", "comma"],
+)
+def test_date_name_line(line: str, authors: tuple[str, ...]) -> None:
+    html = f"<html><body><article>{line}<h1>Council budget</h1>{_STORY}</article></body></html>"
+    assert copydesk.parse(html, _URL).authors == authors

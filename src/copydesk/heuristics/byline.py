@@ -27,7 +27,12 @@ from copydesk.heuristics.bylinepage import (
     itemprop_author,
     rel_author,
 )
-from copydesk.heuristics.bylinesource import dateline_agency, signature_line, source_line
+from copydesk.heuristics.bylinesource import (
+    date_name_line,
+    dateline_agency,
+    signature_line,
+    source_line,
+)
 from copydesk.heuristics.bylinetext import (
     byline_from_names,
     name_case,
@@ -47,6 +52,7 @@ __all__ = [
     "byline_class_organisation",
     "byline_from_names",
     "complete_name",
+    "date_name_line",
     "dateline_agency",
     "hcard_author",
     "itemprop_author",
@@ -453,6 +459,7 @@ BYLINE_RULES: tuple[Rule, ...] = (
     author_link,
     byline_class_agency,
     author_box,
+    date_name_line,
     byline_class_organisation,
     source_line,
     dateline_agency,

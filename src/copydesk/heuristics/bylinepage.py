@@ -279,6 +279,13 @@ AUTHOR_LINK_BEFORE = 40
 AUTHOR_LINK_AFTER = 120
 
 
+def around_headline(ctx: Context, before: int, after: int) -> list[HtmlElement]:
+    """Elements from ``before`` nodes above the headline to ``after`` nodes past it, outside
+    foreign boxes (comments, teasers, sidebars); empty without a headline."""
+    layout = _layout(ctx.page.root, ctx.page)
+    return [el for el in layout.around_h1(before, after) if not _is_foreign(el, layout)]
+
+
 def author_link(ctx: Context) -> Found[Byline] | None:
     """Links to author pages right around the headline: the byline, whatever its markup.
 

@@ -1,10 +1,11 @@
-"""Last-resort byline rules read from the story's text: signatures and source lines.
+"""Last-resort byline rules: signatures, source lines, dateline agencies, date|name lines.
 
 When a page bylines nobody, the story itself often says who it came from: a closing
 signature in bold ("Stefan Wasmer"), a source line ("Quelle: MDR THÜRINGEN/ls"), an end tag
 ("(FR mit dpa)"), or the agency in its dateline ("Hamburg (dpa/lno) –"). These come after
 every byline element and metadata person in the chain, and only organisations come of the
-source lines: they never name a person.
+source lines: they never name a person. A short meta line at the headline that joins a date
+and a name with pipes ("04.02.2022 | 13:10 Uhr | Jane Doe") is read here too.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import clean_text, element_text
+from copydesk.heuristics.bylinepage import around_headline
 from copydesk.heuristics.bylinetext import parse_byline
 from copydesk.heuristics.credit import credit_from_text
+from copydesk.lexicon import DATELINE_REGIONS
 from copydesk.model import Byline, Dateline
 from copydesk.rules import Context, Found
 
-__all__ = ["dateline_agency", "signature_line", "source_line"]
+__all__ = ["date_name_line", "dateline_agency", "signature_line", "source_line"]
 
 #: How many closing blocks may hold a source line.
 SOURCE_BLOCKS = 3
@@ -154,3 +157,46 @@ def _all_emphasis(el: HtmlElement) -> bool:
         if node.tag not in _EMPHASIS_TAGS:
             return False
         seen = True
+
+
+# A meta line at the headline that joins a date, maybe a time, and the author's name with
+# pipes or bullets: "04.02.2022 | 13:10 Uhr | Jane Doe".
+_META_SPLIT_RE = re.compile(r"\s+[|•·]\s+")
+# A date or a time part: "04.02.2022", "2022-02-04", "4. Februar 2022", "13:10 Uhr", "Feb 4".
+_DATE_PART_RE = re.compile(
+    r"""(?ix)^(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}
+        |\d{1,2}\.?\s[a-zäéû]{3,9}\.?\s\d{4}|[a-zäéû]{3,9}\.?\s\d{1,2},?\s\d{4}
+        |\d{1,2}:\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?)$"""
+)
+#: The meta line is short: a date, a time and a name.
+MAX_META_LINE_CHARS = 80
+#: It sits this close to the headline (nodes before / after).
+META_LINE_BEFORE = 20
+META_LINE_AFTER = 40
+_META_LINE_TAGS = frozenset({"small", "span", "div", "p", "time", "li"})
+
+
+def date_name_line(ctx: Context) -> Found[Byline] | None:
+    """ "04.02.2022 | 13:10 Uhr | Jane Doe" at the headline: the name beside the date.
+
+    Every other part must be a date or a time, and the name a full one ("Politik", a
+    section, is one word; a place after a date is written with a comma, not a pipe).
+    """
+    for el in around_headline(ctx, META_LINE_BEFORE, META_LINE_AFTER):
+        if el.tag not in _META_LINE_TAGS or len(el) > 3:
+            continue
+        text = element_text(el)
+        if not text or len(text) > MAX_META_LINE_CHARS or ("|" not in text and "•" not in text):
+            continue
+        parts = [p.strip() for p in _META_SPLIT_RE.split(text) if p.strip()]
+        names = [p for p in parts if not _DATE_PART_RE.match(p)]
+        if len(parts) < 2 or len(names) != 1 or len(names) == len(parts):
+            continue
+        if names[0].casefold() in DATELINE_REGIONS:
+            continue  # "04.02.2022 | New Jersey"
+        got = parse_byline(names[0])
+        if got is None or got.organisations or len(got.people) != 1:
+            continue
+        if " " in got.people[0].name:
+            return Found(value=got, rule="heuristic:date-name-line", selector=el.tag)
+    return None
