@@ -200,8 +200,15 @@ def _line_limit(el: HtmlElement) -> int | None:
         return MAX_DATE_TEXT
     if el.tag == "a":  # an unmarked dated link points at another story or an archive
         return None
-    own = _own_text(el)
-    if own and len(own) <= MAX_PLAIN_DATE_TEXT and _DIGIT_RE.search(own):
+    # Most elements have no digit in their own text: test the raw pieces before joining
+    # and collapsing whitespace (this runs on every element near the headline).
+    raw = [el.text or "", *(child.tail or "" for child in el)]
+    if not any(_DIGIT_RE.search(piece) for piece in raw):
+        return None
+    if sum(len(piece) for piece in raw) > MAX_PLAIN_DATE_TEXT * LINE_SLACK:
+        return None
+    own = normalize_space(" ".join(raw))
+    if own and len(own) <= MAX_PLAIN_DATE_TEXT:
         return MAX_PLAIN_DATE_TEXT
     return None
 
