@@ -386,6 +386,24 @@ def test_visible_updated_line_is_the_shown_date() -> None:
     assert mod.value.date().isoformat() == "2024-12-06"
 
 
+def test_a_labelled_publication_line_beats_an_update_line_above_it() -> None:
+    body = (
+        f'<h1>{HEADLINE}</h1><div class="updated">Updated: December 6, 2024</div>'
+        '<p class="lede">The council voted.</p><div class="pub">Published: December 4, 2024</div>'
+    )
+    got = visible_published(_ctx(body=body, title=HEADLINE))
+    assert got is not None
+    assert (got.rule, got.value.day) == ("heuristic:visible-published", 4)
+    # An unlabelled date further down does not: the update is what the header shows.
+    body = (
+        f'<h1>{HEADLINE}</h1><div class="updated">Updated: December 6, 2024</div>'
+        '<p class="lede">The council voted.</p><span class="d">December 1, 2024</span>'
+    )
+    got = visible_published(_ctx(body=body, title=HEADLINE))
+    assert got is not None
+    assert (got.rule, got.value.day) == ("heuristic:visible-updated", 6)
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

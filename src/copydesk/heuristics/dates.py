@@ -351,9 +351,12 @@ def _visible(ctx: Context, scan: _DateScan, *, want_updated: bool) -> _HeaderDat
     layout = scan.layout
     if want_updated and not scan.mentions_update():
         return None  # cheap: one regex over the header's text instead of the line scan
+    shown_update: _HeaderDate | None = None
     for el, text in scan.lines():
         updated = UPDATED_LABEL_RE.search(text)
         published = PUBLISHED_LABEL_RE.search(text)
+        if shown_update is not None and not published:
+            continue  # only a labelled publication date beats the shown update
         rule = "heuristic:visible-published"
         if want_updated:
             if not updated:
@@ -383,10 +386,15 @@ def _visible(ctx: Context, scan: _DateScan, *, want_updated: bool) -> _HeaderDat
             use_dateparser=bool(published or updated),
             bare_numbers=False,
         )
-        if value is not None:
-            strong = bool(published or updated) or layout.vouched(el)
-            return _HeaderDate(found=Found(value=value, rule=rule), shown=True, strong=strong)
-    return None
+        if value is None:
+            continue
+        strong = bool(published or updated) or layout.vouched(el)
+        got = _HeaderDate(found=Found(value=value, rule=rule), shown=True, strong=strong)
+        if rule != "heuristic:visible-updated":
+            return got
+        # A separate "Published: ..." line elsewhere in the header still wins.
+        shown_update = shown_update or got
+    return shown_update
 
 
 def _label_text(el: HtmlElement) -> str:
