@@ -269,6 +269,15 @@ def test_state_flag_inside_a_class_word_keeps_the_item() -> None:
     assert result.captions == ("A bridge at dusk.",)
 
 
+def test_caption_paragraph_closed_by_a_credit_goes_to_captions() -> None:
+    caption = "The old bridge at dusk. | © Jane Doe/Getty Images"
+    html = page(f"<div class='story'>{paras(P1, P2)}<p>{caption}</p>{paras(P3, P4)}</div>")
+    result = extract_body(lxml.html.document_fromstring(html))
+    assert result is not None
+    assert [b.text for b in result.blocks] == list(STORY)
+    assert result.captions == (caption,)
+
+
 def test_continue_reading_split() -> None:
     """The story is cut by a "Continue reading" button; the rest sits in a second wrapper."""
     html = page(

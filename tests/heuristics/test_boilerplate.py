@@ -9,10 +9,12 @@ import pytest
 
 from copydesk.heuristics.boilerplate import (
     furniture_class,
+    is_credit_caption,
     is_date_line,
     is_furniture_attr,
     is_hidden,
     is_junk_line,
+    is_junk_run,
     is_meta_line,
     is_section_end,
 )
@@ -182,7 +184,16 @@ def test_is_date_line(text: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    "predicate", [is_junk_line, is_section_end, is_meta_line, is_date_line, is_furniture_attr]
+    "predicate",
+    [
+        is_junk_line,
+        is_section_end,
+        is_meta_line,
+        is_date_line,
+        is_furniture_attr,
+        is_junk_run,
+        is_credit_caption,
+    ],
 )
 def test_predicates_are_fast_on_hostile_text(predicate: object) -> None:
     hostile = ["a " * 50_000, "by " + "x" * 100_000, "-" * 100_000 + "!", "2024 " * 20_000]
@@ -190,3 +201,35 @@ def test_predicates_are_fast_on_hostile_text(predicate: object) -> None:
     for text in hostile:
         predicate(text)  # type: ignore[operator]
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zum Rezept Drucken Pinnen", True),
+        ("(Noch keine Bewertungen) Loading...", True),
+        ("Share Tweet Email", True),
+        ("Comments made by the mayor", False),
+        ("Related charges were filed", False),
+        ("Print", False),  # one phrase is is_junk_line's business
+        ("Read more about the plan in the report on the bridge repairs today", False),
+    ],
+)
+def test_is_junk_run(text: str, expected: bool) -> None:
+    assert is_junk_run(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lee Elder at the Masters in 1975. | © Augusta National/Getty Images", True),
+        ("The president speaks in Ohio on Monday. (AP Photo/Evan Vucci)", True),
+        ("Rescue workers search the rubble. Photo: Jane Doe/Reuters", True),
+        ("Crowds gather outside the court on Friday. /AFP", True),
+        ("The agency said the photo: was taken in 2019 near the border.", False),
+        ("The council voted to close the bridge, citing cracks found in an inspection.", False),
+        ("Copyright law was the subject of the hearing, which lasted hours. " * 6, False),
+    ],
+)
+def test_is_credit_caption(text: str, expected: bool) -> None:
+    assert is_credit_caption(text) is expected

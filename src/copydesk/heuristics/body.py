@@ -28,6 +28,7 @@ from lxml.html import HtmlElement
 from copydesk.cleaning import clean_text
 from copydesk.heuristics.blocks import RawBlock, extract_blocks
 from copydesk.heuristics.boilerplate import (
+    is_credit_caption,
     is_date_line,
     is_junk_line,
     is_meta_line,
@@ -130,11 +131,15 @@ def extract_body(
     raw: list[RawBlock] = []
     for el in chosen:
         raw.extend(extract_blocks(el))
+    # Captions written as paragraphs ("... | © Agency/Getty Images") go with the captions.
+    credited = [rb.text for rb in raw if rb.kind == "paragraph" and is_credit_caption(rb.text)]
+    if credited:
+        raw = [rb for rb in raw if not (rb.kind == "paragraph" and is_credit_caption(rb.text))]
     blocks = drop_repeated_title(filter_blocks(raw, trusted=containers is not None), titles)
     if not blocks:
         return None
     captions = tuple(
-        dict.fromkeys(text for text, anchor in captions_raw if _inside(anchor, chosen))
+        dict.fromkeys([text for text, anchor in captions_raw if _inside(anchor, chosen)] + credited)
     )
     return BodyResult(blocks=tuple(blocks), captions=captions)
 

@@ -223,7 +223,7 @@ _JUNK_LINE = re.compile(
         |loading|please\s+wait|continue\s+reading|read\s+more|read\s+full\s+(?:story|article)
         |show\s+more|see\s+more|more\s+(?:stories|news|on\s+this\s+story)|related(?:\s+\w+){0,2}
         |click\s+here(?:\s+\w+){0,6}|share(?:\s+this)?(?:\s+(?:article|story|post|page))?
-        |share\s+on\s+\w+|tweet(?:\s+this)?|email|print|comments?|\d+\s+comments?
+        |share\s+on\s+\w+|tweet(?:\s+this)?|email|print|drucken|comments?|\d+\s+comments?
         |(?:sign\s+up|subscribe)(?:\s+\w+){0,8}|follow\s+us(?:\s+\w+){0,6}
         |skip\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|ad|advertisement|navigation)
         |back\s+to\s+top|top\s+of\s+page|related\s+\w+\s*:.{1,60}
@@ -243,6 +243,8 @@ _JUNK_LINE = re.compile(
         |.{0,80}\b(?:sign(?:ing)?\s+up|subscribe|subscribing)\b.{0,60}\bnewsletters?\b.{0,60}
         |.{0,60}\bnewsletters?\b.{0,60}\b(?:sign\s+up|subscribe|inbox)\b.{0,60}
         |pin(?:nen)?|(?:rezept|recipe)\s+(?:drucken|print|speichern|save)
+        |(?:zum|jump\s+to)\s+(?:rezept|recipe)
+        |.{0,100}\b(?:f[üu]r|zu)\s+(?:unseren|unserem|den|dem)\s+newsletter\s+an(?:melden)?\b.{0,20}
         |(?:all\s+rights\s+reserved|copyright|©).{0,120}|.{0,120}all\s+rights\s+reserved\W*
         |this\s+(?:article|story)\s+(?:is|was)\s+(?:first\s+)?(?:published|updated).{0,80}
         |listen\s+to\s+(?:this\s+)?(?:article|story).{0,40}
@@ -317,7 +319,68 @@ def is_junk_line(text: str) -> bool:
     """
     if len(text) <= JUNK_LINE_MAX_CHARS and _JUNK_LINE.match(text) is not None:
         return True
-    return is_cookie_notice(text)
+    return is_cookie_notice(text) or is_junk_run(text)
+
+
+# A photo credit closing a line: "... | © Augusta National/Getty Images", "... Photo: Jane
+# Doe/AP", "... (AP Photo/Evan Vucci)". The credit is short and has no sentence end in it.
+_CREDIT_TAIL = re.compile(
+    r"""
+    (?:^|[\s|/–—-])(?:©|\(c\)|copyright\b|(?:photo|foto|bild|image|picture)s?\s*(?:credit)?\s*:)
+        \s*[^.!?©|]{2,80}$
+    |\((?:AP|AFP|Reuters|EPA|dpa)\s+(?:Photo|Foto)\b[^()]{0,80}\)$
+    |/\s?(?:getty\s+images|afp|reuters|dpa|epa|shutterstock|istock(?:photo)?|imago|alamy)\W*$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+#: A photo caption is a sentence or two; a longer block ending in a credit is prose.
+CREDIT_CAPTION_MAX_CHARS = 300
+
+
+def is_credit_caption(text: str) -> bool:
+    """True for a photo caption written as a paragraph: text closed by the photo's credit.
+
+    Page shape: galleries and inline photos whose caption is a ``<p>`` or ``<div>`` (no
+    ``figcaption``) ending in "| © Agency/Getty Images" or "(AP Photo/Name)".
+
+    >>> is_credit_caption("Lee Elder at the Masters in 1975. | © Augusta National/Getty Images")
+    True
+    >>> is_credit_caption("The president speaks in Ohio. (AP Photo/Evan Vucci)")
+    True
+    >>> is_credit_caption("The agency said the photo: was taken in 2019.")
+    False
+    """
+    return len(text) <= CREDIT_CAPTION_MAX_CHARS and _CREDIT_TAIL.search(text) is not None
+
+
+#: A run of chrome phrases is short: a few words at most.
+JUNK_RUN_MAX_WORDS = 8
+
+
+def is_junk_run(text: str) -> bool:
+    """True for a short line made of several chrome phrases run together.
+
+    Page shape: a recipe card's button row ("Zum Rezept Drucken Pinnen") or a rating widget
+    with its placeholder ("(No ratings yet) Loading...") read as one block.
+
+    >>> is_junk_run("Zum Rezept Drucken Pinnen"), is_junk_run("(Noch keine Bewertungen) Loading...")
+    (True, True)
+    >>> is_junk_run("Comments made by the mayor"), is_junk_run("Print")
+    (False, False)
+    """
+    words = text.split()
+    if not 2 <= len(words) <= JUNK_RUN_MAX_WORDS:
+        return False
+    # reachable[i]: words[:i] splits into whole chrome phrases (at least two of them).
+    reachable = [False] * (len(words) + 1)
+    reachable[0] = True
+    for end in range(1, len(words) + 1):
+        reachable[end] = any(
+            reachable[start] and _JUNK_LINE.match(" ".join(words[start:end])) is not None
+            for start in range(max(0, end - JUNK_RUN_MAX_WORDS), end)
+            if not (start == 0 and end == len(words))
+        )
+    return reachable[-1]
 
 
 # A cookie banner's opening words: the site speaking about its own cookies. A sentence
