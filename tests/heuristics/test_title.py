@@ -297,3 +297,30 @@ def test_h1_section_piece_after_a_bar_is_cut(h1: str, expected: str) -> None:
     got = _title(head=head, body=f"<h1>{h1}</h1><p>Text.</p>")
     assert got is not None
     assert got.value == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        (
+            "<title>Home</title>",
+            "<h1>Time to close the harbour shop</h1>",
+            "Time to close the harbour shop",
+        ),
+        # Two h1s: no telling which is the story; the title stands.
+        ("<title>Home</title>", "<h1>Harbour Shop</h1><h1>Time to close the shop</h1>", "Home"),
+        # A one-word h1 is no better than a one-word title.
+        ("<title>Startseite</title>", "<h1>Willkommen</h1>", "Startseite"),
+        # A real multi-word title is never replaced.
+        (
+            "<title>Harbour bridge opens</title>",
+            "<h1>Harbour news and views</h1>",
+            "Harbour bridge opens",
+        ),
+    ],
+    ids=["one-word-title-lone-h1", "two-h1s", "one-word-h1", "multi-word-title"],
+)
+def test_one_word_title_gives_way_to_a_lone_h1(head: str, body: str, expected: str) -> None:
+    got = _title(head=head, body=body)
+    assert got is not None
+    assert got.value == expected

@@ -174,6 +174,12 @@ def meta_title(ctx: Context) -> Found[str] | None:
         return None
     others = [text for _, text in titles]
     sites = [*_site_names(ctx), *_affix_h1s(ctx, others)]
+    if all(len(text.split()) == 1 for _, text in titles):
+        # "Home", "Startseite", "Blog": a one-word title names the page's place in the
+        # site, not the story; a single multi-word h1 is the headline.
+        h1s = _h1_texts(ctx)
+        if len(h1s) == 1 and len(h1s[0].split()) >= MIN_HEAD_WORDS:
+            return Found(value=h1s[0], rule="heuristic:h1", selector="h1")
     for rule, text in titles:
         value = strip_site_name(text, sites, others=others)
         if MIN_TITLE <= len(value) <= MAX_TITLE:
