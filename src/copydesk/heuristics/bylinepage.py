@@ -8,6 +8,7 @@ and the rule chain live in :mod:`copydesk.heuristics.byline`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -279,11 +280,15 @@ AUTHOR_LINK_BEFORE = 40
 AUTHOR_LINK_AFTER = 120
 
 
-def around_headline(ctx: Context, before: int, after: int) -> list[HtmlElement]:
-    """Elements from ``before`` nodes above the headline to ``after`` nodes past it, outside
-    foreign boxes (comments, teasers, sidebars); empty without a headline."""
-    layout = _layout(ctx.page.root, ctx.page)
-    return [el for el in layout.around_h1(before, after) if not _is_foreign(el, layout)]
+def around_headline(ctx: Context, before: int, after: int) -> Iterator[HtmlElement]:
+    """Elements from ``before`` nodes above the headline to ``after`` nodes past it (the
+    headline's own left out); nothing without a headline."""
+    return _layout(ctx.page.root, ctx.page).around_h1(before, after)
+
+
+def in_foreign_box(ctx: Context, el: HtmlElement) -> bool:
+    """True when ``el`` sits in a comment thread, teaser list, sidebar, footer or figure."""
+    return _is_foreign(el, _layout(ctx.page.root, ctx.page))
 
 
 def author_link(ctx: Context) -> Found[Byline] | None:
@@ -477,8 +482,12 @@ def _dom_by_line(ctx: Context) -> Found[Byline] | None:
     # Past the top of the story only labelled lines ("Autor: ...", "Text:") count: a bare
     # "By ..." far down the page is more often a teaser's or a quote's.
     limit = MAX_ELEMENTS_AFTER_HEADLINE if h1 is not None else MAX_ELEMENTS_WITHOUT_HEADLINE
-    scan = _following(h1) if h1 is not None else ctx.page.root.iterdescendants()
-    for count, el in _numbered(scan, _preceding(h1)):
+    # The nodes after the headline (its descendants first) in document order: a slice of the
+    # page's node sequence, then those just before it (nearest first), at distance 0.
+    start = layout.position(h1) + 1 if h1 is not None else 1
+    after = layout.nodes[start : start + MAX_ELEMENTS_WITHOUT_HEADLINE + 1]
+    numbered = itertools.chain(enumerate(after), ((0, e) for e in _preceding(h1)))
+    for count, el in numbered:
         if count > MAX_ELEMENTS_WITHOUT_HEADLINE:
             break
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "title"):
@@ -525,19 +534,6 @@ def _preceding(h1: HtmlElement | None) -> list[HtmlElement]:
     return [e for e in reversed(found) if isinstance(e, HtmlElement)]
 
 
-def _numbered(
-    after: Iterator[HtmlElement], before: list[HtmlElement]
-) -> Iterator[tuple[int, HtmlElement]]:
-    """(distance, element): the elements after the headline, then those just before it."""
-    count = -1
-    for count, el in enumerate(after):
-        if count > MAX_ELEMENTS_WITHOUT_HEADLINE:
-            break
-        yield count, el
-    for el in before:
-        yield 0, el
-
-
 def _br_line(br: HtmlElement) -> Byline | None:
     """A labelled line after a ``<br>``: "...<br>Autor: <a>Rechtsanwalt</a> Jane Doe<br>"."""
     tail = clean_text(br.tail)
@@ -560,17 +556,6 @@ def _after_label(el: HtmlElement) -> str:
         return tail
     nxt = el.getnext()
     return element_text(nxt) if nxt is not None else ""
-
-
-def _following(el: HtmlElement) -> Iterator[HtmlElement]:
-    """Elements after ``el`` in document order (its descendants first)."""
-    yield from el.iterdescendants()
-    node: HtmlElement | None = el
-    while node is not None:
-        for sib in node.itersiblings():
-            yield sib
-            yield from sib.iterdescendants()
-        node = node.getparent()
 
 
 def _is_agency_only(byline: Byline) -> bool:

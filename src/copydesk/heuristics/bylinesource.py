@@ -16,7 +16,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import clean_text, element_text
-from copydesk.heuristics.bylinepage import around_headline
+from copydesk.heuristics.bylinepage import around_headline, in_foreign_box
 from copydesk.heuristics.bylinetext import parse_byline
 from copydesk.heuristics.credit import credit_from_text
 from copydesk.lexicon import DATELINE_REGIONS
@@ -173,6 +173,8 @@ MAX_META_LINE_CHARS = 80
 #: It sits this close to the headline (nodes before / after).
 META_LINE_BEFORE = 20
 META_LINE_AFTER = 40
+#: A meta line wraps its parts in a few spans at most; a bigger element is a container.
+MAX_META_LINE_CHILDREN = 3
 _META_LINE_TAGS = frozenset({"small", "span", "div", "p", "time", "li"})
 
 
@@ -183,10 +185,13 @@ def date_name_line(ctx: Context) -> Found[Byline] | None:
     section, is one word; a place after a date is written with a comma, not a pipe).
     """
     for el in around_headline(ctx, META_LINE_BEFORE, META_LINE_AFTER):
-        if el.tag not in _META_LINE_TAGS or len(el) > 3:
+        if el.tag not in _META_LINE_TAGS or len(el) > MAX_META_LINE_CHILDREN:
+            continue
+        raw = el.text_content()  # in C: a cheap first look before element_text()
+        if len(raw) > MAX_META_LINE_CHARS * 2 or ("|" not in raw and "•" not in raw):
             continue
         text = element_text(el)
-        if not text or len(text) > MAX_META_LINE_CHARS or ("|" not in text and "•" not in text):
+        if not text or len(text) > MAX_META_LINE_CHARS or in_foreign_box(ctx, el):
             continue
         parts = [p.strip() for p in _META_SPLIT_RE.split(text) if p.strip()]
         names = [p for p in parts if not _DATE_PART_RE.match(p)]
