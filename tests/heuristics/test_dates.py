@@ -95,6 +95,8 @@ def _first(rules: tuple[Rule, ...], ctx: Context) -> Found[datetime] | None:
         ("20200428", datetime(2020, 4, 28)),
         ("Thu, 16 Jan 2020 12:00:00 GMT", datetime(2020, 1, 16, 12, tzinfo=timezone.utc)),
         ("Fri Feb 18 10:27:24 2022", datetime(2022, 2, 18, 10, 27, 24)),
+        ("veröffentlicht am 14 Feb ’20", datetime(2020, 2, 14)),
+        ("Feb. 14, '20", datetime(2020, 2, 14)),
         (
             "Sun Nov 23 16:00:00 EDT 2014",
             datetime(2014, 11, 23, 16, tzinfo=timezone(-timedelta(hours=4))),
@@ -123,6 +125,7 @@ def test_parse_date_fast_paths(text: str, expected: datetime) -> None:
         "31.02.2024",
         "Call 555-1234",
         "Punkte 3. 4. 22",
+        "14 Feb 20 Punkte",
         "Version v1.2. 2022",
     ],
 )

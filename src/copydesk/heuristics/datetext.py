@@ -93,12 +93,13 @@ _ISO_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Day first with a month name: "4 December 2024", "4. Dezember 2024", "4 de diciembre de 2024",
-# "4th Dec. 2024", "le 4 décembre 2024 à 13h35".
+# "4th Dec. 2024", "le 4 décembre 2024 à 13h35", "14 Feb ’20" (an apostrophe marks the
+# elided century; a bare "14 Feb 20" is as often a day and a count).
 _DMY_NAME_RE = re.compile(
     r"""(?<![\d.])(?P<d>\d{1,2}) (?:st|nd|rd|th|er|º|°)? \.? \s* (?:de\s+|-)?
         (?P<mn>"""
     + _MONTH_ALT
-    + r""")(?![^\W\d_]) \.? ,? \s* (?:de\s+|del\s+|-)? (?P<y>\d{4})(?!\d)
+    + r""")(?![^\W\d_]) \.? ,? \s* (?:de\s+|del\s+|-)? (?P<y>\d{4}|[’'‘]\d{2})(?!\d)
         (?:"""
     + _TIME_GLUE
     + _TIME
@@ -110,7 +111,7 @@ _MDY_NAME_RE = re.compile(
     r"""(?<![^\W\d_])(?P<mn>"""
     + _MONTH_ALT
     + r""")\.? \s+ (?P<d>\d{1,2}) (?:st|nd|rd|th)? ,? \s*
-        (?P<y>\d{4})(?!\d)
+        (?P<y>\d{4}|[’'‘]\d{2})(?!\d)
         (?:"""
     + _TIME_GLUE
     + _TIME
@@ -312,7 +313,10 @@ def _from_match(
         month = _MONTH_OF.get(m["mn"].lower().rstrip("."))
         if month is None:
             return None
-        return _build(int(m["y"]), month, int(m["d"]), groups)
+        year = m["y"]
+        if not year[0].isdigit():  # "14 Feb ’20": an elided century, always this one
+            year = "20" + year[1:]
+        return _build(int(year), month, int(m["d"]), groups)
     if regex is _NUMERIC_RE or regex is _SPACED_DOTS_RE:
         a, b = int(m["a"]), int(m["b"])
         year = int(m["y"])
