@@ -2,8 +2,9 @@
 
 A page carries many author-looking things besides the story's byline: comment authors,
 teaser cards, "about the author" boxes, photo credits. These rules look near the headline
-first and treat comment threads, teasers, sidebars and bio boxes as foreign. Metadata rules
-and the rule chain live in :mod:`copydesk.heuristics.byline`.
+first and treat comment threads, teasers, sidebars and bio boxes as foreign (that test and
+the page's layout live in :mod:`copydesk.heuristics.bylinelayout`). Metadata rules and the
+rule chain live in :mod:`copydesk.heuristics.byline`.
 """
 
 from __future__ import annotations
@@ -11,14 +12,16 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any
 
-import attrs
 from lxml import etree
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import clean_text, element_text
 from copydesk.heuristics.agencies import agency_name
+from copydesk.heuristics.bylinelayout import (
+    is_foreign,
+    page_layout,
+)
 from copydesk.heuristics.bylinetext import (
     byline_from_names,
     parse_byline,
@@ -26,34 +29,18 @@ from copydesk.heuristics.bylinetext import (
 )
 from copydesk.heuristics.markers import markers
 from copydesk.model import Byline, Person
-from copydesk.page import Page
 from copydesk.rules import Context, Found
 
 #: A byline element's text is short; longer text is an author bio or a teaser list.
 MAX_BYLINE_ELEMENT_CHARS = 250
 #: How many elements after the headline a visible "By ..." line may sit.
 MAX_ELEMENTS_AFTER_HEADLINE = 400
-#: Shorter <h1> text is a logo or an icon, not the story's headline.
-MIN_HEADLINE_CHARS = 4
 #: How many elements before the headline a date/author line may sit.
 ELEMENTS_BEFORE_HEADLINE = 40
 #: An hCard name element holds one name, never a sentence.
 MAX_NAME_ELEMENT_CHARS = 60
 #: With no <h1> to start from, how many elements of the page a "By ..." line is looked for in.
 MAX_ELEMENTS_WITHOUT_HEADLINE = 3000
-#: A byline this close after the headline (in elements) is the story's, whatever its class.
-NEAR_HEADLINE_ELEMENTS = 40
-
-# Ancestors whose class/id says "not this story's byline": comments, teasers, sidebars.
-# Matched against each hyphen/underscore-delimited part of each class/id token, so "nav"
-# does not hit "canvas" and "comment" does hit "comment-list" and "post_comments".
-_FOREIGN_WORD_RE = re.compile(
-    r"""(?:^|[-_])(comment\w*|related|sidebar|footer|recommend(?:ed|ations?)?|teasers?
-        |promo|newsletter|popular|trending|outbrain|taboola|nav|navbar|navigation|menu
-        |share|sharing|social|bio|authorbio|about|widget-area|respond|reply|replies
-        |more-stories|morestories|rail|mediabox|caption|figcaption|gallery|player)(?:$|[-_])""",
-    re.IGNORECASE | re.VERBOSE,
-)
 _NOT_BYLINE_TAGS = frozenset({"script", "style", "a", "h1", "h2", "h3", "h4", "h5", "h6", "title"})
 # An element that is only a byline label: the name follows in the next element.
 _LABEL_RE = re.compile(
@@ -62,8 +49,6 @@ _LABEL_RE = re.compile(
         |\s*(?:autor|autorin|autoren|author|authors|auteur|autore|text|redaktion)\s*:?\s*""",
     re.VERBOSE,
 )
-# A class that describes the page layout, not the box: "has-double-sidebar", "no-comments".
-_LAYOUT_FLAG_RE = re.compile(r"(?i)(?:has|with|no|is|show|hide|enable|disable)[-_]")
 # A label naming the author outright ("Autor:", "Text:", "Written by"), trusted anywhere
 # in the story, unlike a bare "By"/"Von" that also opens ordinary sentences and teasers.
 _STRONG_LABEL_RE = re.compile(
@@ -71,14 +56,6 @@ _STRONG_LABEL_RE = re.compile(
         |(?:autor|autorin|autoren|author|authors|auteur|autore|text|redaktion|by|von)\s*:)
         |\s*(?:autor|autorin|autoren|author|auteur|autore)\s*""",
     re.VERBOSE,
-)
-# A footer named after the post itself ("post-footer", "entry-footer"): the post's own.
-_OWN_FOOTER_RE = re.compile(r"(?i)(?:post|entry|article|story)[-_]footer")
-# Foreign-box words that sites also use for the story's own header ("teaser__metadata").
-_WEAK_FOREIGN_WORDS = frozenset({"teaser", "teasers", "promo", "rail"})
-# Figures and their captions credit the picture or the video, not the story.
-_FOREIGN_TAGS = frozenset(
-    {"aside", "footer", "nav", "form", "button", "select", "figure", "figcaption"}
 )
 # A visible line that opens like a byline.
 # Every opening _BY_LINE_RE and _LABEL_RE accept starts with one of these words: a cheap
@@ -97,121 +74,6 @@ _BY_LINE_RE = re.compile(
 
 
 # ---------------------------------------------------------------- the visible page
-
-
-@attrs.frozen
-class _Layout:
-    """Where things are on the page, computed once: the headline and document order.
-
-    ``order`` maps every node to its position in document order, so "after the headline"
-    and "near the headline" are two dict look-ups instead of a walk or an XPath
-    ``following::*`` per question. Holding the elements also keeps lxml's proxies alive,
-    so identity comparisons stay valid for the page's lifetime.
-    """
-
-    h1: HtmlElement | None
-    order: dict[Any, int]
-    #: Every node, in document order (``order``'s keys as a sequence, for windows).
-    nodes: tuple[Any, ...] = ()
-    #: Position of the headline's last descendant: XPath ``following::`` starts after it.
-    h1_end: int = -1
-
-    def position(self, el: HtmlElement) -> int:
-        return self.order.get(el, -1)
-
-    def after_h1(self, el: HtmlElement) -> bool:
-        """True when ``el`` is on XPath's ``following::`` axis of the headline."""
-        return self.h1 is not None and self.position(el) > self.h1_end
-
-    def around_h1(self, before: int, after: int) -> Iterator[HtmlElement]:
-        """The elements from ``before`` nodes above the headline to ``after`` nodes past it,
-        the headline's own descendants left out."""
-        if self.h1 is None:
-            return
-        start = max(0, self.position(self.h1) - before)
-        for node in self.nodes[start : self.h1_end + after + 1]:
-            if isinstance(node, HtmlElement) and not (
-                self.position(self.h1) <= self.position(node) <= self.h1_end
-            ):
-                yield node
-
-    def near_h1(self, el: HtmlElement) -> bool:
-        """True when ``el`` is among the first elements after the headline."""
-        if self.h1 is None:
-            return False
-        gap = self.position(el) - self.position(self.h1)
-        return 0 < gap <= NEAR_HEADLINE_ELEMENTS + 1
-
-
-_LAYOUT_KEY = "bylinepage.layout"
-
-
-def _layout(root: HtmlElement, page: Page | None = None) -> _Layout:
-    """The page's :class:`_Layout`, memoised on ``page.cache`` when a page is given."""
-    if page is not None:
-        cached = page.cache.get(_LAYOUT_KEY)
-        if isinstance(cached, _Layout) and cached.order.get(root) == 0:
-            return cached
-    h1 = _first_h1(root)
-    if page is not None and root is page.root:
-        marked = markers(page)  # its walk records every node's position
-        order, nodes = marked.order, marked.nodes
-    else:
-        order = {el: i for i, el in enumerate(root.iter())}
-        nodes = tuple(order)
-    h1_end = order[h1] + sum(1 for _ in h1.iterdescendants()) if h1 is not None else -1
-    layout = _Layout(h1=h1, order=order, h1_end=h1_end, nodes=nodes)
-    if page is not None:
-        page.cache[_LAYOUT_KEY] = layout
-    return layout
-
-
-def _tree_layout(el: HtmlElement, layout: _Layout | None) -> _Layout:
-    if layout is not None and el in layout.order:
-        return layout
-    return _layout(el.getroottree().getroot())
-
-
-def _is_foreign(el: HtmlElement, layout: _Layout | None = None) -> bool:
-    """True when ``el`` sits in a comment thread, teaser list, sidebar or footer."""
-    node: HtmlElement | None = el
-    depth = 0
-    layout = _tree_layout(el, layout)
-    near = layout.near_h1(el)
-    h1_in_article = layout.h1 is not None and _in_article(layout.h1)
-    while node is not None and depth < 30:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _FOREIGN_TAGS and not (tag == "footer" and _in_article(node)):
-            return True  # a <footer> inside the <article> is the post's own (blog bylines)
-        if tag in ("body", "html"):
-            return False
-        if tag == "article" and node.find(".//h1") is None and h1_in_article:
-            return True  # another <article> than the one holding the headline: a teaser card
-        # The element's own class counts too ("comment-author").
-        tokens = [
-            t
-            for t in f"{node.get('class') or ''} {node.get('id') or ''}".split()
-            if not _LAYOUT_FLAG_RE.match(t)  # "has-sidebar", "with-navigation": page flags
-        ]
-        # A container that holds the headline is the story's (or the page layout's,
-        # "right-sidebar", "with-navigation"), never a foreign box.
-        hits = {m.group(1).lower() for t in tokens if (m := _FOREIGN_WORD_RE.search(t))}
-        if hits == {"footer"} and (
-            _in_article(node) or any(_OWN_FOOTER_RE.search(t) for t in tokens)
-        ):
-            hits.clear()  # "post-footer", or a footer inside the <article>: the post's own
-        # Right under the headline, a "teaser__meta" box is the story's own header.
-        if near:
-            hits -= _WEAK_FOREIGN_WORDS
-        if hits and node.find(".//h1") is None:
-            return True
-        node = node.getparent()
-        depth += 1
-    return False
-
-
-def _in_article(el: HtmlElement) -> bool:
-    return any(a.tag == "article" for a in el.iterancestors())
 
 
 def _merge(bylines: Sequence[Byline]) -> Byline | None:
@@ -234,7 +96,7 @@ def itemprop_author(ctx: Context) -> Found[Byline] | None:
     """Microdata ``itemprop=author`` (its ``itemprop=name`` if it has one) in the page."""
     found: list[Byline] = []
     for el in ctx.page.css("[itemprop~=author]"):
-        if el.tag == "meta" or _is_foreign(el, _layout(ctx.page.root, ctx.page)):
+        if el.tag == "meta" or is_foreign(el, page_layout(ctx.page.root, ctx.page)):
             continue
         names = [n.get("content") or element_text(n) for n in ctx.page.css("[itemprop~=name]", el)]
         names = [n for n in names if n]
@@ -257,7 +119,7 @@ def rel_author(ctx: Context) -> Found[Byline] | None:
     """``<a rel=author>`` links near the story (not in comments or teasers)."""
     found = []
     for el in ctx.page.css("a[rel~=author]"):
-        if _is_foreign(el, _layout(ctx.page.root, ctx.page)):
+        if is_foreign(el, page_layout(ctx.page.root, ctx.page)):
             continue
         text = element_text(el)
         got = byline_from_names([text]) if 0 < len(text) <= MAX_BYLINE_ELEMENT_CHARS else None
@@ -283,12 +145,12 @@ AUTHOR_LINK_AFTER = 120
 def around_headline(ctx: Context, before: int, after: int) -> Iterator[HtmlElement]:
     """Elements from ``before`` nodes above the headline to ``after`` nodes past it (the
     headline's own left out); nothing without a headline."""
-    return _layout(ctx.page.root, ctx.page).around_h1(before, after)
+    return page_layout(ctx.page.root, ctx.page).around_h1(before, after)
 
 
 def in_foreign_box(ctx: Context, el: HtmlElement) -> bool:
     """True when ``el`` sits in a comment thread, teaser list, sidebar, footer or figure."""
-    return _is_foreign(el, _layout(ctx.page.root, ctx.page))
+    return is_foreign(el, page_layout(ctx.page.root, ctx.page))
 
 
 def author_link(ctx: Context) -> Found[Byline] | None:
@@ -297,12 +159,12 @@ def author_link(ctx: Context) -> Found[Byline] | None:
     The link text may carry a photo credit ("© Jane Doe") or a label; the first text piece
     that reads as a full name counts.
     """
-    layout = _layout(ctx.page.root, ctx.page)
+    layout = page_layout(ctx.page.root, ctx.page)
     found: list[Byline] = []
     for el in layout.around_h1(AUTHOR_LINK_BEFORE, AUTHOR_LINK_AFTER):
         if el.tag != "a" or not _AUTHOR_HREF_RE.search(el.get("href") or ""):
             continue
-        if _is_foreign(el, layout):
+        if is_foreign(el, layout):
             continue
         got = _link_name(el)
         if got is not None:
@@ -336,7 +198,7 @@ _CHROME_TAGS = frozenset({"aside", "nav", "header"})
 
 def author_box(ctx: Context) -> Found[Byline] | None:
     """The name heading an author box after the headline (a fallback for bylineless pages)."""
-    layout = _layout(ctx.page.root, ctx.page)
+    layout = page_layout(ctx.page.root, ctx.page)
     for box in markers(ctx.page).author_box:
         if layout.h1 is not None and not layout.after_h1(box):
             continue
@@ -363,7 +225,7 @@ def _in_comments(el: HtmlElement) -> bool:
 def hcard_author(ctx: Context) -> Found[Byline] | None:
     """The microformat name (``.fn``) of an author hCard: a CMS field, so user names count."""
     for el in markers(ctx.page).hcard_name:
-        if _is_foreign(el, _layout(ctx.page.root, ctx.page)):
+        if is_foreign(el, page_layout(ctx.page.root, ctx.page)):
             continue
         text = element_text(el)
         got = byline_from_names([text]) if 0 < len(text) <= MAX_NAME_ELEMENT_CHARS else None
@@ -373,20 +235,12 @@ def hcard_author(ctx: Context) -> Found[Byline] | None:
 
 
 def _headline(ctx: Context) -> HtmlElement | None:
-    return _layout(ctx.page.root, ctx.page).h1
-
-
-def _first_h1(root: HtmlElement) -> HtmlElement | None:
-    """The first ``<h1>`` with words in it (an empty or logo-only h1 is not the headline)."""
-    for h1 in root.iter("h1"):
-        if len(element_text(h1)) >= MIN_HEADLINE_CHARS:
-            return h1
-    return None
+    return page_layout(ctx.page.root, ctx.page).h1
 
 
 def _order_after_headline(ctx: Context, els: Sequence[HtmlElement]) -> list[HtmlElement]:
     """Candidates after the first ``<h1>`` first (nearest first), then the rest."""
-    layout = _layout(ctx.page.root, ctx.page)
+    layout = page_layout(ctx.page.root, ctx.page)
     if layout.h1 is None:
         return list(els)
     after = [e for e in els if layout.after_h1(e)]
@@ -404,11 +258,11 @@ def byline_class_candidates(ctx: Context) -> tuple[tuple[HtmlElement, Byline], .
     cached = ctx.page.cache.get(_CANDIDATES_KEY)
     if isinstance(cached, tuple):
         return cached
-    layout = _layout(ctx.page.root, ctx.page)
+    layout = page_layout(ctx.page.root, ctx.page)
     found: list[tuple[HtmlElement, Byline]] = []
     for el in _order_after_headline(ctx, markers(ctx.page).byline):
         text = element_text(el)
-        if not text or len(text) > MAX_BYLINE_ELEMENT_CHARS or _is_foreign(el, layout):
+        if not text or len(text) > MAX_BYLINE_ELEMENT_CHARS or is_foreign(el, layout):
             continue
         got = parse_byline(text)
         if got is not None:
@@ -436,7 +290,7 @@ def byline_class_agency(ctx: Context) -> Found[Byline] | None:
 def byline_class_organisation(ctx: Context) -> Found[Byline] | None:
     """A byline element right at the headline naming only a desk or an outlet ("von
     Redaktion", "By Staff"): the page's own byline, after every rule that names a person."""
-    layout = _layout(ctx.page.root, ctx.page)
+    layout = page_layout(ctx.page.root, ctx.page)
     for el, got in byline_class_candidates(ctx):
         if got.people or not got.organisations:
             continue
@@ -475,7 +329,7 @@ _BY_LINE_KEY = "bylinepage.by-line"
 
 
 def _dom_by_line(ctx: Context) -> Found[Byline] | None:
-    layout = _layout(ctx.page.root, ctx.page)
+    layout = page_layout(ctx.page.root, ctx.page)
     h1 = layout.h1
     # Without a headline there is no "near the top": the whole page is read (foreign boxes
     # are still skipped), up to a bound that keeps huge pages cheap.
@@ -494,7 +348,7 @@ def _dom_by_line(ctx: Context) -> Found[Byline] | None:
             continue
         if el.tag == "br":
             got = _br_line(el)
-            if got is not None and not _is_foreign(el, layout):
+            if got is not None and not is_foreign(el, layout):
                 return Found(value=got, rule="heuristic:by-line-text", selector="br")
             continue
         if not el.text or not _OPENING_WORD_RE.match(el.text):
@@ -518,7 +372,7 @@ def _dom_by_line(ctx: Context) -> Found[Byline] | None:
             rest, had_prefix = strip_prefix(text)
             if not had_prefix or not rest:
                 continue
-        if not text or len(text) > MAX_BYLINE_ELEMENT_CHARS or _is_foreign(el, layout):
+        if not text or len(text) > MAX_BYLINE_ELEMENT_CHARS or is_foreign(el, layout):
             continue
         got = parse_byline(text)
         if got is not None and got.people:

@@ -1,0 +1,177 @@
+"""Where things are on a page, for the byline rules: the headline, document order, and the
+boxes (comments, teasers, sidebars, figures) whose author-looking text is not the story's.
+
+Computed once per page (node positions come from the single walk of
+:func:`copydesk.heuristics.markers.markers`) and memoised on ``Page.cache``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+from lxml.html import HtmlElement
+
+from copydesk.cleaning import element_text
+from copydesk.heuristics.markers import markers
+from copydesk.page import Page
+
+__all__ = [
+    "NEAR_HEADLINE_ELEMENTS",
+    "Layout",
+    "first_h1",
+    "in_article",
+    "is_foreign",
+    "page_layout",
+]
+
+#: Shorter <h1> text is a logo or an icon, not the story's headline.
+MIN_HEADLINE_CHARS = 4
+#: A byline this close after the headline (in elements) is the story's, whatever its class.
+NEAR_HEADLINE_ELEMENTS = 40
+
+# Ancestors whose class/id says "not this story's byline": comments, teasers, sidebars.
+# Matched against each hyphen/underscore-delimited part of each class/id token, so "nav"
+# does not hit "canvas" and "comment" does hit "comment-list" and "post_comments".
+_FOREIGN_WORD_RE = re.compile(
+    r"""(?:^|[-_])(comment\w*|related|sidebar|footer|recommend(?:ed|ations?)?|teasers?
+        |promo|newsletter|popular|trending|outbrain|taboola|nav|navbar|navigation|menu
+        |share|sharing|social|bio|authorbio|about|widget-area|respond|reply|replies
+        |more-stories|morestories|rail|mediabox|caption|figcaption|gallery|player)(?:$|[-_])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A class that describes the page layout, not the box: "has-double-sidebar", "no-comments".
+_LAYOUT_FLAG_RE = re.compile(r"(?i)(?:has|with|no|is|show|hide|enable|disable)[-_]")
+# A footer named after the post itself ("post-footer", "entry-footer"): the post's own.
+_OWN_FOOTER_RE = re.compile(r"(?i)(?:post|entry|article|story)[-_]footer")
+# Foreign-box words that sites also use for the story's own header ("teaser__metadata").
+_WEAK_FOREIGN_WORDS = frozenset({"teaser", "teasers", "promo", "rail"})
+# Figures and their captions credit the picture or the video, not the story.
+_FOREIGN_TAGS = frozenset(
+    {"aside", "footer", "nav", "form", "button", "select", "figure", "figcaption"}
+)
+
+
+@attrs.frozen
+class Layout:
+    """Where things are on the page, computed once: the headline and document order.
+
+    ``order`` maps every node to its position in document order, so "after the headline"
+    and "near the headline" are two dict look-ups instead of a walk or an XPath
+    ``following::*`` per question. Holding the elements also keeps lxml's proxies alive,
+    so identity comparisons stay valid for the page's lifetime.
+    """
+
+    h1: HtmlElement | None
+    order: dict[Any, int]
+    #: Every node, in document order (``order``'s keys as a sequence, for windows).
+    nodes: tuple[Any, ...] = ()
+    #: Position of the headline's last descendant: XPath ``following::`` starts after it.
+    h1_end: int = -1
+
+    def position(self, el: HtmlElement) -> int:
+        return self.order.get(el, -1)
+
+    def after_h1(self, el: HtmlElement) -> bool:
+        """True when ``el`` is on XPath's ``following::`` axis of the headline."""
+        return self.h1 is not None and self.position(el) > self.h1_end
+
+    def around_h1(self, before: int, after: int) -> Iterator[HtmlElement]:
+        """The elements from ``before`` nodes above the headline to ``after`` nodes past it,
+        the headline's own descendants left out."""
+        if self.h1 is None:
+            return
+        start = max(0, self.position(self.h1) - before)
+        for node in self.nodes[start : self.h1_end + after + 1]:
+            if isinstance(node, HtmlElement) and not (
+                self.position(self.h1) <= self.position(node) <= self.h1_end
+            ):
+                yield node
+
+    def near_h1(self, el: HtmlElement) -> bool:
+        """True when ``el`` is among the first elements after the headline."""
+        if self.h1 is None:
+            return False
+        gap = self.position(el) - self.position(self.h1)
+        return 0 < gap <= NEAR_HEADLINE_ELEMENTS + 1
+
+
+_LAYOUT_KEY = "bylinelayout.layout"
+
+
+def page_layout(root: HtmlElement, page: Page | None = None) -> Layout:
+    """The page's :class:`Layout`, memoised on ``page.cache`` when a page is given."""
+    if page is not None:
+        cached = page.cache.get(_LAYOUT_KEY)
+        if isinstance(cached, Layout) and cached.order.get(root) == 0:
+            return cached
+    h1 = first_h1(root)
+    if page is not None and root is page.root:
+        marked = markers(page)  # its walk records every node's position
+        order, nodes = marked.order, marked.nodes
+    else:
+        order = {el: i for i, el in enumerate(root.iter())}
+        nodes = tuple(order)
+    h1_end = order[h1] + sum(1 for _ in h1.iterdescendants()) if h1 is not None else -1
+    layout = Layout(h1=h1, order=order, h1_end=h1_end, nodes=nodes)
+    if page is not None:
+        page.cache[_LAYOUT_KEY] = layout
+    return layout
+
+
+def _tree_layout(el: HtmlElement, layout: Layout | None) -> Layout:
+    if layout is not None and el in layout.order:
+        return layout
+    return page_layout(el.getroottree().getroot())
+
+
+def is_foreign(el: HtmlElement, layout: Layout | None = None) -> bool:
+    """True when ``el`` sits in a comment thread, teaser list, sidebar or footer."""
+    node: HtmlElement | None = el
+    depth = 0
+    layout = _tree_layout(el, layout)
+    near = layout.near_h1(el)
+    h1_in_article = layout.h1 is not None and in_article(layout.h1)
+    while node is not None and depth < 30:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _FOREIGN_TAGS and not (tag == "footer" and in_article(node)):
+            return True  # a <footer> inside the <article> is the post's own (blog bylines)
+        if tag in ("body", "html"):
+            return False
+        if tag == "article" and node.find(".//h1") is None and h1_in_article:
+            return True  # another <article> than the one holding the headline: a teaser card
+        # The element's own class counts too ("comment-author").
+        tokens = [
+            t
+            for t in f"{node.get('class') or ''} {node.get('id') or ''}".split()
+            if not _LAYOUT_FLAG_RE.match(t)  # "has-sidebar", "with-navigation": page flags
+        ]
+        # A container that holds the headline is the story's (or the page layout's,
+        # "right-sidebar", "with-navigation"), never a foreign box.
+        hits = {m.group(1).lower() for t in tokens if (m := _FOREIGN_WORD_RE.search(t))}
+        if hits == {"footer"} and (
+            in_article(node) or any(_OWN_FOOTER_RE.search(t) for t in tokens)
+        ):
+            hits.clear()  # "post-footer", or a footer inside the <article>: the post's own
+        # Right under the headline, a "teaser__meta" box is the story's own header.
+        if near:
+            hits -= _WEAK_FOREIGN_WORDS
+        if hits and node.find(".//h1") is None:
+            return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
+def in_article(el: HtmlElement) -> bool:
+    return any(a.tag == "article" for a in el.iterancestors())
+
+
+def first_h1(root: HtmlElement) -> HtmlElement | None:
+    """The first ``<h1>`` with words in it (an empty or logo-only h1 is not the headline)."""
+    for h1 in root.iter("h1"):
+        if len(element_text(h1)) >= MIN_HEADLINE_CHARS:
+            return h1
+    return None
