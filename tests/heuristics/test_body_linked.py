@@ -41,6 +41,9 @@ def paras(*texts: str) -> str:
         pytest.param("Five things we learned from the interview", False, id="headline-no-stop"),
         pytest.param("More here.", False, id="too-few-words"),
         pytest.param("and then it ended there.", False, id="lower-case-start"),
+        pytest.param("東京で会議が開かれた。", True, id="japanese"),
+        pytest.param("«Élise a tout vu», dit-il.", True, id="french-guillemets"),
+        pytest.param("東京", False, id="too-short-unspaced"),
     ],
 )
 def test_is_sentence(text: str, expected: bool) -> None:

@@ -73,6 +73,8 @@ DATA_ROW_MAX_BLOCKS = 8
 #: A link-dense paragraph written as a sentence (ends in . ! ? or a closing quote after one)
 #: of at least this many words is story text when story prose stands around it ...
 LINKED_SENTENCE_MIN_WORDS = 4
+#: ... or, in a script written without spaces (Chinese, Japanese), this many characters ...
+UNSPACED_SENTENCE_MIN_CHARS = 8
 #: ... within this many blocks before and after it (linked sentences in a row are skipped).
 LINKED_SENTENCE_WINDOW = 3
 #: A heading that is all link (a listicle's "<h3><a>Product</a></h3>") is a subheading when
@@ -328,12 +330,26 @@ def is_sentence(text: str) -> bool:
 
     >>> is_sentence("Assange faces a charge of conspiracy."), is_sentence("Read: Tunisia’s museum")
     (True, False)
+    >>> is_sentence("東京で会議が開かれた。"), is_sentence("and so it ended.")
+    (True, False)
     """
     return (
-        len(text.split()) >= LINKED_SENTENCE_MIN_WORDS
-        and _SENTENCE_START.match(text) is not None
-        and _SENTENCE_FINISH.search(text) is not None
+        _enough_words(text) and _opens_sentence(text) and _SENTENCE_FINISH.search(text) is not None
     )
+
+
+def _enough_words(text: str) -> bool:
+    """Enough words for a sentence; scripts written without spaces are counted in characters."""
+    words = text.split()
+    if len(words) >= LINKED_SENTENCE_MIN_WORDS:
+        return True
+    return len(words) == 1 and len(text) >= UNSPACED_SENTENCE_MIN_CHARS
+
+
+def _opens_sentence(text: str) -> bool:
+    """A capital, a digit or a letter of a script without case, after any opening mark."""
+    first = text.lstrip(_OPENING_MARKS)[:1]
+    return first.isalnum() and not first.islower()
 
 
 def is_linked_sentence(raw: Sequence[RawBlock], i: int, *, trusted: bool = False) -> bool:
@@ -437,9 +453,9 @@ def _followed_by_text(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> 
 
 _NON_WORD = re.compile(r"[^\w]+")
 # A sentence opens with a capital, a digit or an opening quote/bracket around one ...
-_SENTENCE_START = re.compile(r"[\"'“‘«„(¿¡]?[^\W_a-z]")
+_OPENING_MARKS = "\"'“‘«„(¿¡「『"
 # ... and ends with . ! ? or an ellipsis, perhaps inside closing quotes or brackets.
-_SENTENCE_FINISH = re.compile(r"[.!?…][\"'”’»)]{0,3}$")
+_SENTENCE_FINISH = re.compile(r"[.!?…。！？؟।][\"'”’»)」』]{0,3}$")
 # Two letters in a row: any word. A block without one is numbers and symbols only.
 _WORDY = re.compile(r"[^\W\d_]{2}")
 # Markup inside a JSON string: "<p>", "</p>", "<br/>" (escaped or not).
