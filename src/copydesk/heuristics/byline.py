@@ -12,9 +12,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from lxml import etree
-
-from copydesk.cleaning import clean_text, element_text
+from copydesk.cleaning import clean_text
 from copydesk.heuristics.bylinepage import (
     author_box,
     author_link,
@@ -30,6 +28,7 @@ from copydesk.heuristics.bylinepage import (
 from copydesk.heuristics.bylinesource import (
     date_name_line,
     dateline_agency,
+    personal_site,
     signature_line,
     source_line,
 )
@@ -38,7 +37,6 @@ from copydesk.heuristics.bylinetext import (
     name_case,
     parse_byline,
 )
-from copydesk.lexicon import OUTLET_WORDS
 from copydesk.model import Byline
 from copydesk.rules import Context, Found, Rule
 
@@ -68,8 +66,6 @@ __all__ = [
     "source_line",
 ]
 
-#: A host label shorter than this ("ap", "faz") is too short to spell a person's name.
-MIN_PERSONAL_LABEL_CHARS = 8
 #: More author meta tags than this are a reference list, not the story's byline.
 MAX_META_AUTHORS = 12
 
@@ -387,64 +383,6 @@ def meta_author_organisation(ctx: Context) -> Found[Byline] | None:
     if got is None:
         return None
     return Found(value=got[1], rule=f"meta:{got[0]}-organisation", source="metadata")
-
-
-# Hosts whose first label is the blog's, not the platform's: name.wordpress.com.
-_BLOG_HOSTS = ("wordpress.com", "blogspot.com", "substack.com", "medium.com", "tumblr.com")
-# Separators between a page title and the site name: "Post title – Jane Doe".
-_TITLE_SPLIT_RE = re.compile(r"\s+[|–—·»:-]\s+")
-# A personal name: two to four capitalised words, an optional "Dr."/"Prof." first.
-_PERSONAL_NAME_RE = re.compile(
-    r"^(?:(?:Dr|Prof)\.\s+)?(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})$"
-)
-
-
-# Where a blog names itself besides <title>: app-name metas and the theme's header.
-_SITE_META_KEYS = ("application-name", "msapplication-tooltip", "apple-mobile-web-app-title")
-_SITE_HEADER_XPATH = etree.XPath(
-    "//*[contains(@class,'site-title') or contains(@class,'site-description')"
-    " or contains(@class,'blog-title') or contains(@class,'blog-description')]"
-)
-# "Jane Doe's Blog", "Damian Duchamps' Blog": the owner's name before a possessive.
-_POSSESSIVE_BLOG_RE = re.compile(r"(?i)(?:'s|’s|'|’)\s+(?:blog|weblog|website|homepage|site)$")
-
-
-def personal_site(ctx: Context) -> Found[Byline] | None:
-    """On a site named after a person (janedoe.net titled "Jane Doe"), the owner wrote it.
-
-    Only when the host's own label spells the same name as the site name or a title part:
-    "Frankfurter Allgemeine" on faz.net is never taken for a person.
-    """
-    label = _site_label(ctx.page.domain or "")
-    if len(label) < MIN_PERSONAL_LABEL_CHARS:
-        return None
-    texts = [t for t in (ctx.value("site_name"),) if isinstance(t, str)]
-    title = ctx.page.root.findtext(".//title") or ""
-    texts.extend(_TITLE_SPLIT_RE.split(clean_text(title)))
-    for key in _SITE_META_KEYS:
-        texts.extend(ctx.page.meta.get(key, ()))
-    found = _SITE_HEADER_XPATH(ctx.page.root)
-    texts.extend(element_text(e) for e in (found if isinstance(found, list) else [])[:4])
-    for text in texts:
-        text = _POSSESSIVE_BLOG_RE.sub("", clean_text(text))
-        m = _PERSONAL_NAME_RE.match(text)
-        if not m or _squash(m.group("name")) != label:
-            continue
-        words = m.group("name").split()
-        # "Tulsa World", "ARD Mediathek": outlets named like people.
-        if any(w.isupper() or w.casefold() in OUTLET_WORDS for w in words):
-            continue
-        byline = byline_from_names([m.group("name")])
-        if byline is not None and byline.people:
-            return Found(value=byline, rule="heuristic:personal-site")
-    return None
-
-
-def _site_label(domain: str) -> str:
-    parts = domain.split(".")
-    if any(domain.endswith(h) for h in _BLOG_HOSTS) and len(parts) > 2:
-        return _squash(parts[0])
-    return _squash(parts[-2]) if len(parts) >= 2 else ""
 
 
 #: The default byline chain, most reliable first.

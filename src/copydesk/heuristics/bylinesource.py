@@ -1,4 +1,5 @@
-"""Last-resort byline rules: signatures, source lines, dateline agencies, date|name lines.
+"""Last-resort byline rules: signatures, source lines, dateline agencies, date|name lines,
+and the owner of a personal site.
 
 When a page bylines nobody, the story itself often says who it came from: a closing
 signature in bold ("Stefan Wasmer"), a source line ("Quelle: MDR THÜRINGEN/ls"), an end tag
@@ -17,13 +18,19 @@ from lxml.html import HtmlElement
 
 from copydesk.cleaning import clean_text, element_text
 from copydesk.heuristics.bylinepage import around_headline, in_foreign_box
-from copydesk.heuristics.bylinetext import parse_byline
+from copydesk.heuristics.bylinetext import byline_from_names, parse_byline
 from copydesk.heuristics.credit import credit_from_text
-from copydesk.lexicon import DATELINE_REGIONS
+from copydesk.lexicon import DATELINE_REGIONS, OUTLET_WORDS
 from copydesk.model import Byline, Dateline
 from copydesk.rules import Context, Found
 
-__all__ = ["date_name_line", "dateline_agency", "signature_line", "source_line"]
+__all__ = [
+    "date_name_line",
+    "dateline_agency",
+    "personal_site",
+    "signature_line",
+    "source_line",
+]
 
 #: How many closing blocks may hold a source line.
 SOURCE_BLOCKS = 3
@@ -205,3 +212,68 @@ def date_name_line(ctx: Context) -> Found[Byline] | None:
         if " " in got.people[0].name:
             return Found(value=got, rule="heuristic:date-name-line", selector=el.tag)
     return None
+
+
+#: A host label shorter than this ("ap", "faz") is too short to spell a person's name.
+MIN_PERSONAL_LABEL_CHARS = 8
+
+# Hosts whose first label is the blog's, not the platform's: name.wordpress.com.
+_BLOG_HOSTS = ("wordpress.com", "blogspot.com", "substack.com", "medium.com", "tumblr.com")
+# Separators between a page title and the site name: "Post title – Jane Doe".
+_TITLE_SPLIT_RE = re.compile(r"\s+[|–—·»:-]\s+")
+# A personal name: two to four capitalised words, an optional "Dr."/"Prof." first.
+_PERSONAL_NAME_RE = re.compile(
+    r"^(?:(?:Dr|Prof)\.\s+)?(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})$"
+)
+
+
+# Where a blog names itself besides <title>: app-name metas and the theme's header.
+_SITE_META_KEYS = ("application-name", "msapplication-tooltip", "apple-mobile-web-app-title")
+_SITE_HEADER_XPATH = etree.XPath(
+    "//*[contains(@class,'site-title') or contains(@class,'site-description')"
+    " or contains(@class,'blog-title') or contains(@class,'blog-description')]"
+)
+# "Jane Doe's Blog", "Damian Duchamps' Blog": the owner's name before a possessive.
+_POSSESSIVE_BLOG_RE = re.compile(r"(?i)(?:'s|’s|'|’)\s+(?:blog|weblog|website|homepage|site)$")
+
+
+def personal_site(ctx: Context) -> Found[Byline] | None:
+    """On a site named after a person (janedoe.net titled "Jane Doe"), the owner wrote it.
+
+    Only when the host's own label spells the same name as the site name or a title part:
+    "Frankfurter Allgemeine" on faz.net is never taken for a person.
+    """
+    label = _site_label(ctx.page.domain or "")
+    if len(label) < MIN_PERSONAL_LABEL_CHARS:
+        return None
+    texts = [t for t in (ctx.value("site_name"),) if isinstance(t, str)]
+    title = ctx.page.root.findtext(".//title") or ""
+    texts.extend(_TITLE_SPLIT_RE.split(clean_text(title)))
+    for key in _SITE_META_KEYS:
+        texts.extend(ctx.page.meta.get(key, ()))
+    found = _SITE_HEADER_XPATH(ctx.page.root)
+    texts.extend(element_text(e) for e in (found if isinstance(found, list) else [])[:4])
+    for text in texts:
+        text = _POSSESSIVE_BLOG_RE.sub("", clean_text(text))
+        m = _PERSONAL_NAME_RE.match(text)
+        if not m or _squash(m.group("name")) != label:
+            continue
+        words = m.group("name").split()
+        # "Tulsa World", "ARD Mediathek": outlets named like people.
+        if any(w.isupper() or w.casefold() in OUTLET_WORDS for w in words):
+            continue
+        byline = byline_from_names([m.group("name")])
+        if byline is not None and byline.people:
+            return Found(value=byline, rule="heuristic:personal-site")
+    return None
+
+
+def _site_label(domain: str) -> str:
+    parts = domain.split(".")
+    if any(domain.endswith(h) for h in _BLOG_HOSTS) and len(parts) > 2:
+        return _squash(parts[0])
+    return _squash(parts[-2]) if len(parts) >= 2 else ""
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
