@@ -98,6 +98,9 @@ def test_source_end_tag_names_an_agency_only() -> None:
     tagged = _STORY.replace("town. </p>", "town. (FR mit dpa)</p>")
     art = copydesk.parse(f"<article><h1>Council budget</h1>{tagged}</article>", _URL)
     assert art.authors == ("FR mit dpa",)
+    noted = f"{tagged}<p>*example.de is part of a regional newsroom network</p>"
+    art = copydesk.parse(f"<article><h1>Council budget</h1>{noted}</article>", _URL)
+    assert art.authors == ("FR mit dpa",)
     plain = _STORY.replace("town. </p>", "town. (Archivbild)</p>")
     assert copydesk.parse(f"<article><h1>Council budget</h1>{plain}</article>", _URL).authors == ()
 

@@ -81,8 +81,10 @@ def source_line(ctx: Context) -> Found[Byline] | None:
         got = _organisation(m.group("src"), text) if m else None
         if got is not None:
             return Found(value=got, rule="heuristic:source-line")
-    if blocks:
-        text = blocks[-1].text.strip()
+    # The end tag closes the story's last paragraph, which a note ("*fr.de is part of ...")
+    # may follow.
+    for block in reversed(blocks[-SOURCE_BLOCKS:]):
+        text = block.text.strip()
         m = _END_TAG_RE.search(text[-MAX_END_TAG_CHARS - 4 :])
         if m and credit_from_text(m.group("src")) is not None:
             got = _organisation(m.group("src"), m.group("src"))
