@@ -60,19 +60,19 @@ LINE = "He silently retired into his hermitage."
 @pytest.mark.parametrize(
     ("raw", "i", "expected"),
     [
-        pytest.param([rb(P1), rb(LINE, 39), rb(P2)], 1, True, id="between-prose"),
-        pytest.param([rb(LINE, 39), rb(P2)], 0, True, id="opens-the-story"),
-        pytest.param([rb(P1), rb(LINE, 39), rb(LINE, 39), rb(P2)], 1, True, id="two-in-a-row"),
-        pytest.param([rb(P1), rb(LINE, 39)], 1, False, id="nothing-after"),
-        pytest.param([rb(P1), rb(LINE, 39, box=2), rb(P2)], 1, False, id="other-box-promo"),
+        pytest.param([rb(P1), rb(LINE, 30), rb(P2)], 1, True, id="between-prose"),
+        pytest.param([rb(LINE, 30), rb(P2)], 0, True, id="opens-the-story"),
+        pytest.param([rb(P1), rb(LINE, 30), rb(LINE, 30), rb(P2)], 1, True, id="two-in-a-row"),
+        pytest.param([rb(P1), rb(LINE, 30)], 1, False, id="nothing-after"),
+        pytest.param([rb(P1), rb(LINE, 30, box=2), rb(P2)], 1, False, id="other-box-promo"),
         pytest.param(
-            [rb(P1), rb("Sub", kind="heading", tag="h2"), rb(LINE, 39), rb(P2)],
+            [rb(P1), rb("Sub", kind="heading", tag="h2"), rb(LINE, 30), rb(P2)],
             2,
             True,
             id="after-its-subheading",
         ),
         pytest.param(
-            [rb(P1), rb("Sub", kind="heading", tag="h2", box=2), rb(LINE, 39), rb(P2)],
+            [rb(P1), rb("Sub", kind="heading", tag="h2", box=2), rb(LINE, 30), rb(P2)],
             2,
             False,
             id="after-a-heading-of-another-box",
@@ -120,12 +120,22 @@ def test_is_linked_subheading(raw: list[RawBlock], i: int, expected: bool) -> No
     assert is_linked_subheading(raw, i) is expected
 
 
-def test_dialogue_line_that_is_a_link_is_kept() -> None:
-    line = "<p><a href='/w/hermitage'>He silently retired into his hermitage.</a></p>"
+def test_dialogue_line_that_is_mostly_a_link_is_kept() -> None:
+    line = "<p><a href='/w/hermitage'>He silently retired into his</a> hermitage.</p>"
     assert texts(f"<div class='story'>{paras(P1, P2)}{line}{paras(P3, P4)}</div>") == [
         P1,
         P2,
         "He silently retired into his hermitage.",
+        P3,
+        P4,
+    ]
+
+
+def test_teaser_headline_that_is_one_link_is_dropped_even_as_a_question() -> None:
+    teaser = "<p><a href='/other'>Why did the president visit Kenya this week?</a></p>"
+    assert texts(f"<div class='story'>{paras(P1, P2)}{teaser}{paras(P3, P4)}</div>") == [
+        P1,
+        P2,
         P3,
         P4,
     ]

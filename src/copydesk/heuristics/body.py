@@ -75,6 +75,8 @@ DATA_ROW_MAX_BLOCKS = 8
 LINKED_SENTENCE_MIN_WORDS = 4
 #: ... or, in a script written without spaces (Chinese, Japanese), this many characters ...
 UNSPACED_SENTENCE_MIN_CHARS = 8
+#: ... with at least this many characters outside its links ...
+LINKED_SENTENCE_MIN_PLAIN_CHARS = 3
 #: ... within this many blocks before and after it (linked sentences in a row are skipped).
 LINKED_SENTENCE_WINDOW = 3
 #: A heading that is all link (a listicle's "<h3><a>Product</a></h3>") is a subheading when
@@ -357,13 +359,13 @@ def is_linked_sentence(raw: Sequence[RawBlock], i: int, *, trusted: bool = False
 
     Page shape: a story that links names and titles as it goes ("<a>James Van Der Beek</a>
     has been eliminated from <a>Dancing with the Stars</a>.") or a novel's dialogue line
-    that is one link; link lists and "[Read: headline]" teasers are not written as
-    sentences. Outside a profile's container, story prose must stand before (unless it opens
+    that is mostly one link; link lists and "[Read: headline]" teasers are not written as
+    sentences, and a teaser headline is one link from end to end. Outside a profile's container, story prose must stand before (unless it opens
     the story) and after it.
 
     >>> from copydesk.heuristics.blocks import RawBlock
     >>> story = RawBlock("paragraph", "It rained, and the river rose. " * 3 + "End.", None, 0, "p")
-    >>> line = RawBlock("paragraph", "He silently retired into his hermitage.", None, 39, "p")
+    >>> line = RawBlock("paragraph", "He silently retired into his hermitage.", None, 28, "p")
     >>> is_linked_sentence([story, line, story], 1), is_linked_sentence([story, line], 1)
     (True, False)
     >>> head = RawBlock("heading", "What charges does he face?", 2, 0, "h2")
@@ -374,7 +376,10 @@ def is_linked_sentence(raw: Sequence[RawBlock], i: int, *, trusted: bool = False
         return False
     if trusted:
         return True
-    box = raw[i].box
+    rb = raw[i]
+    if len(rb.text) - rb.link_chars < LINKED_SENTENCE_MIN_PLAIN_CHARS:
+        return False  # one link from end to end: a teaser headline, even with a "?"
+    box = rb.box
     before = _prose_near(raw, range(i - 1, max(-1, i - 1 - LINKED_SENTENCE_WINDOW), -1), box)
     # A section's first paragraph: its subheading stands right before it, in the same box.
     before = before or (i > 0 and raw[i - 1].kind == "heading" and raw[i - 1].box == box)
