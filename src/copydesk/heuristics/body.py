@@ -360,8 +360,8 @@ def is_linked_sentence(raw: Sequence[RawBlock], i: int, *, trusted: bool = False
     Page shape: a story that links names and titles as it goes ("<a>James Van Der Beek</a>
     has been eliminated from <a>Dancing with the Stars</a>.") or a novel's dialogue line
     that is mostly one link; link lists and "[Read: headline]" teasers are not written as
-    sentences, and a teaser headline is one link from end to end. Outside a profile's container, story prose must stand before (unless it opens
-    the story) and after it.
+    sentences, and a teaser headline is one link from end to end. Outside a profile's
+    container, story prose must stand before (unless it opens the story) and after it.
 
     >>> from copydesk.heuristics.blocks import RawBlock
     >>> story = RawBlock("paragraph", "It rained, and the river rose. " * 3 + "End.", None, 0, "p")
