@@ -1,8 +1,11 @@
 """copydesk: news article pages to typed ``Article`` objects.
 
 >>> import copydesk
->>> story = "".join(f"<p>On day {n} the river fell again, and the levees held through the night "
-...                 f"while crews checked {n * 3} pumps along the eastern bank.</p>" for n in range(4))
+>>> story = "".join(
+...     f"<p>On day {n} the river fell again, and the levees held through the night "
+...     f"while crews checked {n * 3} pumps along the eastern bank.</p>"
+...     for n in range(4)
+... )
 >>> page = "<title>Flood waters recede</title><article><h1>Flood waters recede</h1>" + story
 >>> art = copydesk.parse(page)
 >>> art.title, len(art.paragraphs)

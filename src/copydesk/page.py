@@ -285,8 +285,9 @@ def _parse(text: str) -> HtmlElement:
 
 
 # What may stand in <head>; anything else there is page content libxml2 misplaced.
-_HEAD_TAGS = frozenset({"title", "meta", "link", "script", "style", "base", "noscript",
-                        "template", "object"})
+_HEAD_TAGS = frozenset(
+    {"title", "meta", "link", "script", "style", "base", "noscript", "template", "object"}
+)
 
 
 def _move_stray_head_content(root: HtmlElement) -> None:
@@ -300,8 +301,14 @@ def _move_stray_head_content(root: HtmlElement) -> None:
     if head is None:
         return
     children = list(head)
-    first = next((i for i, el in enumerate(children)
-                  if isinstance(el.tag, str) and el.tag not in _HEAD_TAGS), None)
+    first = next(
+        (
+            i
+            for i, el in enumerate(children)
+            if isinstance(el.tag, str) and el.tag not in _HEAD_TAGS
+        ),
+        None,
+    )
     if first is None:
         return
     body = root.find("body")
