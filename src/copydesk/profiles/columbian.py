@@ -7,9 +7,7 @@ PROFILE = Profile(
     domains=("columbian.com",),
     title=("h1.entry-title",),
     byline=(".entry-meta .byline",),
-    published=(
-        Selector(css=".entry-meta .posted-on", transforms=("strip_prefix:Published:",)),
-    ),
+    published=(Selector(css=".entry-meta .posted-on", transforms=("strip_prefix:Published:",)),),
     section=(Selector(css=".breadcrumbs a", transforms=("join: / ",)),),
     body=(".entry-content",),
     drop=(".cfj-donation", ".comments-loader", ".ad-slot", ".share-bar"),
