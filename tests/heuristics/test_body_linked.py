@@ -232,3 +232,19 @@ def test_label_beside_a_long_list_of_links_is_a_navigation_row() -> None:
     row = f"<tr><th>Regions of the country</th><td><ul>{links}</ul></td></tr>"
     body = f"<div class='story'>{paras(P1, P2)}<table>{row}</table>{paras(P3, P4)}</div>"
     assert "Region 3" not in texts(body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "Read more: <a href='/x'>The minister resigns over the bridge affair</a>.", id="cue"
+        ),
+        pytest.param(
+            "<a href='/x'>The minister resigns over the bridge affair.</a>", id="one-link"
+        ),
+    ],
+)
+def test_teasers_stay_out_even_in_a_profile_container(line: str) -> None:
+    body = f"<div id='s'>{paras(P1)}<p>{line}</p>{paras(P2)}</div>"
+    assert texts(body, container="//div[@id='s']") == [P1, P2]

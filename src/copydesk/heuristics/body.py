@@ -372,13 +372,13 @@ def is_linked_sentence(raw: Sequence[RawBlock], i: int, *, trusted: bool = False
     >>> is_linked_sentence([story, head, line, story], 2)
     True
     """
-    if not is_sentence(raw[i].text):
-        return False
-    if trusted:
-        return True
     rb = raw[i]
+    if not is_sentence(rb.text) or _TEASER_CUE.match(rb.text):
+        return False
     if len(rb.text) - rb.link_chars < LINKED_SENTENCE_MIN_PLAIN_CHARS:
         return False  # one link from end to end: a teaser headline, even with a "?"
+    if trusted:
+        return True
     box = rb.box
     before = _prose_near(raw, range(i - 1, max(-1, i - 1 - LINKED_SENTENCE_WINDOW), -1), box)
     # A section's first paragraph: its subheading stands right before it, in the same box.
@@ -458,6 +458,11 @@ def _followed_by_text(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> 
 
 _NON_WORD = re.compile(r"[^\w]+")
 # A sentence opens with a capital, a digit or an opening quote/bracket around one ...
+# A teaser's cue before its linked headline: "Read more: ...", "See also: ...", "Watch: ...".
+_TEASER_CUE = re.compile(
+    r"^\W*(?:read|see|watch|listen|related|more|also|lire|lesen|leer|leia|mehr)\b[^:.!?]{0,20}:",
+    re.IGNORECASE,
+)
 _OPENING_MARKS = "\"'“‘«„(¿¡「『"
 # ... and ends with . ! ? or an ellipsis, perhaps inside closing quotes or brackets.
 _SENTENCE_FINISH = re.compile(r"[.!?…。！？؟।][\"'”’»)」』]{0,3}$")
