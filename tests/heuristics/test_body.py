@@ -278,6 +278,11 @@ def test_caption_paragraph_closed_by_a_credit_goes_to_captions() -> None:
     assert result.captions == (caption,)
 
 
+def test_agency_line_over_the_story_is_not_a_paragraph() -> None:
+    html = page(f"<div class='story'><p>Associated Press</p>{paras(*STORY)}</div>")
+    assert texts(html) == list(STORY)
+
+
 def test_continue_reading_split() -> None:
     """The story is cut by a "Continue reading" button; the rest sits in a second wrapper."""
     html = page(

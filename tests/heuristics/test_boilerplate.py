@@ -9,6 +9,7 @@ import pytest
 
 from copydesk.heuristics.boilerplate import (
     furniture_class,
+    is_agency_line,
     is_credit_caption,
     is_date_line,
     is_furniture_attr,
@@ -207,6 +208,7 @@ def test_predicates_are_fast_on_hostile_text(predicate: object) -> None:
     ("text", "expected"),
     [
         ("Zum Rezept Drucken Pinnen", True),
+        ("Print This Article Share it With Friends", True),
         ("(Noch keine Bewertungen) Loading...", True),
         ("Share Tweet Email", True),
         ("Comments made by the mayor", False),
@@ -233,3 +235,17 @@ def test_is_junk_run(text: str, expected: bool) -> None:
 )
 def test_is_credit_caption(text: str, expected: bool) -> None:
     assert is_credit_caption(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Associated Press", True),
+        ("— Reuters", True),
+        ("AFP", True),
+        ("Reuters reported the fire first, citing two officials.", False),
+        ("Press", False),
+    ],
+)
+def test_is_agency_line(text: str, expected: bool) -> None:
+    assert is_agency_line(text) is expected

@@ -28,6 +28,7 @@ from lxml.html import HtmlElement
 from copydesk.cleaning import clean_text
 from copydesk.heuristics.blocks import RawBlock, extract_blocks
 from copydesk.heuristics.boilerplate import (
+    is_agency_line,
     is_credit_caption,
     is_date_line,
     is_junk_line,
@@ -306,7 +307,7 @@ def _is_chrome_block(
         return True  # "$915", "’22", "1 / 5": chart labels and counters, not sentences
     if _is_linky(rb) and not linked_story:
         return True
-    return leading and is_meta_line(text)
+    return leading and (is_meta_line(text) or is_agency_line(text))
 
 
 def _is_linky(rb: RawBlock) -> bool:

@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
+from copydesk.lexicon import AGENCIES
+
 # Elements whose content a reader never sees as story text. Removed with their subtree.
 DROP_TAGS = frozenset(
     {
@@ -224,6 +226,7 @@ _JUNK_LINE = re.compile(
         |show\s+more|see\s+more|more\s+(?:stories|news|on\s+this\s+story)|related(?:\s+\w+){0,2}
         |click\s+here(?:\s+\w+){0,6}|share(?:\s+this)?(?:\s+(?:article|story|post|page))?
         |share\s+on\s+\w+|tweet(?:\s+this)?|email|print|drucken|comments?|\d+\s+comments?
+        |print\s+this(?:\s+(?:article|story|page|post))?|share\s+(?:it|this)\s+with\s+(?:your\s+)?friends
         |(?:sign\s+up|subscribe)(?:\s+\w+){0,8}|follow\s+us(?:\s+\w+){0,6}
         |skip\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|ad|advertisement|navigation)
         |back\s+to\s+top|top\s+of\s+page|related\s+\w+\s*:.{1,60}
@@ -425,6 +428,28 @@ def is_section_end(text: str) -> bool:
     if len(text) > JUNK_LINE_MAX_CHARS or text.rstrip().endswith("."):
         return False  # a section title is not a sentence ("More on that later.")
     return _SECTION_END.match(text) is not None
+
+
+# Agency names as a line of their own: the wire credit set above or below the story.
+_AGENCY_LINES = frozenset(
+    spelling.casefold() for agency in AGENCIES for spelling in (*agency.spellings, agency.name)
+) | frozenset(exact for agency in AGENCIES for exact in agency.exact)
+#: An agency credit line is short.
+AGENCY_LINE_MAX_CHARS = 60
+
+
+def is_agency_line(text: str) -> bool:
+    """True for a line that is only a wire service's name ("Associated Press", "AFP").
+
+    >>> is_agency_line("Associated Press"), is_agency_line("AP"), is_agency_line("ap")
+    (True, True, False)
+    >>> is_agency_line("The Associated Press reported the fire first.")
+    False
+    """
+    if len(text) > AGENCY_LINE_MAX_CHARS:
+        return False
+    stripped = text.strip(" \t-–—|·•()")
+    return stripped in _AGENCY_LINES or stripped.casefold() in _AGENCY_LINES
 
 
 def is_meta_line(text: str) -> bool:
