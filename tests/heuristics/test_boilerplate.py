@@ -106,6 +106,13 @@ def test_is_hidden(html: str, expected: bool) -> None:
         ("Loading the ship took three days, the captain said.", False),
         ("Read more about the plan in the council's report, which was released Tuesday.", False),
         ("Skip to main content", True),
+        ("Sharing is caring!", True),
+        ("Pinterest", True),
+        ("Written by", True),
+        ("Explore further", True),
+        ("Filed under: Politics |", True),
+        ("Twitter said on Monday it would ban political ads.", False),
+        ("Written by hand, the letter was found in a drawer.", False),
         ("Related Roundup: MacBook Pro", True),
         (
             "This website uses cookies. By continuing to use our website without changing the "
@@ -209,6 +216,7 @@ def test_predicates_are_fast_on_hostile_text(predicate: object) -> None:
     [
         ("Zum Rezept Drucken Pinnen", True),
         ("Print This Article Share it With Friends", True),
+        ("Share Tweet Submit", True),
         ("(Noch keine Bewertungen) Loading...", True),
         ("Share Tweet Email", True),
         ("Comments made by the mayor", False),

@@ -227,6 +227,9 @@ _JUNK_LINE = re.compile(
         |click\s+here(?:\s+\w+){0,6}|share(?:\s+this)?(?:\s+(?:article|story|post|page))?
         |share\s+on\s+\w+|tweet(?:\s+this)?|email|print|drucken|comments?|\d+\s+comments?
         |print\s+this(?:\s+(?:article|story|page|post))?|share\s+(?:it|this)\s+with\s+(?:your\s+)?friends
+        |submit|sharing\s+is\s+caring|written\s+by|explore\s+further|filed\s+under\b.{0,80}
+        |facebook|twitter|pinterest|linkedin|whatsapp|reddit|flipboard|telegram|xing|tumblr
+        |iklan|sukai\s+ini
         |(?:sign\s+up|subscribe)(?:\s+\w+){0,8}|follow\s+us(?:\s+\w+){0,6}
         |skip\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|ad|advertisement|navigation)
         |back\s+to\s+top|top\s+of\s+page|related\s+\w+\s*:.{1,60}
