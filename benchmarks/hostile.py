@@ -40,10 +40,31 @@ def _rss_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+#: The documented bounds (docs/errors.md), per parse on a 2-core machine:
+#: seconds <= BASE + PER_MB * megabytes + PER_TAG * tags, where tags counts "<" in the input;
+#: added peak RSS <= MEM_BASE + MEM_PER_MB * megabytes + MEM_PER_TAG * tags.
+BASE_SECONDS = 2.0
+PER_MB_SECONDS = 1.5
+PER_TAG_SECONDS = 300e-6
+MEM_BASE_MB = 60.0
+MEM_PER_MB = 40.0
+MEM_PER_TAG_MB = 2.0 / 1024
+
+
+def bounds(data: str | bytes) -> tuple[float, float]:
+    """``(seconds, added peak RSS in MB)`` an input may take, from docs/errors.md."""
+    size_mb = len(data) / 2**20
+    tags = data.count("<") if isinstance(data, str) else data.count(b"<")
+    seconds = BASE_SECONDS + PER_MB_SECONDS * size_mb + PER_TAG_SECONDS * tags
+    memory = MEM_BASE_MB + MEM_PER_MB * size_mb + MEM_PER_TAG_MB * tags
+    return seconds, memory
+
+
 def run_child(name: str, scale: float, trace: bool) -> dict[str, object]:
     import copydesk
 
     data = CASES[name](scale)
+    bound_s, bound_mb = bounds(data)
     size = len(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data)
     copydesk.parse("<html><body><p>warm up the imports and caches</p></body></html>")
     before = _rss_mb()
@@ -65,6 +86,8 @@ def run_child(name: str, scale: float, trace: bool) -> dict[str, object]:
         "rss_before_mb": before,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "outcome": outcome[:70],
+        "bound_seconds": bound_s,
+        "bound_added_mb": bound_mb,
     }
     if trace:
         import tracemalloc
@@ -123,7 +146,21 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=2))
+    over = [str(r["case"]) for r in rows if _over_bound(r)]
+    if over:
+        print(f"over the documented bound (or failed): {', '.join(over)}")
+        return 1
+    print("every case within the documented time and memory bounds")
     return 0
+
+
+def _over_bound(row: dict[str, object]) -> bool:
+    if "seconds" not in row:
+        return True  # timeout or crash
+    added = float(row["peak_rss_mb"]) - float(row["rss_before_mb"])  # type: ignore[arg-type]
+    return float(row["seconds"]) > float(row["bound_seconds"]) or (  # type: ignore[arg-type]
+        added > float(row["bound_added_mb"])  # type: ignore[arg-type]
+    )
 
 
 if __name__ == "__main__":

@@ -1,18 +1,13 @@
-"""Hostile HTML completes in bounded time, without a traceback, and loses no text.
+"""Hostile HTML parses without a traceback, honours the Article invariants, loses no text.
 
-Each case of :mod:`hostile_cases` is parsed at a reduced scale (the full sizes of issue 6 run
-in ``benchmarks/hostile.py``). The outcome must be an ``Article`` that honours the invariants
-or a documented :class:`copydesk.ParseError`, and the time must stay under the documented
-bound (docs/errors.md): ``BASE + PER_MB * megabytes + PER_TAG * tags``, where tags counts
-``<`` in the input. The constants hold ~3x headroom over a 2-core CI machine.
+Each case of :mod:`hostile_cases` is parsed at a reduced scale. Time and memory are not
+asserted here (timed tests are flaky on a loaded machine): ``benchmarks/hostile.py`` runs
+every case at full size in its own process and checks the bounds documented in
+docs/errors.md, exiting non-zero when one is exceeded.
 """
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -25,13 +20,6 @@ from . import hostile_cases as hc
 from .invariants import check_parse
 
 ROOT = Path(__file__).resolve().parents[2]
-
-#: Fixed cost per parse (imports are warm; dateparser's first call is not).
-BASE_SECONDS = 2.0
-#: Cost per megabyte of input text.
-PER_MB_SECONDS = 1.5
-#: Cost per tag (an element, comment or stray "<"): element-heavy pages pay per element.
-PER_TAG_SECONDS = 300e-6
 
 #: (case, scale used in the test, slow?)
 SCALES: list[tuple[str, float, bool]] = [
@@ -64,24 +52,10 @@ SCALES: list[tuple[str, float, bool]] = [
 ]
 
 
-def bound_seconds(data: str | bytes) -> float:
-    """The documented time bound for an input."""
-    size_mb = len(data) / 2**20
-    tags = data.count("<") if isinstance(data, str) else data.count(b"<")
-    return BASE_SECONDS + PER_MB_SECONDS * size_mb + PER_TAG_SECONDS * tags
-
-
-#: Cases over the bound because of a known defect elsewhere; non-strict so the fix shows
-#: up as XPASS instead of breaking CI.
-KNOWN_SLOW: dict[str, str] = {}
-
-
 def _params() -> list[object]:
     params = []
     for name, scale, slow in SCALES:
         marks = [pytest.mark.slow] if slow else []
-        if name in KNOWN_SLOW:
-            marks.append(pytest.mark.xfail(reason=KNOWN_SLOW[name], strict=False))
         params.append(pytest.param(name, scale, id=name, marks=marks))
     return params
 
@@ -91,12 +65,8 @@ def test_every_case_has_a_test_scale() -> None:
 
 
 @pytest.mark.parametrize(("name", "scale"), _params())
-def test_hostile_input_completes_in_bounded_time(name: str, scale: float) -> None:
-    data = hc.CASES[name](scale)
-    start = time.perf_counter()
-    check_parse(data)
-    elapsed = time.perf_counter() - start
-    assert elapsed <= bound_seconds(data), f"{name}: {elapsed:.2f}s > {bound_seconds(data):.2f}s"
+def test_hostile_input_gives_article_or_documented_error(name: str, scale: float) -> None:
+    check_parse(hc.CASES[name](scale))
 
 
 def _texts(data: str | bytes) -> str:
@@ -159,44 +129,3 @@ def test_lone_surrogates_become_replacement_characters_not_truncation() -> None:
 def test_binary_garbage_is_not_html(name: str) -> None:
     with pytest.raises(copydesk.NotHTMLError):
         copydesk.parse(hc.CASES[name](0.01))
-
-
-_MEMORY_PROBE = """
-import json, resource, sys
-sys.path[:0] = [{src!r}, {root!r}]
-import copydesk
-from tests.robustness.hostile_cases import CASES
-data = CASES[{name!r}]({scale})
-copydesk.parse("<p>warm</p>")
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-try:
-    copydesk.parse(data)
-except copydesk.ParseError:
-    pass
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({{"size": len(data), "before_kb": before, "after_kb": after}}))
-"""
-
-#: Peak memory a parse may add: per megabyte of input, plus per tag (lxml nodes and the
-#: Python proxies rules create), plus a constant. ~3x headroom over measurements.
-MEM_BASE_MB = 60
-MEM_PER_INPUT_MB = 40
-MEM_PER_TAG_KB = 2.0
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("name", "scale"),
-    [("big-page", 0.1), ("siblings", 0.05), ("deep-nesting", 1.0), ("giant-attribute", 0.5)],
-)
-def test_peak_memory_is_bounded(name: str, scale: float) -> None:
-    code = _MEMORY_PROBE.format(src=str(ROOT / "src"), root=str(ROOT), name=name, scale=scale)
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True
-    )
-    result = json.loads(proc.stdout.strip().splitlines()[-1])
-    data = hc.CASES[name](scale)
-    tags = data.count("<") if isinstance(data, str) else data.count(b"<")
-    added_mb = (result["after_kb"] - result["before_kb"]) / 1024
-    allowed = MEM_BASE_MB + MEM_PER_INPUT_MB * len(data) / 2**20 + MEM_PER_TAG_KB * tags / 1024
-    assert added_mb <= allowed, f"{name}: +{added_mb:.0f} MB > {allowed:.0f} MB"
