@@ -107,6 +107,8 @@ def test_is_hidden(html: str, expected: bool) -> None:
         ("Read more about the plan in the council's report, which was released Tuesday.", False),
         ("Skip to main content", True),
         ("Sharing is caring!", True),
+        ("BGR may receive a commission on orders placed through this article.", True),
+        ("The broker will earn a commission of 3 percent on the sale, the filing shows.", False),
         ("Pinterest", True),
         ("Written by", True),
         ("Explore further", True),

@@ -230,6 +230,8 @@ _JUNK_LINE = re.compile(
         |submit|sharing\s+is\s+caring|written\s+by|explore\s+further|filed\s+under\b.{0,80}
         |facebook|twitter|pinterest|linkedin|whatsapp|reddit|flipboard|telegram|xing|tumblr
         |iklan|sukai\s+ini
+        |.{0,80}\b(?:may|might|will)\s+(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission\b
+            .{0,60}\b(?:links?|purchases?|orders?|(?:this|our)\s+(?:article|page|site|post))\b.{0,60}
         |(?:sign\s+up|subscribe)(?:\s+\w+){0,8}|follow\s+us(?:\s+\w+){0,6}
         |skip\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|ad|advertisement|navigation)
         |back\s+to\s+top|top\s+of\s+page|related\s+\w+\s*:.{1,60}
