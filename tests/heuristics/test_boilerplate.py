@@ -39,6 +39,8 @@ from copydesk.heuristics.boilerplate import (
         ("post type-post tag-politics category-news author-jane", None, None),
         # ... but "author-note" is the author's note box under a chapter, not a term.
         ("portlet solid author-note-portlet", None, "weak"),
+        ("post-author", None, "strong"),  # the author box under a post, not a term class
+        ("post-author-jane", None, None),
         ("section", "sharing-with-a-single-developer", None),
         ("single comments-open with-sidebar no-ads", "page", None),  # state flags
         ("thread shadow head", None, None),

@@ -43,7 +43,7 @@ _STRONG_NEGATIVE = re.compile(
     |trending|outbrain|taboola|disqus|footer|masthead|navbar|skip-link|most-read
     |mostread|top-stories|read-?more|more-stories|also-read|login|paywall-(?:prompt|message)
     |author-?(?:bio|box|info|description|details|card|profile|block|wrap)|about-?(?:the-)?author
-    |bio-?box|(?<![a-z])bio(?![a-z])|contributor-?(?:bio|info)|rollover|hover-?card|popover|ai2html|interactive-(?:graphic|embed)|infographic
+    |bio-?box|(?<![a-z])bio(?![a-z])|contributor-?(?:bio|info)|(?:post|entry)-author(?![-_a-z])|rollover|hover-?card|popover|ai2html|interactive-(?:graphic|embed)|infographic
     """,
     re.VERBOSE,
 )
@@ -85,7 +85,8 @@ _CONTENT_WORD = re.compile(r"article|post|entry|content|story|main|body|column|t
 _TERM_CLASS = re.compile(
     r"""^(?:category|tag|author|post|format|type|status|has|tax|term|postid|page-id|single
          |with|no|is|js)[-_]
-    (?!(?:bio|box|info|description|details|card|profile|block|wrap|avatar|list|meta|notes?)\b)
+    (?!(?:bio|box|info|description|details|card|profile|block|wrap|avatar|list|meta|notes?
+        |author)\b)
     |^[\w-]*[-_](?:open|enabled|disabled|closed|active|on|off)$""",
     re.VERBOSE,
 )
