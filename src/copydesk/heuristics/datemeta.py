@@ -1,0 +1,298 @@
+"""Publication and modification dates the page declares: JSON-LD, ``<meta>``, ``itemprop``, URL.
+
+These are the machine-readable candidates, each read from one place and parsed with
+:func:`~copydesk.heuristics.datetext.parse_date` (which rejects copyright years and dates in
+the future). They are kept apart from the header scan (:mod:`~copydesk.heuristics.dateheader`)
+and from the rule chain that weighs them against each other
+(:mod:`~copydesk.heuristics.dates`): each rule here is a single-source lookup that profiles
+and tests can also call on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from copydesk.cleaning import element_text
+from copydesk.heuristics.datetext import parse_date, plausible
+from copydesk.heuristics.datezone import off_article
+from copydesk.rules import Context, Found
+
+__all__ = [
+    "JSONLD_MODIFIED_KEYS",
+    "JSONLD_PUBLISHED_KEYS",
+    "MODIFIED_META_KEYS",
+    "PUBLISHED_META_KEYS",
+    "image_url_date",
+    "itemprop_modified",
+    "itemprop_published",
+    "jsonld_modified",
+    "jsonld_published",
+    "meta_modified",
+    "meta_published",
+    "metadata_published",
+    "page_languages",
+    "url_date",
+]
+
+# ``<meta>`` keys that name the publication moment, most specific first.
+PUBLISHED_META_KEYS: tuple[str, ...] = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "article:published",
+    "published_time",
+    "article.published",
+    "datepublished",
+    "rnews:datepublished",
+    "article_date_original",
+    "original-publish-date",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "pubdate",
+    "og:pubdate",
+    "bt:pubdate",
+    "sailthru.date",
+    "parsely-pub-date",
+    "cxenseparse:recs:publishtime",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.created",
+    "citation_publication_date",
+    "citation_date",
+    "prism.publicationdate",
+    "date_published",
+    "datecreated",
+    "displaydate",
+    "article:post_date",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "created",
+    "creation_date",
+)
+# ``<meta>`` keys for the last change.
+MODIFIED_META_KEYS: tuple[str, ...] = (
+    "article:modified_time",
+    "og:updated_time",
+    "article:updated_time",
+    "og:modified_time",
+    "datemodified",
+    "modified_time",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+    "updated",
+    "parsely-updated",
+    "eomportal-lastupdate",
+    "revised",
+)
+JSONLD_PUBLISHED_KEYS = ("datePublished", "dateCreated", "uploadDate")
+JSONLD_MODIFIED_KEYS = ("dateModified",)
+
+# A date-like fragment in the URL path: /2024/12/04/, /2024-12-04-, /20241204/.
+_URL_DATE_RE = re.compile(
+    r"""(?<![\d])(?P<y>(?:19|20)\d{2}) (?P<sep>[/_-]?) (?P<m>0[1-9]|1[0-2]|[1-9](?=/))
+        (?P=sep) (?P<d>0[1-9]|[12]\d|3[01]|[1-9](?=/)) (?![\d])""",
+    re.VERBOSE,
+)
+#: Two timestamps this close are the same moment written in two offsets.
+SAME_INSTANT = timedelta(minutes=1)
+
+
+# ------------------------------------------------------------------ JSON-LD
+
+
+def _jsonld_date(ctx: Context, keys: Sequence[str], rule_prefix: str) -> Found[datetime] | None:
+    page = ctx.page
+    for obj in _jsonld_candidates(ctx):
+        for key in keys:
+            for raw in _as_strings(obj.get(key)):
+                value = parse_date(raw, now=page.now, use_dateparser=False)
+                if value is not None:
+                    return Found(value=value, rule=f"{rule_prefix}{key}", source="metadata")
+    return None
+
+
+def _jsonld_candidates(ctx: Context) -> Iterator[Mapping[str, Any]]:
+    """Article objects first (the one naming this URL before the others), then the rest."""
+    page = ctx.page
+    articles = list(page.jsonld_articles())
+    url = (page.url or "").rstrip("/")
+    if url and len(articles) > 1:
+        articles.sort(key=lambda o: 0 if _names_url(o, url) else 1)
+    yield from articles
+    seen = {id(a) for a in articles}
+    for obj in page.jsonld:
+        if id(obj) not in seen:
+            yield obj
+
+
+def _names_url(obj: Mapping[str, Any], url: str) -> bool:
+    for key in ("url", "@id", "mainEntityOfPage"):
+        value = obj.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and value.rstrip("/").split("#")[0] == url:
+            return True
+    return False
+
+
+def _as_strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        yield str(int(value))
+    elif isinstance(value, list):
+        for item in value[:3]:
+            if isinstance(item, str):
+                yield item
+
+
+def jsonld_published(ctx: Context) -> Found[datetime] | None:
+    """``datePublished`` (or ``dateCreated``/``uploadDate``) of the page's JSON-LD article."""
+    return _jsonld_date(ctx, JSONLD_PUBLISHED_KEYS, "jsonld:")
+
+
+def jsonld_modified(ctx: Context) -> Found[datetime] | None:
+    """``dateModified`` of the page's JSON-LD article."""
+    return _jsonld_date(ctx, JSONLD_MODIFIED_KEYS, "jsonld:")
+
+
+# ------------------------------------------------------------------ <meta>
+
+
+def _meta_date(ctx: Context, keys: Sequence[str]) -> Found[datetime] | None:
+    page = ctx.page
+    for key in keys:
+        for raw in page.meta.get(key, ()):
+            value = parse_date(raw, now=page.now, languages=page_languages(ctx))
+            if value is not None:
+                return Found(value=value, rule=f"meta:{key}", source="metadata")
+    return None
+
+
+def meta_published(ctx: Context) -> Found[datetime] | None:
+    """``article:published_time``, ``pubdate``, ``dc.date`` ... in ``<meta>`` tags."""
+    return _meta_date(ctx, PUBLISHED_META_KEYS)
+
+
+def meta_modified(ctx: Context) -> Found[datetime] | None:
+    """``article:modified_time``, ``og:updated_time`` ... in ``<meta>`` tags."""
+    return _meta_date(ctx, MODIFIED_META_KEYS)
+
+
+# ------------------------------------------------------------------ markup in the body
+
+
+def _itemprop(ctx: Context, prop: str) -> Found[datetime] | None:
+    page = ctx.page
+    for el in page.xpath(f"//*[@itemprop='{prop}'][not(self::meta)]"):
+        if not isinstance(el, HtmlElement) or off_article(el):
+            continue
+        for raw in (el.get("datetime"), el.get("content"), element_text(el)):
+            if raw:
+                value = parse_date(raw, now=page.now, languages=page_languages(ctx))
+                if value is not None:
+                    return Found(value=value, rule=f"heuristic:itemprop-{prop}", source="metadata")
+    return None
+
+
+def itemprop_published(ctx: Context) -> Found[datetime] | None:
+    """An element (``<time>``, ``<span>``) marked ``itemprop="datePublished"``."""
+    return _itemprop(ctx, "datePublished")
+
+
+def itemprop_modified(ctx: Context) -> Found[datetime] | None:
+    """An element marked ``itemprop="dateModified"``."""
+    return _itemprop(ctx, "dateModified")
+
+
+# ------------------------------------------------------------------ URL
+
+
+def url_date(ctx: Context) -> Found[datetime] | None:
+    """A date in the URL path: ``/2024/12/04/``, ``/2024-12-04-title``, ``/20241204/``."""
+    page = ctx.page
+    if not page.url:
+        return None
+    m = _URL_DATE_RE.search(page.path)
+    if not m:
+        return None
+    try:
+        value = datetime(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if not plausible(value, page.now):
+        return None
+    return Found(value=value, rule="url:path-date", source="heuristic")
+
+
+def image_url_date(ctx: Context) -> Found[datetime] | None:
+    """A full date in the lead image's URL (``og:image`` ``.../2020/10/26/...``).
+
+    CMSs file uploads by day; with nothing else to go on, the lead image's upload day is
+    the best estimate of the story's. Month-only upload paths (``/2020/10/``) are ignored.
+    """
+    page = ctx.page
+    for key in ("og:image", "twitter:image"):
+        for raw in page.meta.get(key, ())[:1]:
+            m = _URL_DATE_RE.search(urlsplit(raw).path)
+            if not m:
+                continue
+            try:
+                value = datetime(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                continue
+            if plausible(value, page.now):
+                return Found(value=value, rule="url:image-path-date", source="heuristic")
+    return None
+
+
+def page_languages(ctx: Context) -> tuple[str, ...] | None:
+    """The page's resolved language as a ``languages`` hint for ``parse_date``, if known."""
+    lang = ctx.value("language")
+    if isinstance(lang, str) and lang:
+        return (lang,)
+    return None
+
+
+def metadata_published(ctx: Context) -> Found[datetime] | None:
+    """JSON-LD ``datePublished``, else a publication ``<meta>``, preferring a local offset.
+
+    A UTC timestamp and a local one for the same instant often sit side by side
+    (JSON-LD in UTC, ``article:published_time`` with ``-08:00``); the local one carries
+    the calendar day the newsroom printed.
+    """
+    first = jsonld_published(ctx) or meta_published(ctx)
+    if first is None or first.value.utcoffset() != timedelta(0):
+        return first
+    for other in _all_metadata_published(ctx):
+        offset = other.value.utcoffset()
+        if offset and abs(other.value - first.value) <= SAME_INSTANT:
+            return other
+    return first
+
+
+def _all_metadata_published(ctx: Context) -> Iterator[Found[datetime]]:
+    page = ctx.page
+    for obj in _jsonld_candidates(ctx):
+        for key in JSONLD_PUBLISHED_KEYS:
+            for raw in _as_strings(obj.get(key)):
+                value = parse_date(raw, now=page.now, use_dateparser=False)
+                if value is not None:
+                    yield Found(value=value, rule=f"jsonld:{key}", source="metadata")
+    for key in PUBLISHED_META_KEYS:
+        for raw in page.meta.get(key, ()):
+            value = parse_date(raw, now=page.now, use_dateparser=False)
+            if value is not None:
+                yield Found(value=value, rule=f"meta:{key}", source="metadata")
