@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk import EmptyDocumentError, NotHTMLError
+from copydesk import EmptyDocumentError, NotHTMLError, Profile, parse
 from copydesk.page import Page
 
 
@@ -50,3 +50,14 @@ def test_non_html_is_a_typed_error(data: str | bytes, error: type[Exception]) ->
 def test_xml_declaration_in_str_is_accepted() -> None:
     page = Page('<?xml version="1.0" encoding="utf-8"?><html><body><p>Hi</p></body></html>')
     assert page.root.findtext(".//p") == "Hi"
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[broken/story", "https://example.com:notaport/a", "//["], ids=str
+)
+def test_malformed_url_is_kept_but_never_raises(url: str) -> None:
+    # urlsplit raises ValueError on these; a crawler's bad URL must not break the parse.
+    assert Page("<p>x</p>", url).domain in (None, "example.com")
+    profile = Profile(name="ex", domains=("example.com",), title=("h1",))
+    assert profile.match_score("//[") == 0
+    assert parse("<h1>Harbour reopens</h1><p>x</p>", url, profiles=[profile]).url == url

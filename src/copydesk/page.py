@@ -12,7 +12,6 @@ from collections.abc import Iterator, Mapping
 from datetime import datetime
 from functools import cached_property
 from typing import Any
-from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -23,6 +22,7 @@ from copydesk.encoding import decode_html, looks_binary, repair_text
 from copydesk.exceptions import EmptyDocumentError, NotHTMLError, ParseError
 from copydesk.limits import parse_bounded
 from copydesk.selectors import select
+from copydesk.urls import url_host, url_path
 
 # An XML declaration makes lxml refuse str input; it carries nothing a str needs.
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -114,13 +114,13 @@ class Page:
         """The URL's host, lower-cased, without a leading ``www.``."""
         if not self.url:
             return None
-        host = (urlsplit(self.url).hostname or "").lower()
+        host = url_host(self.url)
         return host[4:] if host.startswith("www.") else host or None
 
     @property
     def path(self) -> str:
         """The URL's path ('/' if there is no URL)."""
-        return urlsplit(self.url).path or "/" if self.url else "/"
+        return url_path(self.url) or "/"
 
     def css(self, selector: str, root: HtmlElement | None = None) -> list[HtmlElement]:
         """Elements matching a CSS selector (compiled once per process)."""

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 import attrs
 
 from copydesk.exceptions import ProfileError
 from copydesk.selectors import SelectorSyntaxError, compile_css, compile_xpath
 from copydesk.transforms import Transform, compile_transforms
+from copydesk.urls import url_host, url_path
 
 #: The fields a profile may give selectors for.
 PROFILE_FIELDS: tuple[str, ...] = (
@@ -177,9 +177,9 @@ class Profile:
         """How specifically this profile serves ``url``: 0 = not at all, longer = closer."""
         if not url:
             return 0
-        parts = urlsplit(url if "//" in url else f"//{url}")
-        host = (parts.hostname or "").lower()
-        path = (parts.path or "/").lower()  # domains are lower-cased, prefixes with them
+        full = url if "//" in url else f"//{url}"
+        host = url_host(full)
+        path = (url_path(full) or "/").lower()  # domains are lower-cased, prefixes with them
         best = 0
         for domain in self.domains:
             dom, _, prefix = domain.lower().partition("/")

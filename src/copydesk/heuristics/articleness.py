@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from urllib.parse import urlsplit
 
 import attrs
 from lxml import etree
 
 from copydesk.model import Block
 from copydesk.rules import Context
+from copydesk.urls import url_path
 
 # A story has at least this many words of body text (wire briefs run 40-60); below it the
 # confidence is capped under the threshold, whatever the metadata claims.
@@ -184,7 +184,7 @@ def url_shape(url: str | None) -> str:
     if not url:
         return "unknown"
     try:
-        path = urlsplit(url).path
+        path = url_path(url)
     except ValueError:
         return "unknown"
     segments = [s for s in path[:512].split("/") if s]

@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -22,6 +21,7 @@ from copydesk.cleaning import element_text
 from copydesk.heuristics.datetext import parse_date, plausible
 from copydesk.heuristics.datezone import off_article
 from copydesk.rules import Context, Found
+from copydesk.urls import url_path
 
 __all__ = [
     "JSONLD_MODIFIED_KEYS",
@@ -246,7 +246,7 @@ def image_url_date(ctx: Context) -> Found[datetime] | None:
     page = ctx.page
     for key in ("og:image", "twitter:image"):
         for raw in page.meta.get(key, ())[:1]:
-            m = _URL_DATE_RE.search(urlsplit(raw).path)
+            m = _URL_DATE_RE.search(url_path(raw))
             if not m:
                 continue
             try:
