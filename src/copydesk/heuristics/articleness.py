@@ -23,7 +23,7 @@ from lxml import etree
 
 from copydesk.model import Block
 from copydesk.rules import Context
-from copydesk.urls import url_path
+from copydesk.urls import split_url
 
 # A story has at least this many words of body text (wire briefs run 40-60); below it the
 # confidence is capped under the threshold, whatever the metadata claims.
@@ -181,12 +181,10 @@ def url_shape(url: str | None) -> str:
     ...     "https://x.com/about", None)]
     ['site', 'site', 'article', 'article', 'site', 'unknown']
     """
-    if not url:
+    parts = split_url(url)
+    if parts is None:  # no URL, or one too malformed to split
         return "unknown"
-    try:
-        path = url_path(url)
-    except ValueError:
-        return "unknown"
+    path = parts.path
     segments = [s for s in path[:512].split("/") if s]
     if segments and _SLUG_RE.search(segments[-1].rsplit(".", 1)[0]):
         return "article"
