@@ -5,13 +5,13 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from copydesk.heuristics.blocks import RawBlock
-from copydesk.heuristics.body import (
-    extract_body,
+from copydesk.heuristics.blockfilters import (
     is_linked_sentence,
     is_linked_subheading,
     is_sentence,
 )
+from copydesk.heuristics.blocks import RawBlock
+from copydesk.heuristics.body import extract_body
 
 P1 = "The council voted on Tuesday to close the bridge, citing cracks found during an inspection."
 P2 = "Engineers said repairs could take a year, and that ferries would run in the meantime."

@@ -7,13 +7,11 @@ import time
 import lxml.html
 import pytest
 
-from copydesk.heuristics.boilerplate import (
-    furniture_class,
+from copydesk.heuristics.boilerplate import furniture_class, is_furniture_attr, is_hidden
+from copydesk.heuristics.chromewords import (
     is_agency_line,
     is_credit_caption,
     is_date_line,
-    is_furniture_attr,
-    is_hidden,
     is_junk_line,
     is_junk_run,
     is_meta_line,
