@@ -437,3 +437,164 @@ def test_scaffold_on_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     capsys.readouterr()
     # A draft that proposes nothing reproduces trivially: most pages must get real selectors.
     assert drafted_core >= 0.75 * len(pages)
+
+
+# ---------------------------------------------------------------- drop proposals
+
+DROP_URL = "https://www.tidewater.example/news/2024/05/02/dredging/"
+# A story container holding, besides the story, a share bar, a newsletter box, an ad slot
+# and a related list; and one story paragraph whose class says "share" (it must stay).
+DROP_PAGE = """<!DOCTYPE html><html lang="en"><head>
+<title>Channel dredging to start in June | Tidewater Times</title></head><body>
+<header class="site-header"><a href="/">Tidewater Times</a></header>
+<article class="story">
+<h1 class="headline">Channel dredging to start in June</h1>
+<p class="byline">By Ruth Okafor</p>
+<time class="published" datetime="2024-05-02T08:00:00-04:00">May 2, 2024</time>
+<div class="story-body">
+ <div class="share-bar"><a href="#">Facebook</a> <a href="#">X</a> <a href="#">Email</a></div>
+ <p>Work to deepen the shipping channel will begin in June, the port authority said on
+ Thursday, after two years of permits and a lawsuit from fishing groups.</p>
+ <p class="share-story-text">The dredging will remove about 400,000 cubic yards of silt,
+ enough to let larger container ships reach the upriver terminals at any tide.</p>
+ <aside class="newsletter-box"><h3>Get the Morning Tide</h3><p>Sign up for our free
+ newsletter and get the day's top stories in your inbox.</p></aside>
+ <p>Fishing groups said they would watch the work closely and had asked for monitoring of
+ the oyster beds downstream of the channel.</p>
+ <div class="ad-slot" data-slot-name="inarticle"></div>
+ <p>The port expects the project to finish before the hurricane season peaks in
+ September.</p>
+ <div class="related-stories"><h4>Related</h4><ul>
+  <li><a href="/a">Port budget approved for next year</a></li>
+  <li><a href="/b">Oyster harvest falls again in the bay</a></li></ul></div>
+</div></article></body></html>"""
+
+
+def test_draft_proposes_drops_for_boxes_in_the_story() -> None:
+    draft = draft_profile(DROP_PAGE, DROP_URL)
+    base = copydesk.parse(DROP_PAGE, DROP_URL, profiles=())
+    assert len(base.paragraphs) == 4  # the page is a fair test: the boxes are left out
+    assert draft.profile.body[0].css == "div.story-body"
+    seen = {d.css: d.seen for d in draft.drops}
+    assert seen == {
+        "div.share-bar": "share bar",
+        "aside.newsletter-box": "newsletter appeal",
+        "div.ad-slot": "ad slot",
+        "div.related-stories": "related stories",
+    }
+    assert draft.profile.drop == tuple(seen)
+    assert not any("share-story-text" in css for css in draft.profile.drop)
+    got = copydesk.parse(DROP_PAGE, DROP_URL, profiles=[draft.profile])
+    assert _fields(got) == _fields(base)
+    assert "drop: div.share-bar (share bar)" in draft.notes
+
+
+def test_drops_are_written_with_what_was_seen(tmp_path: Path) -> None:
+    draft = draft_profile(DROP_PAGE, DROP_URL)
+    assert "        'div.share-bar',  # share bar: \"Facebook X Email\"\n" in draft.source
+    assert "'aside.newsletter-box',  # newsletter appeal: \"Get the Morning Tide" in draft.source
+    assert "        'div.ad-slot',  # ad slot\n" in draft.source
+    path = tmp_path / "tidewater.py"
+    path.write_text(draft.source, encoding="utf-8")
+    assert main(["profiles", "check", "--no-fixtures", str(path)]) == 0
+    (loaded,) = load_profile_file(path)
+    assert loaded.to_mapping() == draft.profile.to_mapping()
+
+
+NEWSLETTER_MODULE = (
+    '<div class="callout"><p>Sign up for our newsletter: the week in the port, every'
+    " Friday.</p></div>"
+)
+
+
+def test_a_drop_that_would_hit_story_text_elsewhere_is_not_proposed() -> None:
+    # The newsletter box is named only by a neutral class, which another page of the outlet
+    # puts around a story paragraph: the selector would cut that, so it is not proposed.
+    page = DROP_PAGE.replace(
+        '<div class="ad-slot" data-slot-name="inarticle"></div>', NEWSLETTER_MODULE
+    )
+    other = DROP_PAGE.replace(
+        "<p>Fishing groups said", '<div class="callout"><p>Fishing groups said'
+    ).replace("downstream of\n the channel.</p>", "downstream of\n the channel.</p></div>")
+    other = other.replace("Channel dredging to start", "Oyster beds to be monitored")
+    assert "Fishing groups said" in " ".join(copydesk.parse(other, None, profiles=()).paragraphs)
+    alone = draft_profile(page, DROP_URL)
+    assert "div.callout" in alone.profile.drop
+    draft = draft_profile(page, DROP_URL, more_pages=[(other, None)])
+    assert "div.callout" not in draft.profile.drop
+    assert "aside.newsletter-box" in draft.profile.drop
+    assert "drop: aside.newsletter-box (newsletter appeal) (matched on 1 of 1 other pages)" in (
+        draft.notes
+    )
+
+
+@pytest.mark.parametrize(
+    ("box", "drop", "seen"),
+    [
+        pytest.param(
+            NEWSLETTER_MODULE,
+            "div.callout",
+            "newsletter appeal",
+            id="worded-newsletter-plain-class",
+        ),
+        pytest.param(
+            '<div data-component="donate-ask"><a href="/give">Give to the Times</a></div>',
+            'div[data-component="donate-ask"]',
+            "donation appeal",
+            id="data-attribute",
+        ),
+        pytest.param(  # the heuristics kept its text: a drop never overrules them
+            '<div data-component="donate-ask"><p>Support local journalism: donate today.</p></div>',
+            None,
+            None,
+            id="appeal-the-heuristics-kept",
+        ),
+        pytest.param(
+            '<div class="box read-more"><a href="/c">Read more: the bay in numbers</a></div>',
+            "div.read-more",
+            "'Read more' teaser",
+            id="read-more",
+        ),
+        pytest.param(
+            '<div class="inline-promo"><a href="/app">Get the Tidewater app</a></div>',
+            "div.inline-promo",
+            "embedded promo",
+            id="promo",
+        ),
+        pytest.param(
+            '<div class="social-embed"><blockquote>Big day for the port!</blockquote></div>',
+            None,
+            None,
+            id="embedded-post-is-not-a-share-bar",
+        ),
+        pytest.param(
+            '<div class="FL"><p>Advertisement</p></div>',
+            None,
+            None,
+            id="worded-but-only-a-layout-shorthand-names-it",
+        ),
+        pytest.param(
+            '<div class="factbox"><p>The channel is 12 miles long and 40 feet deep.</p></div>',
+            None,
+            None,
+            id="unnamed-unworded-box",
+        ),
+    ],
+)
+def test_drop_kinds(box: str, drop: str | None, seen: str | None) -> None:
+    html = DROP_PAGE.replace('<div class="ad-slot" data-slot-name="inarticle"></div>', box)
+    draft = draft_profile(html, DROP_URL)
+    found = {d.css: d.seen for d in draft.drops}
+    base = copydesk.parse(html, DROP_URL, profiles=())
+    if drop is None:
+        assert set(found) == {"div.share-bar", "aside.newsletter-box", "div.related-stories"}
+    else:
+        assert found.get(drop) == seen, found
+    assert _fields(copydesk.parse(html, DROP_URL, profiles=[draft.profile])) == _fields(base)
+
+
+def test_no_drops_without_a_drafted_body() -> None:
+    html = "<html><body><h1>Short</h1><div class='share-bar'>Share</div></body></html>"
+    draft = draft_profile(html, "https://tiny.example/a")
+    assert not draft.profile.body
+    assert draft.profile.drop == ()

@@ -11,8 +11,11 @@ checked to select exactly the element it was made for.
 The draft is then verified: parsed with the drafted profile, the page must give the same
 title, authors, published date, section and paragraphs as the heuristics did. A field whose
 selector does not reproduce the heuristics' answer is left out (and said so in the notes),
-so a draft never makes a page worse. What the draft cannot know is which of its choices hold
-on the outlet's *other* pages: check it against a few of them (see ``docs/profiles.md``).
+so a draft never makes a page worse. Boxes inside the story container that the heuristics
+left out — share bars, newsletter and donation appeals, ad slots, related lists — get
+``drop`` selectors (see :mod:`copydesk.scaffold_drop`). What the draft cannot know is
+which of its choices hold on the outlet's *other* pages: check it against a few of them
+(see ``docs/profiles.md``).
 
 >>> html = '''<html><body><article>
 ... <h1 class="headline">Tide turns at the harbour</h1>
@@ -28,16 +31,19 @@ on the outlet's *other* pages: check it against a few of them (see ``docs/profil
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
 import attrs
+from lxml.html import HtmlElement
 
 from copydesk.model import Article
 from copydesk.page import Page
 from copydesk.profile import Profile, Selector
+from copydesk.scaffold_drop import DropProposal, propose_drops
 from copydesk.scaffold_find import MAX_CANDIDATES, Finder
+from copydesk.selectors import select
 
 #: The fields a draft proposes selectors for, in the order they are written out.
 DRAFT_FIELDS: tuple[str, ...] = ("title", "byline", "authors", "published", "section", "body")
@@ -53,6 +59,7 @@ class Draft:
     source: str
     notes: tuple[str, ...]
     article: Article  # the heuristics' answer the draft reproduces
+    drops: tuple[DropProposal, ...] = ()  # the boxes in the story the profile drops
 
 
 def draft_profile(
@@ -147,9 +154,25 @@ def draft_profile(
             chosen.pop(field)
             notes[field] = f"{field}: not drafted (conflicted with the other selectors)"
     profile = _profile(name, domain, chosen)
+    drops: list[DropProposal] = []
+    if "body" in chosen and chosen["body"].css is not None:
+        matched = select(page.root, css=chosen["body"].css)
+        containers = [m for m in matched if isinstance(m, HtmlElement)]
+        story = {*_story(base), *_story(final)}
+        others_story = [(p.root, _story(b)) for p, b in zip(others, other_bases, strict=True)]
+        drops = _verified_drops(
+            page, profile, propose_drops(page.root, containers, sorted(story), others_story)
+        )
+        profile = attrs.evolve(profile, drop=tuple(d.css for d in drops))
     note_lines = tuple(notes[f] for f in DRAFT_FIELDS if f in notes)
-    source = render_module(profile, notes=note_lines, page_label=page_label or url)
-    return Draft(profile=profile, source=source, notes=note_lines, article=base)
+    note_lines += tuple(_drop_note(d, others=bool(others)) for d in drops)
+    source = render_module(
+        profile,
+        notes=note_lines,
+        page_label=page_label or url,
+        drop_comments={d.css: d.comment for d in drops},
+    )
+    return Draft(profile=profile, source=source, notes=note_lines, article=base, drops=tuple(drops))
 
 
 def profile_name(domain: str) -> str:
@@ -169,6 +192,63 @@ def profile_name(domain: str) -> str:
 
 
 # ---------------------------------------------------------------- verification
+
+
+def _story(art: Article) -> list[str]:
+    """The text a drop must never touch: the story's blocks, its photos' captions, and the
+    byline (a share bar may carry the author's line; dropping it would lose the byline)."""
+    return [*art.paragraphs, *art.captions, *([art.byline.raw] if art.byline else [])]
+
+
+def _outcome(art: Article) -> tuple[object, ...]:
+    return (
+        art.title,
+        art.byline,
+        art.authors,
+        art.credit,
+        art.dateline,
+        art.published,
+        art.modified,
+        art.section,
+        art.blocks,
+        art.captions,
+        art.is_article,
+    )
+
+
+def _verified_drops(
+    page: Page, profile: Profile, proposals: Sequence[DropProposal]
+) -> list[DropProposal]:
+    """The proposals that, added to ``profile``, leave the page's result as it was.
+
+    The boxes hold no story text, so dropping them should change nothing; when a drop does
+    (it moved the body rules' choice of container, say) it is left out, one at a time.
+    """
+    from copydesk.engine import extract
+
+    if not proposals:
+        return []
+    want = _outcome(extract(page, [profile]))
+
+    def same(kept: Sequence[DropProposal]) -> bool:
+        trial = attrs.evolve(profile, drop=tuple(d.css for d in kept))
+        return _outcome(extract(page, [trial])) == want
+
+    if same(proposals):
+        return list(proposals)
+    kept: list[DropProposal] = []
+    for drop in proposals:
+        if same([*kept, drop]):
+            kept.append(drop)
+    return kept
+
+
+def _drop_note(drop: DropProposal, *, others: bool) -> str:
+    note = f"drop: {drop.css} ({drop.seen})"
+    if others:
+        k, n = drop.pages
+        note += f" (matched on {k} of {n} other pages)"
+    return note
 
 
 def _has(field: str, art: Article) -> bool:
@@ -206,7 +286,11 @@ def _profile(name: str, domain: str, chosen: dict[str, Selector]) -> Profile:
 
 
 def render_module(
-    profile: Profile, *, notes: Sequence[str] = (), page_label: str | None = None
+    profile: Profile,
+    *,
+    notes: Sequence[str] = (),
+    page_label: str | None = None,
+    drop_comments: Mapping[str, str] | None = None,
 ) -> str:
     '''The profile as a Python module defining ``PROFILE``, ready for ``profiles check``.
 
@@ -245,10 +329,22 @@ def render_module(
         sels = profile.selectors(field)
         if sels:
             lines.append(f"    {field}=({''.join(_selector_src(s) + ', ' for s in sels)[:-2]},),")
-    if profile.drop:
+    comments = drop_comments or {}
+    if profile.drop and not any(comments.get(css) for css in profile.drop):
         lines.append(f"    drop={_tuple(profile.drop)},")
+    elif profile.drop:  # one selector a line, each with what it drops
+        lines.append("    drop=(")
+        for css in profile.drop:
+            comment = _comment(comments.get(css, ""))
+            lines.append(f"        {css!r},{f'  # {comment}' if comment else ''}")
+        lines.append("    ),")
     lines += [")", ""]
     return "\n".join(lines)
+
+
+def _comment(text: str) -> str:
+    """``text`` as safe for one comment line: no line breaks or control characters."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
 def _tuple(items: Sequence[str]) -> str:

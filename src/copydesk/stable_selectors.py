@@ -196,4 +196,18 @@ _FIELD_WORDS = {
     "published": ("date", "time", "published", "timestamp", "posted"),
     "section": ("breadcrumb", "crumb", "section", "category", "kicker", "eyebrow"),
     "body": ("body", "content", "article", "story", "entry", "text"),
+    # Boxes inside the story a profile drops (see copydesk.scaffold_drop).
+    "drop": (
+        "share",
+        "social",
+        "newsletter",
+        "signup",
+        "subscri",
+        "donat",
+        "promo",
+        "related",
+        "recommend",
+        "more",
+        "ad",
+    ),
 }
