@@ -83,6 +83,8 @@ _TIME = r"""
 """
 # Words that may sit between a date and its time ("December 4, 2024, at 1:35pm").
 _TIME_GLUE = r"(?:\s*(?:,|\||-|–|—|/|·|T|at|um|à|a\s+las|alle|às|om|kl\.?|o)?\s*)"
+# The time every day-month-year pattern may carry after its date.
+_OPTIONAL_TIME = "(?:" + _TIME_GLUE + _TIME + ")?"
 
 # ISO 8601 and its relatives: "2024-12-04", "2024-12-04T13:35:00+01:00", "2024/12/04 13:35".
 _ISO_RE = re.compile(
@@ -99,11 +101,8 @@ _DMY_NAME_RE = re.compile(
     r"""(?<![\d.])(?P<d>\d{1,2}) (?:st|nd|rd|th|er|º|°)? \.? \s* (?:de\s+|-)?
         (?P<mn>"""
     + _MONTH_ALT
-    + r""")(?![^\W\d_]) \.? ,? \s* (?:de\s+|del\s+|-)? (?P<y>\d{4}|[’'‘]\d{2})(?!\d)
-        (?:"""
-    + _TIME_GLUE
-    + _TIME
-    + r""")?""",
+    + r""")(?![^\W\d_]) \.? ,? \s* (?:de\s+|del\s+|-)? (?P<y>\d{4}|[’'‘]\d{2})(?!\d)"""
+    + _OPTIONAL_TIME,
     re.VERBOSE | re.IGNORECASE,
 )
 # Month first: "December 4, 2024", "Dec. 4 2024, 1:35pm".
@@ -111,32 +110,23 @@ _MDY_NAME_RE = re.compile(
     r"""(?<![^\W\d_])(?P<mn>"""
     + _MONTH_ALT
     + r""")\.? \s+ (?P<d>\d{1,2}) (?:st|nd|rd|th)? ,? \s*
-        (?P<y>\d{4}|[’'‘]\d{2})(?!\d)
-        (?:"""
-    + _TIME_GLUE
-    + _TIME
-    + r""")?""",
+        (?P<y>\d{4}|[’'‘]\d{2})(?!\d)"""
+    + _OPTIONAL_TIME,
     re.VERBOSE | re.IGNORECASE,
 )
 # All-numeric day/month/year: "04.12.2024", "4/12/2024", "12-04-2024"; "04.12.24" only with
 # dots (the German/Russian habit), since "4/12/24" is as often a fraction or a score.
 _NUMERIC_RE = re.compile(
     r"""(?<![\d.])(?P<a>\d{1,2}) (?P<sep>[./-]) (?P<b>\d{1,2}) (?P=sep)
-        (?P<y>\d{4}|(?<=\.)\d{2}) (?![\d])
-        (?:"""
-    + _TIME_GLUE
-    + _TIME
-    + r""")?""",
+        (?P<y>\d{4}|(?<=\.)\d{2}) (?![\d])"""
+    + _OPTIONAL_TIME,
     re.VERBOSE | re.IGNORECASE,
 )
 # German typography spaces dotted dates: "4. 2. 2022", often with thin spaces ("4.\u20092.").
 # Four-digit years only: "3. 4. 22" is as often a list of numbers.
 _SPACED_DOTS_RE = re.compile(
-    r"""(?<![\w.])(?P<a>\d{1,2}) (?P<sep>\.) \s? (?P<b>\d{1,2}) \. \s? (?P<y>\d{4}) (?![\d])
-        (?:"""
-    + _TIME_GLUE
-    + _TIME
-    + r""")?""",
+    r"""(?<![\w.])(?P<a>\d{1,2}) (?P<sep>\.) \s? (?P<b>\d{1,2}) \. \s? (?P<y>\d{4}) (?![\d])"""
+    + _OPTIONAL_TIME,
     re.VERBOSE | re.IGNORECASE,
 )
 # Chinese/Japanese/Korean: "2021年03月23日", "2021년 3월 23일".
