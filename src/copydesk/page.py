@@ -18,10 +18,11 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import clean_text
-from copydesk.encoding import decode_html, looks_binary, repair_text
+from copydesk.encoding import decode_html
 from copydesk.exceptions import EmptyDocumentError, NotHTMLError, ParseError
 from copydesk.limits import parse_bounded
 from copydesk.selectors import select
+from copydesk.textrepair import looks_binary, repair_text
 from copydesk.urls import url_host, url_path
 
 # An XML declaration makes lxml refuse str input; it carries nothing a str needs.

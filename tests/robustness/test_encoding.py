@@ -12,8 +12,9 @@ import pytest
 
 import copydesk
 from copydesk.cleaning import normalize_space
-from copydesk.encoding import declared_encoding, decode_html, normalise_encoding_name, repair_text
+from copydesk.encoding import declared_encoding, decode_html, normalise_encoding_name
 from copydesk.page import Page
+from copydesk.textrepair import repair_text
 
 from .invariants import NOW
 
