@@ -31,12 +31,22 @@ log = logging.getLogger("copydesk")
 @lru_cache(maxsize=1)
 def default_rules() -> Mapping[str, tuple[Rule, ...]]:
     """The generic chains, per field: structured metadata first, then heuristics."""
-    from copydesk.heuristics import body, byline, credit, dateline, dates, metadata, section, title
+    from copydesk.heuristics import (
+        body,
+        byline,
+        credit,
+        dateline,
+        dates,
+        langdetect,
+        metadata,
+        section,
+        title,
+    )
 
     return {
         "title": tuple(title.TITLE_RULES),
         "site_name": tuple(metadata.SITE_NAME_RULES),
-        "language": tuple(metadata.LANGUAGE_RULES),
+        "language": (*metadata.LANGUAGE_RULES, *langdetect.LANGUAGE_TEXT_RULES),
         "description": tuple(metadata.DESCRIPTION_RULES),
         "section": tuple(section.SECTION_RULES),
         "body": tuple(body.BODY_RULES),
