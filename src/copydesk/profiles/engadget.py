@@ -16,7 +16,8 @@ PROFILE = Profile(
         # 2015-2019: the story is cut into .o-article_block rows, text in .article-text. A
         # review adds a scorecard row after the intro: the score, price and "Buy" button
         # stay out, but its Pros, Cons and Summary (the reviewer's verdict, under headings
-        # saying so) are the review's own text, read in place.
+        # saying so) are the review's own text, read in place. The photos between the text
+        # rows ("breakouts") are read for their captions.
         Selector(
             xpath=(
                 "//*[@id='page_body']//*[contains(concat(' ', normalize-space(@class), ' '),"
@@ -24,6 +25,7 @@ PROFILE = Profile(
                 " | //*[@id='page_body']//*[self::h4 or self::h5]"
                 "[normalize-space()='Pros' or normalize-space()='Cons'"
                 " or normalize-space()='Summary']/.."
+                " | //*[@id='page_body']//*[@data-engadget-breakout-type='image']"
             )
         ),
         ".article-text",
