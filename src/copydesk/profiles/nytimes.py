@@ -24,7 +24,9 @@ PROFILE = Profile(
         "#NYT_BELOW_MAIN_CONTENT_REGION",
         "[data-testid='inline-message']",
         "[data-testid='brand-bar']",
-        # A photo viewer's image and its screen-reader label ("Image"): the caption stays.
+        # A photo viewer's image, its screen-reader label ("Image") and anything beside the
+        # photo (slideshow buttons): the caption stays.
+        "[data-testid='photoviewer-children'] > :not(figure)",
         "[data-testid='photoviewer-children'] figure > :not(figcaption)",
         ".bottom-of-article",
         ".story-interrupter",
