@@ -32,6 +32,7 @@ PROFILE = Profile(
         # A photo's credit line (2015-2020: "Image copyright" + agency) and, on the React
         # pages, everything in an image block but its caption.
         ".story-image-copyright",
+        "[data-component='image-block'] > :not(figure)",
         "[data-component='image-block'] figure > :not(figcaption)",
         ".story-body__inner .bbccom_advert_placeholder",
         ".story-body__inner .bbccom_slot",
