@@ -35,7 +35,6 @@ PROFILE = Profile(
     drop=(
         ".caas-readmore",
         ".caas-da",
-        ".caas-figure",
         ".o-gallery",
         ".gallery-ad",
         "[data-component='ReviewSummary']",
