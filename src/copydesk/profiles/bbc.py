@@ -15,16 +15,25 @@ PROFILE = Profile(
         ".byline__name",
     ),
     body=(
-        # 2021+ React pages: each paragraph run is its own text-block component.
-        "article [data-component='text-block']",
+        # 2021+ React pages: each paragraph run is its own text-block component; the photos
+        # between them are image-block components, read for their captions only.
+        "article [data-component='text-block'], article [data-component='image-block']",
         # 2015-2020 template (RDFa property="articleBody").
         ".story-body__inner",
         "[property='articleBody']",
     ),
     drop=(
-        "figure",
-        ".media-with-caption",
-        ".media-placeholder",
+        # Photos and videos stay: their captions go to Article.captions. Out go the screen
+        # readers' labels in them ("Image caption", "Media caption", "Image copyright") and
+        # the video player's "Media playback is unsupported on your device" fallback.
+        "figure .off-screen",
+        "figcaption [class*='VisuallyHidden']",
+        ".player-with-placeholder__caption",
+        # A photo's credit line (2015-2020: "Image copyright" + agency) and, on the React
+        # pages, everything in an image block but its caption.
+        ".story-image-copyright",
+        "[data-component='image-block'] > :not(figure)",
+        "[data-component='image-block'] figure > :not(figcaption)",
         ".story-body__inner .bbccom_advert_placeholder",
         ".story-body__inner .bbccom_slot",
         ".story-body__inner .story-body__unordered-list.related",

@@ -10,8 +10,10 @@ PROFILE = Profile(
         # 2018+: the paragraphs sit in StoryBodyCompanionColumn blocks; charts and "More
         # about ..." link boxes between them are siblings, so they stay out. The standfirst
         # under the headline (#article-summary; in 2018 a bare <p> child of the header) is
-        # the story's opening, read first.
-        "article#story > header > p, section[name='articleBody'] .StoryBodyCompanionColumn",
+        # the story's opening, read first. The photo viewers (the lead photo in the header,
+        # others in the story) are read for their captions only.
+        "article#story > header > p, article#story [data-testid='photoviewer-children'],"
+        " section[name='articleBody'] .StoryBodyCompanionColumn",
         "section[name='articleBody']",
         # 2014-2017 template: the story is split into .story-body blocks (related-story cards
         # reuse the class deeper down, hence the child combinator).
@@ -22,7 +24,10 @@ PROFILE = Profile(
         "#NYT_BELOW_MAIN_CONTENT_REGION",
         "[data-testid='inline-message']",
         "[data-testid='brand-bar']",
-        "[data-testid='photoviewer-children-figure'] figcaption",
+        # A photo viewer's image, its screen-reader label ("Image") and anything beside the
+        # photo (slideshow buttons): the caption stays.
+        "[data-testid='photoviewer-children'] > :not(figure)",
+        "[data-testid='photoviewer-children'] figure > :not(figcaption)",
         ".bottom-of-article",
         ".story-interrupter",
         ".ad",

@@ -24,7 +24,9 @@ PROFILE = Profile(
         ".article-body",
     ),
     drop=(
-        ".inline-content",  # embedded galleries, videos and graphics
+        # Embedded galleries, videos and graphics: all but their captions, which go to
+        # Article.captions ("Gunmen stormed the museum ... (Reuters)" under a video).
+        ".inline-content > :not([class*='caption'])",
         ".interstitial-link",  # "[Read: ...]" links between paragraphs
         ".pb-sig-line",
         ".wp-volt-gal",
