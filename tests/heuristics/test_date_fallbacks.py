@@ -9,6 +9,7 @@ import pytest
 from copydesk.heuristics.body import BodyResult
 from copydesk.heuristics.datefallback import (
     any_meta_date,
+    header_attribute_date,
     lead_text_date,
     thread_first_post_date,
 )
@@ -196,3 +197,46 @@ def test_lead_text_date_beats_the_script_state() -> None:
     got = published_date(ctx)
     assert got is not None
     assert got.rule == "heuristic:lead-text-date"
+
+
+# ------------------------------------------------------------------ attributes of a header date box
+
+
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        (
+            '<span class="timestamp" data-published="2024-12-04T13:35:00">2 hours ago</span>',
+            date(2024, 12, 4),
+        ),
+        (
+            '<abbr class="published" title="2024-12-04T13:35:00+01:00">yesterday</abbr>',
+            date(2024, 12, 4),
+        ),
+        ('<span class="post-date" data-timestamp="1733318100"></span>', date(2024, 12, 4)),
+    ],
+    ids=["data-published", "abbr-title", "epoch"],
+)
+def test_header_attribute_date(box: str, expected: date) -> None:
+    ctx = _ctx(f"<h1>Council votes</h1><div>{box}</div><p>Text</p>", title="Council votes")
+    assert _day(header_attribute_date(ctx, HeaderZone(ctx))) == expected
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # a box labelled as the update
+        '<h1>Council votes</h1><span class="updated-date" data-date="2024-12-05">x</span>',
+        # a teaser in a related list
+        '<h1>Council votes</h1><p>Text</p><ul class="related"><li>'
+        '<span class="date" data-date="2024-11-01">x</span></li></ul>',
+        # an id number is no epoch outside data-timestamp/data-time
+        '<h1>Council votes</h1><span class="date" data-id="1733318100">x</span>',
+        # no headline: the box cannot be told from a teaser's
+        '<span class="date" data-date="2024-11-01">x</span>',
+    ],
+    ids=["updated-box", "related-list", "id-not-epoch", "no-headline"],
+)
+def test_header_attribute_date_negative(html: str) -> None:
+    ctx = _ctx(html, title="Council votes")
+    assert header_attribute_date(ctx, HeaderZone(ctx)) is None

@@ -1,7 +1,10 @@
 """Last-resort publication dates, for pages that declare none in the usual places.
 
-When no metadata, header line or URL dates the story, three weaker signs still do:
+When no metadata, header line or URL dates the story, weaker signs still do:
 
+- a machine-readable date in an attribute of a date box near the headline, whose text is
+  relative or empty (``<span class="timestamp" data-published="2024-12-04T13:35">2 hours
+  ago</span>``, ``<abbr class="published" title="2024-12-04">``);
 - a date that opens the story text, as press releases and small newsrooms write it:
   "(21. November 2022) Energieverbraucher ...", "Karlsruhe, (12.11.2021). ...",
   "BERLIN, 4 December 2024 – ...";
@@ -23,10 +26,32 @@ from lxml.html import HtmlElement
 from copydesk.cleaning import normalize_space
 from copydesk.heuristics.datemeta import page_languages
 from copydesk.heuristics.datetext import parse_date
+from copydesk.heuristics.datezone import UPDATED_LABEL_RE, HeaderZone
 from copydesk.rules import Context, Found
 
-__all__ = ["any_meta_date", "lead_text_date", "thread_first_post_date"]
+__all__ = [
+    "any_meta_date",
+    "header_attribute_date",
+    "lead_text_date",
+    "thread_first_post_date",
+]
 
+# Attributes that hold a machine-readable date on a date box, most explicit first.
+_DATE_ATTRS: tuple[str, ...] = (
+    "datetime",
+    "data-published",
+    "data-publish-date",
+    "data-date",
+    "data-datetime",
+    "data-timestamp",
+    "data-time",
+    "content",
+    "title",
+)
+# Attributes where a bare Unix timestamp is the date, not an id or a counter.
+_EPOCH_ATTRS = frozenset({"data-timestamp", "data-time"})
+# Class/id words of a box showing the story's date or its "published" stamp.
+_DATE_BOX_RE = re.compile(r"date|time|publish|posted|stamp|datum|fecha", re.IGNORECASE)
 #: Blocks at the top of the story examined for an opening date (headings, a kicker, the
 #: first paragraph).
 LEAD_BLOCKS = 4
@@ -62,6 +87,44 @@ MAX_POST_TIME_TEXT = 60
 #: Elements looked at for the first post's timestamp before giving up.
 MAX_THREAD_CANDIDATES = 400
 _CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "script", "style", "noscript"})
+
+
+def header_attribute_date(ctx: Context, layout: HeaderZone) -> Found[datetime] | None:
+    """A date in an attribute of a date box near the headline (closest first).
+
+    Boxes labelled "Updated" are skipped; so are boxes off the article (related lists,
+    comments). Bare Unix timestamps count only in ``data-timestamp``/``data-time``.
+
+    >>> from copydesk.page import Page
+    >>> html = ('<h1>Vote</h1><span class="timestamp" data-published="2024-12-04T13:35:00">'
+    ...         '2 hours ago</span>')
+    >>> ctx = Context(page=Page(html))
+    >>> header_attribute_date(ctx, HeaderZone(ctx)).value.isoformat()
+    '2024-12-04T13:35:00'
+    """
+    if not layout.has_headline:
+        return None  # without a headline the story's box cannot be told from a teaser's
+    for el in layout.by_distance(layout.window()):
+        if not isinstance(el, HtmlElement) or el.tag in _CHROME_TAGS:
+            continue
+        box = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag != "time" and not _DATE_BOX_RE.search(box):
+            continue
+        if UPDATED_LABEL_RE.search(box) or layout.off_article(el):
+            continue
+        for attr in _DATE_ATTRS:
+            raw = el.get(attr)
+            if not raw:
+                continue
+            value = parse_date(
+                raw[:MAX_POST_TIME_TEXT],
+                now=ctx.page.now,
+                use_dateparser=False,
+                bare_numbers=attr in _EPOCH_ATTRS,
+            )
+            if value is not None:
+                return Found(value=value, rule=f"heuristic:header-attr-{attr}")
+    return None
 
 
 def lead_text_date(ctx: Context) -> Found[datetime] | None:

@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 
 from copydesk.heuristics.datefallback import (
     any_meta_date,
+    header_attribute_date,
     lead_text_date,
     thread_first_post_date,
 )
@@ -83,7 +84,8 @@ def published_date(ctx: Context) -> Found[datetime] | None:
     date there), then a date in the URL. The header zone is computed once and shared by
     every step, which keeps the scan cheap. Last come the weak guesses of
     :mod:`~copydesk.heuristics.datefallback` and
-    :mod:`~copydesk.heuristics.datescript`: a date opening the story text, the lead
+    :mod:`~copydesk.heuristics.datescript`: a date in an attribute of a date box in the
+    header (its text relative or empty), a date opening the story text, the lead
     image's upload day, a forum thread's first post, a publication key in a script's JSON
     state, a ``<meta>`` under an unlisted date name.
     """
@@ -102,6 +104,7 @@ def published_date(ctx: Context) -> Found[datetime] | None:
         or (header.found if header else None)
         or header_script_date(ctx, header_zone(ctx))
         or url_date(ctx)
+        or header_attribute_date(ctx, header_zone(ctx))
         or lead_text_date(ctx)
         or image_url_date(ctx)
         or thread_first_post_date(ctx)
