@@ -13,7 +13,7 @@ from copydesk.heuristics.datefallback import (
     lead_text_date,
     thread_first_post_date,
 )
-from copydesk.heuristics.dates import published_date
+from copydesk.heuristics.dates import published_date, url_date
 from copydesk.heuristics.datescript import header_script_date, script_state_published
 from copydesk.heuristics.datezone import HeaderZone
 from copydesk.model import Block
@@ -240,3 +240,21 @@ def test_header_attribute_date(box: str, expected: date) -> None:
 def test_header_attribute_date_negative(html: str) -> None:
     ctx = _ctx(html, title="Council votes")
     assert header_attribute_date(ctx, HeaderZone(ctx)) is None
+
+
+# ------------------------------------------------------------------ a date in the query
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.com/news/view?id=5&date=2024-12-04", date(2024, 12, 4)),
+        ("https://example.com/article?d=20241204", date(2024, 12, 4)),
+        ("https://example.com/article?id=20241204", None),
+        ("https://example.com/article?date=soon", None),
+        ("https://example.com/2024/12/05/story?date=2024-12-04", date(2024, 12, 5)),
+    ],
+    ids=["date-param", "compact", "id-param", "not-a-date", "path-first"],
+)
+def test_url_date_reads_a_date_query_parameter(url: str, expected: date | None) -> None:
+    assert _day(url_date(_ctx("<p>x</p>", url))) == expected
