@@ -12,6 +12,7 @@ from copydesk.heuristics.datefallback import (
     header_attribute_date,
     lead_text_date,
     thread_first_post_date,
+    title_date,
 )
 from copydesk.heuristics.dates import published_date, url_date
 from copydesk.heuristics.datescript import header_script_date, script_state_published
@@ -51,8 +52,9 @@ def _day(found: Found[datetime] | None) -> date | None:
         (("BERLIN, 4. Dezember 2024 – Die Regierung hat ...",), date(2024, 12, 4)),
         (("December 4, 2024: The council voted ...",), date(2024, 12, 4)),
         (("Energiepreise", "(21. November 2022) Verbraucher erhalten ..."), date(2022, 11, 21)),
+        (("Feb. 23, 2015 -- Life-threatening allergies have ...",), date(2015, 2, 23)),
     ],
-    ids=["paren", "place-paren", "place-dash", "colon", "after-heading"],
+    ids=["paren", "place-paren", "place-dash", "colon", "after-heading", "double-hyphen"],
 )
 def test_lead_text_date_reads_an_opening_date(texts: tuple[str, ...], expected: date) -> None:
     assert _day(lead_text_date(_with_body(_ctx("<p>x</p>"), *texts))) == expected
@@ -258,3 +260,21 @@ def test_header_attribute_date_negative(html: str) -> None:
 )
 def test_url_date_reads_a_date_query_parameter(url: str, expected: date | None) -> None:
     assert _day(url_date(_ctx("<p>x</p>", url))) == expected
+
+
+# ------------------------------------------------------------------ a date in the <title>
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Una solución no violenta - 07.12.2017 - LA NACION", date(2017, 12, 7)),
+        ("Council votes | 4 December 2024 | Example Times", date(2024, 12, 4)),
+        ("Best of 2024 - Example Times", None),
+        ("Version 3.14.15 released", None),
+    ],
+    ids=["dotted", "named-month", "year-only", "version-number"],
+)
+def test_title_date(title: str, expected: date | None) -> None:
+    ctx = _ctx(f"<head><title>{title}</title></head><body></body>")
+    assert _day(title_date(ctx)) == expected

@@ -8,6 +8,8 @@ When no metadata, header line or URL dates the story, weaker signs still do:
 - a date that opens the story text, as press releases and small newsrooms write it:
   "(21. November 2022) Energieverbraucher ...", "Karlsruhe, (12.11.2021). ...",
   "BERLIN, 4 December 2024 – ...";
+- a date the site writes into the document's ``<title>`` ("Una solución ... - 07.12.2017 -
+  LA NACION");
 - a ``<meta>`` tag under a name no convention lists ("super-rare-date-tag"), or one that
   keeps its value in ``value=`` instead of ``content=``, when its name says date or time
   and its value is a full machine-written date;
@@ -34,6 +36,7 @@ __all__ = [
     "header_attribute_date",
     "lead_text_date",
     "thread_first_post_date",
+    "title_date",
 ]
 
 # Attributes that hold a machine-readable date on a date box, most explicit first.
@@ -55,14 +58,14 @@ _DATE_BOX_RE = re.compile(r"date|time|publish|posted|stamp|datum|fecha", re.IGNO
 #: Blocks at the top of the story examined for an opening date (headings, a kicker, the
 #: first paragraph).
 LEAD_BLOCKS = 4
-# An opening date: an optional place ("Karlsruhe, ", "BERLIN "), then a date in parentheses,
-# or a bare date closed by a dash, colon or bar. The date part is bounded and has no
-# nested quantifier, so a long paragraph cannot make this backtrack.
+# An opening date: an optional place ("Karlsruhe, ", "BERLIN ") or month ("Feb. "), then a
+# date in parentheses, or a bare date closed by a dash ("--" too), colon or bar. Every
+# part is bounded, so a long paragraph cannot make this backtrack.
 _LEAD_DATE_RE = re.compile(
     r"""^\s*
-        (?P<place>[^\W\d_][^\W\d_.'’-]*(?:[\s/-][^\W\d_]+){0,3}\s*,?\s*)?
+        (?P<place>[^\W\d_][^\W\d_.'’-]*\.?(?:[\s/-][^\W\d_]+\.?){0,3}\s*,?\s*)?
         (?: \( [^()]{6,40} \)
-          | \d[^–—:|()]{5,39}? \s* (?:[–—:|]|\s-\s) )""",
+          | \d[^–—:|()]{5,39}? \s* (?:[–—:|]|\s-{1,2}\s) )""",
     re.VERBOSE,
 )
 # ``<meta>`` names that say date or time; names of the last change, an expiry, a sitemap
@@ -164,6 +167,28 @@ def lead_text_date(ctx: Context) -> Found[datetime] | None:
 def _place_like(text: str) -> bool:
     """Whether an opening's words are capitalised, as a place (or a month name) is."""
     return all(word[0].isupper() for word in re.split(r"[\s/,-]+", text) if word)
+
+
+def title_date(ctx: Context) -> Found[datetime] | None:
+    """A full date in the document's ``<title>`` (some CMSs append the story's day).
+
+    >>> from copydesk.page import Page
+    >>> html = "<head><title>Una solución - 07.12.2017 - LA NACION</title></head>"
+    >>> title_date(Context(page=Page(html))).value.date().isoformat()
+    '2017-12-07'
+    """
+    page = ctx.page
+    el = page.root.find(".//title")
+    if el is None:
+        return None
+    value = parse_date(
+        normalize_space(el.text_content()),
+        now=page.now,
+        languages=page_languages(ctx),
+        use_dateparser=False,
+        bare_numbers=False,
+    )
+    return None if value is None else Found(value=value, rule="heuristic:title-date")
 
 
 def any_meta_date(ctx: Context) -> Found[datetime] | None:

@@ -22,6 +22,7 @@ from copydesk.heuristics.datefallback import (
     header_attribute_date,
     lead_text_date,
     thread_first_post_date,
+    title_date,
 )
 from copydesk.heuristics.dateheader import (
     HeaderDate,
@@ -85,7 +86,8 @@ def published_date(ctx: Context) -> Found[datetime] | None:
     every step, which keeps the scan cheap. Last come the weak guesses of
     :mod:`~copydesk.heuristics.datefallback` and
     :mod:`~copydesk.heuristics.datescript`: a date in an attribute of a date box in the
-    header (its text relative or empty), a date opening the story text, the lead
+    header (its text relative or empty), a date opening the story text or written in the
+    ``<title>``, the lead
     image's upload day, a forum thread's first post, a publication key in a script's JSON
     state, a ``<meta>`` under an unlisted date name.
     """
@@ -106,6 +108,7 @@ def published_date(ctx: Context) -> Found[datetime] | None:
         or url_date(ctx)
         or header_attribute_date(ctx, header_zone(ctx))
         or lead_text_date(ctx)
+        or title_date(ctx)
         or image_url_date(ctx)
         or thread_first_post_date(ctx)
         or script_state_published(ctx)
