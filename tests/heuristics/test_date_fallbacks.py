@@ -278,3 +278,8 @@ def test_url_date_reads_a_date_query_parameter(url: str, expected: date | None) 
 def test_title_date(title: str, expected: date | None) -> None:
     ctx = _ctx(f"<head><title>{title}</title></head><body></body>")
     assert _day(title_date(ctx)) == expected
+
+
+def test_thread_first_post_date_skips_topic_hubs() -> None:
+    ctx = _ctx(THREAD, "https://example.com/topics/climate/")
+    assert thread_first_post_date(ctx) is None

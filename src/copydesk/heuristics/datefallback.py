@@ -76,9 +76,10 @@ _META_OTHER_RE = re.compile(
     r"review|crawl|index|last",
     re.IGNORECASE,
 )
-# Paths of discussion threads, where the first post is the page's own message.
+# Paths of discussion threads, where the first post is the page's own message. ("topic" is
+# left out: news sites file their subject hubs under /topic/ and /topics/.)
 _THREAD_PATH_RE = re.compile(
-    r"(?:^|[/_.-])(?:forums?|threads?|discussions?|topics?|showthread|viewtopic|boards?)"
+    r"(?:^|[/_.-])(?:forums?|threads?|discussions?|showthread|viewtopic|boards?)"
     r"(?:[/_.-]|$)",
     re.IGNORECASE,
 )
