@@ -32,6 +32,7 @@ from copydesk.rules import Context, Found
 __all__ = [
     "HeaderDate",
     "header_published",
+    "header_zone",
     "time_element",
     "visible_modified",
     "visible_published",
@@ -236,6 +237,11 @@ def _label_text(el: HtmlElement) -> str:
     parent = el.getparent()
     text = element_text(parent if parent is not None else el)
     return text[:MAX_DATE_TEXT]
+
+
+def header_zone(ctx: Context) -> HeaderZone:
+    """The page's header zone, from the shared date scan (computed once per page)."""
+    return _scan(ctx).layout
 
 
 def header_published(ctx: Context) -> HeaderDate | None:

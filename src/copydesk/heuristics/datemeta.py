@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import parse_qsl
 
 from lxml.html import HtmlElement
 
@@ -21,7 +22,7 @@ from copydesk.cleaning import element_text
 from copydesk.heuristics.datetext import parse_date, plausible
 from copydesk.heuristics.datezone import off_article
 from copydesk.rules import Context, Found
-from copydesk.urls import url_path
+from copydesk.urls import split_url, url_path
 
 __all__ = [
     "JSONLD_MODIFIED_KEYS",
@@ -56,6 +57,10 @@ PUBLISHED_META_KEYS: tuple[str, ...] = (
     "publish_date",
     "publishdate",
     "pubdate",
+    "pub_date",
+    "publication_date",
+    "published_date",
+    "published-date",
     "og:pubdate",
     "bt:pubdate",
     "sailthru.date",
@@ -105,6 +110,9 @@ _URL_DATE_RE = re.compile(
         (?P=sep) (?P<d>0[1-9]|[12]\d|3[01]|[1-9](?=/)) (?![\d])""",
     re.VERBOSE,
 )
+# Query parameters that carry the story's date (``?date=2024-12-04``, ``&pubdate=20241204``);
+# other parameters hold ids and cache busters that merely look like dates.
+_URL_DATE_PARAM_RE = re.compile(r"^(?:date|day|d|pubdate|pub_date|published|datum|fecha)$", re.I)
 #: Two timestamps this close are the same moment written in two offsets.
 SAME_INSTANT = timedelta(minutes=1)
 
@@ -221,11 +229,18 @@ def itemprop_modified(ctx: Context) -> Found[datetime] | None:
 
 
 def url_date(ctx: Context) -> Found[datetime] | None:
-    """A date in the URL path: ``/2024/12/04/``, ``/2024-12-04-title``, ``/20241204/``."""
+    """A date in the URL path: ``/2024/12/04/``, ``/2024-12-04-title``, ``/20241204/``.
+
+    A path without one may still name the day in a ``date``/``day`` query parameter.
+    """
     page = ctx.page
     if not page.url:
         return None
+    rule = "url:path-date"
     m = _URL_DATE_RE.search(page.path)
+    if not m:
+        rule = "url:query-date"
+        m = _query_date(page.url)
     if not m:
         return None
     try:
@@ -234,7 +249,19 @@ def url_date(ctx: Context) -> Found[datetime] | None:
         return None
     if not plausible(value, page.now):
         return None
-    return Found(value=value, rule="url:path-date", source="heuristic")
+    return Found(value=value, rule=rule, source="heuristic")
+
+
+def _query_date(url: str) -> re.Match[str] | None:
+    parts = split_url(url)
+    if parts is None or not parts.query:
+        return None
+    for key, value in parse_qsl(parts.query)[:20]:
+        if _URL_DATE_PARAM_RE.match(key):
+            m = _URL_DATE_RE.fullmatch(value.strip())
+            if m:
+                return m
+    return None
 
 
 def image_url_date(ctx: Context) -> Found[datetime] | None:

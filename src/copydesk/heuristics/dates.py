@@ -17,9 +17,17 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from copydesk.heuristics.datefallback import (
+    any_meta_date,
+    header_attribute_date,
+    lead_text_date,
+    thread_first_post_date,
+    title_date,
+)
 from copydesk.heuristics.dateheader import (
     HeaderDate,
     header_published,
+    header_zone,
     time_element,
     visible_modified,
     visible_published,
@@ -37,6 +45,7 @@ from copydesk.heuristics.datemeta import (
     metadata_published,
     url_date,
 )
+from copydesk.heuristics.datescript import header_script_date, script_state_published
 from copydesk.heuristics.datetext import FUTURE_SLACK, parse_date
 from copydesk.rules import Context, Found, Rule
 
@@ -72,8 +81,15 @@ def published_date(ctx: Context) -> Found[datetime] | None:
 
     Order of trust: JSON-LD/``<meta>`` (see :func:`metadata_published`) unless the header
     contradicts it (see :func:`_reconcile`), then ``itemprop=datePublished`` markup, then a
-    ``<time>`` or visible date line near the headline, then a date in the URL. The header
-    zone is computed once and shared by every step, which keeps the scan cheap.
+    ``<time>`` or visible date line near the headline (or a one-line script printing the
+    date there), then a date in the URL. The header zone is computed once and shared by
+    every step, which keeps the scan cheap. Last come the weak guesses of
+    :mod:`~copydesk.heuristics.datefallback` and
+    :mod:`~copydesk.heuristics.datescript`: a date in an attribute of a date box in the
+    header (its text relative or empty), a date opening the story text or written in the
+    ``<title>``, the lead
+    image's upload day, a forum thread's first post, a publication key in a script's JSON
+    state, a ``<meta>`` under an unlisted date name.
     """
     meta = metadata_published(ctx)
     if meta is not None:
@@ -88,8 +104,15 @@ def published_date(ctx: Context) -> Found[datetime] | None:
     return (
         itemprop_published(ctx)
         or (header.found if header else None)
+        or header_script_date(ctx, header_zone(ctx))
         or url_date(ctx)
+        or header_attribute_date(ctx, header_zone(ctx))
+        or lead_text_date(ctx)
+        or title_date(ctx)
         or image_url_date(ctx)
+        or thread_first_post_date(ctx)
+        or script_state_published(ctx)
+        or any_meta_date(ctx)
     )
 
 
