@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 from copydesk.cleaning import clean_text, element_text
 from copydesk.heuristics.agencies import agency_name
 from copydesk.heuristics.bylinelayout import (
+    in_own_footer,
     is_foreign,
     page_layout,
 )
@@ -288,14 +289,17 @@ def byline_class_agency(ctx: Context) -> Found[Byline] | None:
 
 
 def byline_class_organisation(ctx: Context) -> Found[Byline] | None:
-    """A byline element right at the headline naming only a desk or an outlet ("von
-    Redaktion", "By Staff"): the page's own byline, after every rule that names a person."""
+    """A byline element right at the headline (or in the story's own footer) naming only a
+    desk or an outlet ("von Redaktion", "By Staff"): the page's own byline, after every rule
+    that names a person."""
     layout = page_layout(ctx.page.root, ctx.page)
     for el, got in byline_class_candidates(ctx):
         if got.people or not got.organisations:
             continue
         gap = layout.position(el) - layout.position(layout.h1) if layout.h1 is not None else 0
-        if layout.near_h1(el) or -ELEMENTS_BEFORE_HEADLINE <= gap < 0:
+        # Or in the story's own footer, under the text ("red, wien.ORF.at/Agenturen").
+        under = layout.after_h1(el) and gap <= MAX_ELEMENTS_AFTER_HEADLINE and in_own_footer(el)
+        if layout.near_h1(el) or -ELEMENTS_BEFORE_HEADLINE <= gap < 0 or under:
             return Found(
                 value=got, rule="heuristic:byline-class-organisation", selector=_describe(el)
             )

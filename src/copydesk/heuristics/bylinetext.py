@@ -19,6 +19,7 @@ from copydesk.lexicon import (
     NAME_SUFFIXES,
     ORGANISATION_SUFFIXES,
     ORGANISATION_WORDS,
+    ROLE_BEATS,
     ROLE_PHRASES,
     words,
 )
@@ -145,8 +146,12 @@ _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s()]+", re.IGNORECASE)
 _HANDLE_RE = re.compile(r"(?<![\w@])@\w{1,30}")
 _PARENS_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
+# A role, maybe with its beat before it ("Games Editor", "Health Correspondent"): at most
+# two beat words, each a bounded alternation, so the match stays linear.
 _ROLE_RE = re.compile(
-    r"\b(?:"
+    r"\b(?:(?:"
+    + "|".join(sorted(ROLE_BEATS, key=len, reverse=True))
+    + r")\s+){0,2}(?:"
     + "|".join(re.escape(r) for r in sorted(ROLE_PHRASES, key=len, reverse=True))
     + r")s?\b",
     re.IGNORECASE,
