@@ -140,3 +140,66 @@ def test_beat_roles_are_cut(text: str, people: tuple[str, ...]) -> None:
     assert got is not None
     assert got.names == people
     assert got.organisations == ()
+
+
+# ---------------------------------------------------------------- institutions with "and"
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "orgs"),
+    [
+        (
+            "Autor: Yong Li, Fujian Agriculture and Forestry University",
+            ("Yong Li",),
+            ("Fujian Agriculture and Forestry University",),
+        ),
+        (
+            "By Ann Lee, Department of Health and Human Services",
+            ("Ann Lee",),
+            ("Department of Health and Human Services",),
+        ),
+        (
+            "By Ann Lee and Bo Park, Example University",
+            ("Ann Lee", "Bo Park"),
+            ("Example University",),
+        ),  # the comma ends the "and": two people
+        ("By Ann Lee and Bo Park", ("Ann Lee", "Bo Park"), ()),
+    ],
+    ids=["university", "services", "people-then-university", "people"],
+)
+def test_and_inside_an_institution_name(
+    text: str, people: tuple[str, ...], orgs: tuple[str, ...]
+) -> None:
+    got = parse_byline(text)
+    assert got is not None
+    assert (got.names, got.organisations) == (people, orgs)
+
+
+# ---------------------------------------------------------------- initials vs full names
+
+
+def _jsonld(name: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        f'"@type": "NewsArticle", "author": {{"@type": "Person", "name": "{name}"}}}}</script>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("jsonld", "visible", "authors"),
+    [
+        ("Ann Lee", "By A. Lee and Bo Park", ("Ann Lee", "Bo Park")),
+        ("Ann Lee", "By Ann Lee and Bo Park", ("Ann Lee", "Bo Park")),
+        ("Ann Lee", "By B. Lee and Bo Park", ("B. Lee", "Bo Park")),  # another initial
+        ("Ann Lee", "By Cy Diaz", ("Cy Diaz",)),  # the visible byline names someone else
+    ],
+    ids=["initial", "full", "other-initial", "other-person"],
+)
+def test_jsonld_reconciled_with_initials(
+    jsonld: str, visible: str, authors: tuple[str, ...]
+) -> None:
+    html = (
+        f"<html><head>{_jsonld(jsonld)}</head><body><article><h1>Council budget</h1>"
+        f'<p class="byline">{visible}</p>{_STORY}</article></body></html>'
+    )
+    assert copydesk.parse(html, _URL, profiles=()).authors == authors

@@ -234,13 +234,13 @@ def _by_line(ctx: Context) -> Byline | None:
 
 def _extend(byline: Byline, *others: Byline | None) -> Byline:
     """``byline`` plus the people of any other source that names all of its people."""
-    mine = {_squash(n) for n in byline.names}
     for other in others:
         if other is None or len(other.people) <= len(byline.people):
             continue
-        theirs = {_squash(n) for n in other.names}
-        if mine < theirs:
-            extra = tuple(p for p in other.people if _squash(p.name) not in mine)
+        if all(any(_same_person(m, n) for n in other.names) for m in byline.names):
+            extra = tuple(
+                p for p in other.people if not any(_same_person(p.name, m) for m in byline.names)
+            )
             return Byline(
                 raw=byline.raw, people=byline.people + extra, organisations=byline.organisations
             )
@@ -260,14 +260,34 @@ def _overlap(a: Byline, b: Byline) -> bool:
 
 
 def _same_person(a: str, b: str) -> bool:
-    """Same name, or a one-word user/first name of the other's full name ("annlee", "Ann"
-    for "Ann Lee")."""
+    """Same name, a one-word user/first name of the other's full name ("annlee", "Ann"
+    for "Ann Lee"), or the same surname with initials for the given names ("A. Lee",
+    "A. B. Lee" for "Ann Lee", "Ann Beth Lee").
+
+    >>> _same_person("A. Lee", "Ann Lee"), _same_person("Ann", "Ann Lee")
+    (True, True)
+    >>> _same_person("A. Lee", "Bo Lee"), _same_person("Ann Lee", "Ann Leeds")
+    (False, False)
+    """
     sa, sb = _squash(a), _squash(b)
     if sa == sb:
         return True
     if " " in a and " " not in b:
         a, b, sa, sb = b, a, sb, sa
-    return " " not in a and " " in b and sa == _squash(b.split()[0])
+    if " " not in a:
+        return " " in b and sa == _squash(b.split()[0])
+    return _initials_match(a, b) or _initials_match(b, a)
+
+
+def _initials_match(short: str, full: str) -> bool:
+    """True when ``short`` is ``full`` with its given names cut to initials ("A. Lee")."""
+    given, surname = short.split()[:-1], short.split()[-1]
+    full_given, full_surname = full.split()[:-1], full.split()[-1]
+    if _squash(surname) != _squash(full_surname) or len(given) != len(full_given):
+        return False
+    if not all(re.fullmatch(r"\w\.?", g) for g in given):
+        return False
+    return all(g[0].casefold() == f[0].casefold() for g, f in zip(given, full_given, strict=True))
 
 
 def jsonld_author_organisation(ctx: Context) -> Found[Byline] | None:

@@ -129,6 +129,19 @@ _SPLIT_RE = re.compile(
     re.VERBOSE,
 )
 
+# "and" inside an institution's name ("Fujian Agriculture and Forestry University", "Department
+# of Health and Human Services"): up to three capitalised words after it, then an
+# institution word, with no comma between, so "Ann Lee and Bo Park, Example University"
+# still splits. Bounded repetition: linear.
+_INSTITUTION_AND_RE = re.compile(
+    r"""\s(?:and|und|&|et|y)\s
+        (?=(?:[A-ZÀ-Þ][\w'’-]*\s){0,3}
+        (?:Universit(?:y|ät|é|à)|Universidad|Institute|Institut|College|Hospital|Klinikum
+          |School|Laborator(?:y|ies)|Foundation|Society|Sciences?|Technology|Services|Affairs)\b)""",
+    re.VERBOSE,
+)
+#: Stands in for the spaces of an institution's "and" while the byline is split.
+_KEEP_SPACE = "\ue000"  # private use: not whitespace to the regexes
 # A label glued to the name before it by the page's markup ("Evan HalperStaff Writer",
 # "Inga HoeltmannFollow"): a space goes back in so roles and tails are recognised.
 _GLUED_RE = re.compile(
@@ -316,7 +329,9 @@ def _segments(text: str) -> tuple[list[str], list[str]]:
     trailing an agency without a comma ("JILL COLVIN Associated Press")."""
     outlets: list[str] = []
     segments: list[str] = []
+    text = _INSTITUTION_AND_RE.sub(lambda m: m.group().replace(" ", _KEEP_SPACE), text)
     for seg in _SPLIT_RE.split(text):
+        seg = seg.replace(_KEEP_SPACE, " ")
         m = _FOR_OUTLET_RE.search(seg)
         if m and m.start() > 0:
             outlets.append(m.group("org"))
