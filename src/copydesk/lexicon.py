@@ -324,8 +324,9 @@ ROLE_BEATS: frozenset[str] = words(
     economics economy finance financial markets money entertainment legal investigations
     investigative courts crime features digital world national metro city local state
     breaking news opinion video photo data media film movie tv television books weekend
-    lifestyle automotive energy security defense defence foreign medical social audience
-    night web online copy diplomatic senior chief deputy lead home wirtschaft politik kultur"""
+    lifestyle auto autos automotive executive energy security defense defence foreign medical
+    social audience night web online copy diplomatic senior chief deputy lead home wirtschaft
+    politik kultur"""
 )
 
 #: Words that open a byline, by language ("By A", "Von A", "Par A" ...), lower-case.

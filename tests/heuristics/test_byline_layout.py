@@ -203,3 +203,62 @@ def test_jsonld_reconciled_with_initials(
         f'<p class="byline">{visible}</p>{_STORY}</article></body></html>'
     )
     assert copydesk.parse(html, _URL, profiles=()).authors == authors
+
+
+# ---------------------------------------------------------------- outlets beside roles
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "orgs"),
+    [
+        ("By TOM KRISH, AP Auto Writer", ("Tom Krish",), ("AP",)),
+        ("Analysis by Chris Cill, CNN Editor-at-large", ("Chris Cill",), ("CNN",)),
+        ("Jo Roberts and Rae Metz, AP Technology Writers", ("Jo Roberts", "Rae Metz"), ("AP",)),
+        ("By: Patti Dom CNBC Executive News Editor", ("Patti Dom",), ("CNBC",)),
+        ("Rasender Reporter", ("Rasender Reporter",), ()),  # a pen name, not a desk
+        ("By Ann Lee, Reporter", ("Ann Lee",), ()),
+        ("By Ann Lee CNBC", ("Ann Lee CNBC",), ()),  # no role after it: left alone
+    ],
+    ids=[
+        "agency-desk",
+        "call-sign-desk",
+        "plural",
+        "acronym-before-role",
+        "pen-name",
+        "role",
+        "no-role",
+    ],
+)
+def test_outlet_before_a_role(text: str, people: tuple[str, ...], orgs: tuple[str, ...]) -> None:
+    got = parse_byline(text)
+    assert got is not None
+    assert (got.names, got.organisations) == (people, orgs)
+
+
+# ---------------------------------------------------------------- the site's name glued on
+
+
+@pytest.mark.parametrize(
+    ("url", "byline", "authors"),
+    [
+        (
+            "https://www.sunvalleytoday.com/story/1",
+            '<span class="author">Ann Lee</span> <span class="pub">Sun Valley Today</span>',
+            ("Ann Lee",),
+        ),
+        ("https://www.sunvalleytoday.com/story/1", "Ann Lee", ("Ann Lee",)),
+        ("https://www.lee.com/story/1", "Ann Lee", ("Ann Lee",)),  # two words stay a name
+        (
+            "https://www.example-news.com/story/1",
+            '<span class="author">Ann Lee</span> <span class="pub">Sun Valley Today</span>',
+            ("Ann Lee Sun Valley Today",),
+        ),  # another site's name is not recognised: nothing is cut
+    ],
+    ids=["glued-site", "plain", "short-name", "other-site"],
+)
+def test_site_name_glued_to_the_byline(url: str, byline: str, authors: tuple[str, ...]) -> None:
+    html = (
+        "<html><body><article><h1>Council budget</h1>"
+        f'<div class="byline">{byline}</div>{_STORY}</article></body></html>'
+    )
+    assert copydesk.parse(html, url, profiles=()).authors == authors

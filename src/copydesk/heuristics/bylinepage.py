@@ -267,9 +267,47 @@ def byline_class_candidates(ctx: Context) -> tuple[tuple[HtmlElement, Byline], .
             continue
         got = parse_byline(text)
         if got is not None:
-            found.append((el, got))
+            found.append((el, split_site_suffix(ctx, got)))
     ctx.page.cache[_CANDIDATES_KEY] = result = tuple(found)
     return result
+
+
+#: A person keeps at least this many words when the site's name is cut off its end.
+MIN_WORDS_BEFORE_SITE = 2
+#: The site's name is at most this many words ("Florida Today", "The Sun Herald").
+MAX_SITE_WORDS = 3
+
+
+def split_site_suffix(ctx: Context, byline: Byline) -> Byline:
+    """A byline whose name runs into the site's own name ("Elliot Brown Florida Today" on
+    floridatoday.com, two spans glued by the markup): the site goes to ``organisations``.
+
+    The site is known by its name or its domain label, compared without spaces or case.
+    """
+    keys = {_squash(str(ctx.value("site_name") or ""))}
+    domain = ctx.page.domain or ""
+    if "." in domain:
+        keys.add(_squash(domain.split(".")[-2]))
+    keys.discard("")
+    if not keys:
+        return byline
+    people: list[Person] = []
+    orgs = list(byline.organisations)
+    for person in byline.people:
+        words = person.name.split()
+        for k in range(min(MAX_SITE_WORDS, len(words) - MIN_WORDS_BEFORE_SITE), 0, -1):
+            if _squash("".join(words[-k:])) in keys:
+                orgs.append(" ".join(words[-k:]))
+                person = Person(name=" ".join(words[:-k]), raw=person.raw)
+                break
+        people.append(person)
+    if orgs == list(byline.organisations):
+        return byline
+    return Byline(raw=byline.raw, people=tuple(people), organisations=tuple(dict.fromkeys(orgs)))
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
 
 
 def byline_class(ctx: Context) -> Found[Byline] | None:

@@ -169,6 +169,11 @@ _ROLE_RE = re.compile(
     + r")s?\b",
     re.IGNORECASE,
 )
+# An outlet's acronym or call sign: "CNN", "AP", "WABC", "BR24".
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+# An outlet's acronym between a name and a role: "Patti Domm CNBC Executive News Editor".
+# The role is matched by _ROLE_RE afterwards; here only the acronym is split off.
+_ACRONYM_BEFORE_ROLE_RE = re.compile(r"\s(?P<org>[A-Z][A-Z0-9&]{1,5})\s+(?=\S)")
 # A domain-looking token ("uncut-news.ch", "wien.ORF.at"): an outlet, not a person.
 _DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6})\b", re.IGNORECASE)
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -272,6 +277,8 @@ def _classify(segment: str, *, lenient: bool) -> tuple[str, str] | None:
     # one-word remainder means the role word was part of a pen name ("Rasender Reporter").
     if len(unroled.split()) != 1 or len(seg.split()) == 1:
         seg = unroled
+    elif unroled != seg and (agency_name(unroled) or _ACRONYM_RE.fullmatch(unroled)):
+        return "org", unroled  # "AP Auto Writer", "CNN Editor-at-large": the outlet's desk
     if not seg or not _LETTER_RE.search(seg) or "©" in seg:
         return None  # "Bild © ARD" is a photo credit
     if seg.casefold() in NAME_SUFFIXES:
@@ -324,6 +331,18 @@ def _classify(segment: str, *, lenient: bool) -> tuple[str, str] | None:
     return "person", seg
 
 
+def _acronym_before_role(seg: str) -> re.Match[str] | None:
+    """The outlet acronym in "Patti Domm CNBC Executive News Editor": after a name of two
+    or more words (not itself in capitals), and followed by nothing but a role."""
+    for m in _ACRONYM_BEFORE_ROLE_RE.finditer(seg):
+        name = seg[: m.start()].split()
+        rest = seg[m.end() :]
+        role = _ROLE_RE.match(rest)
+        if len(name) >= 2 and not seg[: m.start()].isupper() and role and role.end() == len(rest):
+            return m
+    return None
+
+
 def _segments(text: str) -> tuple[list[str], list[str]]:
     """Split a prefix-free byline into name segments, plus outlets named with "for" or
     trailing an agency without a comma ("JILL COLVIN Associated Press")."""
@@ -334,6 +353,10 @@ def _segments(text: str) -> tuple[list[str], list[str]]:
         seg = seg.replace(_KEEP_SPACE, " ")
         m = _FOR_OUTLET_RE.search(seg)
         if m and m.start() > 0:
+            outlets.append(m.group("org"))
+            seg = seg[: m.start()]
+        m = _acronym_before_role(seg)
+        if m is not None:
             outlets.append(m.group("org"))
             seg = seg[: m.start()]
         m = _TRAILING_AGENCY_RE.search(seg)
