@@ -65,6 +65,9 @@ _TAIL_RE = re.compile(
       | \b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b # 03/25/2015, 2015-03-25, 25.03.2015
       | \b\d{{1,2}}:\d{{2}}\b                    # clock times
       | \b\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|d)\s+ago\b
+      | \b\d+\s*(?:minuti|ore|giorni)\s+fa\b                # Italian "3 minuti fa"
+      | \b(?:vor|prije|hace|il\s+y\s+a|há)\s+\d+\s*(?:min|minut|minuten?|minuta|minutos?
+          |std|stunden?|sati?|horas?|heures?|h)\b  # "vor 3 Minuten", "prije 26 minuta"
       | \s(?:am|um|on|at|le|el|il|den|der)\s+(?=\d)  # "Bo2man am 29.12.2010", "X at 18:52"
       | \s(?:am|le)\s+(?={_WEEKDAYS})               # "Fabian am Dienstag 6. Mai"
       | \b\d+\s+(?:comments?|shares?|min\s+read|minute\s+read)\b
@@ -89,6 +92,8 @@ _PREFIX_RE = re.compile(
               |(?:a\s+)?(?:column|commentary|analysis|review|essay|guest\s+post))\s+)?
         (?i:by)
       | (?i:текст|автор)\s*(?=:)
+      | (?i:piše|pišu|napisao|napisala|napisali|autor|yazan|szerző)\s*(?=:)  # hr/bs/sr, tr, hu
+      | (?:كتب|كتبت|بقلم)(?=\s)                  # Arabic "wrote" / "by the pen of"
       | (?i:(?:text|fotos?|photos?|bilder)\s*(?:&|und|and|/|\+)\s*(?:text|fotos?|photos?|bilder))
         \s*(?=:)
       | (?i:(?:text|geschrieben|erstellt|verfasst|eingestellt
