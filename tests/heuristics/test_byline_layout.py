@@ -218,6 +218,7 @@ def test_jsonld_reconciled_with_initials(
         ("Rasender Reporter", ("Rasender Reporter",), ()),  # a pen name, not a desk
         ("By Ann Lee, Reporter", ("Ann Lee",), ()),
         ("By Ann Lee CNBC", ("Ann Lee CNBC",), ()),  # no role after it: left alone
+        ("By Ann Lee, MA Example Health News", ("Ann Lee",), ("Example Health News",)),
     ],
     ids=[
         "agency-desk",
@@ -227,6 +228,7 @@ def test_jsonld_reconciled_with_initials(
         "pen-name",
         "role",
         "no-role",
+        "credential-then-outlet",
     ],
 )
 def test_outlet_before_a_role(text: str, people: tuple[str, ...], orgs: tuple[str, ...]) -> None:

@@ -114,6 +114,11 @@ def classify_segment(segment: str, *, lenient: bool) -> tuple[str, str] | None:
         return None  # "Bild © ARD" is a photo credit
     if seg.casefold() in NAME_SUFFIXES:
         return None
+    first, _, rest = seg.partition(" ")
+    if rest and first.casefold() in NAME_SUFFIXES:
+        # "By Jane Doe, MA<br>WebMD Health News": the line break is gone, the credential
+        # that closed the name's line opens the outlet's.
+        seg = rest
     agency = agency_name(seg)
     if agency:
         return "org", seg
