@@ -132,8 +132,18 @@ def test_teaser_source_line_is_not_the_story_source() -> None:
         ("By Ann Lee and Bo Park, Business Writers", ("Ann Lee", "Bo Park")),
         ("Ann Travel", ("Ann Travel",)),  # a beat word alone is a surname
         ("By Ann Games", ("Ann Games",)),
+        ("By Jane Money Reporter", ("Jane Money",)),  # the surname, not a beat
     ],
-    ids=["games-editor", "tech-reporter", "health", "two-beats", "plural", "surname", "surname2"],
+    ids=[
+        "games-editor",
+        "tech-reporter",
+        "health",
+        "two-beats",
+        "plural",
+        "surname",
+        "surname2",
+        "surname-role",
+    ],
 )
 def test_beat_roles_are_cut(text: str, people: tuple[str, ...]) -> None:
     got = parse_byline(text)

@@ -40,6 +40,13 @@ _ROLE_RE = re.compile(
     + r")s?\b",
     re.IGNORECASE,
 )
+# The role alone, for a name whose surname is also a beat word ("Jane Money Reporter").
+_BARE_ROLE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(r) for r in sorted(ROLE_PHRASES, key=len, reverse=True))
+    + r")s?\b",
+    re.IGNORECASE,
+)
 # An outlet's acronym or call sign: "CNN", "AP", "WABC", "BR24".
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 # An outlet's acronym between a name and a role: "Patti Domm CNBC Executive News Editor".
@@ -100,16 +107,22 @@ def _cap_word(word: str) -> str:
     return cased
 
 
+def _unrole(role_re: re.Pattern[str], seg: str) -> str:
+    return re.sub(r"\s+", " ", role_re.sub(" ", seg)).strip(" .,:;-–—|*\"'“”")
+
+
 def classify_segment(segment: str, *, lenient: bool) -> tuple[str, str] | None:
     """('person'|'org', cleaned) for one byline segment, or None for clutter."""
     seg = segment.strip(" .,:;-–—|*\"'“”")
-    unroled = re.sub(r"\s+", " ", _ROLE_RE.sub(" ", seg)).strip(" .,:;-–—|*\"'“”")
+    unroled = _unrole(_ROLE_RE, seg)
+    if unroled != seg and (agency_name(unroled) or _ACRONYM_RE.fullmatch(unroled)):
+        return "org", unroled  # "AP Auto Writer", "CNN Editor-at-large": the outlet's desk
+    if len(unroled.split()) == 1 and len(_unrole(_BARE_ROLE_RE, seg).split()) > 1:
+        unroled = _unrole(_BARE_ROLE_RE, seg)  # the "beat" was the surname: "Jane Money"
     # A role is cut from a name ("Ann Lee Staff Writer") or stands alone ("Reporter"); a
     # one-word remainder means the role word was part of a pen name ("Rasender Reporter").
     if len(unroled.split()) != 1 or len(seg.split()) == 1:
         seg = unroled
-    elif unroled != seg and (agency_name(unroled) or _ACRONYM_RE.fullmatch(unroled)):
-        return "org", unroled  # "AP Auto Writer", "CNN Editor-at-large": the outlet's desk
     if not seg or not _LETTER_RE.search(seg) or "©" in seg:
         return None  # "Bild © ARD" is a photo credit
     if seg.casefold() in NAME_SUFFIXES:
