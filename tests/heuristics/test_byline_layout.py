@@ -274,3 +274,28 @@ def test_site_name_glued_to_the_byline(url: str, byline: str, authors: tuple[str
         f'<div class="byline">{byline}</div>{_STORY}</article></body></html>'
     )
     assert copydesk.parse(html, url, profiles=()).authors == authors
+
+
+# ---------------------------------------------------------------- agency byline with a place
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        (
+            '<div class="article-author"><a class="author-name" href="/author/pti">PTI, </a>'
+            '<span class="author-name"> Washington, </span></div>',
+            ("PTI",),
+        ),
+        (
+            '<div class="article-author"><a class="author-name" href="/author/al">Ann Lee, </a>'
+            '<span class="author-name"> Washington, </span></div>',
+            ("Ann Lee",),
+        ),
+        ('<div class="article-author"><span class="author-name">annlee</span></div>', ("annlee",)),
+    ],
+    ids=["agency-and-place", "person-and-place", "user-name"],
+)
+def test_place_beside_an_agency_byline_is_no_person(byline: str, authors: tuple[str, ...]) -> None:
+    art = _parse(f"<h1>Council budget</h1>{byline}{_STORY}")
+    assert art.authors == authors

@@ -235,8 +235,28 @@ def byline_class_candidates(ctx: Context) -> tuple[tuple[HtmlElement, Byline], .
         got = parse_byline(text)
         if got is not None:
             found.append((el, split_site_suffix(ctx, got)))
-    ctx.page.cache[_CANDIDATES_KEY] = result = tuple(found)
+    ctx.page.cache[_CANDIDATES_KEY] = result = _drop_parts_of_agency_lines(found)
     return result
+
+
+def _drop_parts_of_agency_lines(
+    found: list[tuple[HtmlElement, Byline]],
+) -> tuple[tuple[HtmlElement, Byline], ...]:
+    """Candidates less the one-word "people" inside a byline element that reads as an
+    organisation only: in "<div class=author><a>PTI,</a> <span class=author>Washington</span>"
+    the span is the agency's dateline place, not a person."""
+    org_only = {el for el, got in found if not got.people and got.organisations}
+    if not org_only:
+        return tuple(found)
+    return tuple(
+        (el, got)
+        for el, got in found
+        if not (
+            got.people
+            and all(" " not in p.name for p in got.people)
+            and any(a in org_only for a in el.iterancestors())
+        )
+    )
 
 
 #: A person keeps at least this many words when the site's name is cut off its end.
