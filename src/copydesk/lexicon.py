@@ -315,6 +315,20 @@ ROLE_PHRASES: tuple[str, ...] = (
     "Chefredakteurin",
 )
 
+#: Beats and desks that qualify a role word after a name: "Games Editor", "Technology
+#: Reporter", "Health Correspondent". Only cut together with a role from ROLE_PHRASES, so
+#: a surname that is also a beat ("Ann Travel") survives on its own. Lower-case.
+ROLE_BEATS: frozenset[str] = words(
+    """games gaming politics health science technology tech business sports sport music arts
+    art culture food travel fashion style education environment environmental climate
+    economics economy finance financial markets money entertainment legal investigations
+    investigative courts crime features digital world national metro city local state
+    breaking news opinion video photo data media film movie tv television books weekend
+    lifestyle auto autos automotive executive energy security defense defence foreign medical
+    social audience night web online copy diplomatic senior chief deputy lead home wirtschaft
+    politik kultur"""
+)
+
 #: Words that open a byline, by language ("By A", "Von A", "Par A" ...), lower-case.
 BYLINE_PREFIXES: tuple[str, ...] = (
     "written by",

@@ -19,7 +19,8 @@ from copydesk.heuristics.byline import (
     personal_site,
     rel_author,
 )
-from copydesk.heuristics.bylinetext import byline_from_names, name_case, parse_byline
+from copydesk.heuristics.bylinenames import name_case
+from copydesk.heuristics.bylinetext import byline_from_names, parse_byline
 from copydesk.model import Byline
 from copydesk.page import Page
 from copydesk.rules import Context, Found

@@ -3,7 +3,8 @@
 Structured author data (JSON-LD, ``<meta>``) is the most reliable when it names people, so
 it comes first; an author that is only an organisation (the site itself, often) must not
 hide a visible "By Jane Doe", so organisation-only answers come last. The string parsing
-lives in :mod:`copydesk.heuristics.bylinetext`.
+lives in :mod:`copydesk.heuristics.bylinetext` and :mod:`copydesk.heuristics.bylinenames`,
+name matching across sources in :mod:`copydesk.heuristics.bylinematch`.
 """
 
 from __future__ import annotations
@@ -12,11 +13,18 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from copydesk.cleaning import clean_text
+from copydesk.heuristics.bylinelines import by_line_text
+from copydesk.heuristics.bylinematch import (
+    complete_name,
+    extend_byline,
+    overlap,
+    respell,
+    squash,
+)
+from copydesk.heuristics.bylinenames import name_case
 from copydesk.heuristics.bylinepage import (
     author_box,
     author_link,
-    by_line_text,
     byline_class,
     byline_class_agency,
     byline_class_candidates,
@@ -34,7 +42,6 @@ from copydesk.heuristics.bylinesource import (
 )
 from copydesk.heuristics.bylinetext import (
     byline_from_names,
-    name_case,
     parse_byline,
 )
 from copydesk.model import Byline
@@ -134,60 +141,6 @@ def _jsonld_names(
     return people, orgs
 
 
-# A one-word author name followed, in a text about that person, by capitalised words and
-# then a separator or a verb: "Stefanus Stahl - Maschinenbauer ...", "Ann Lee is a ...".
-# Bounded (at most three surname words), so the match is linear.
-_FULL_NAME_AFTER_RE = re.compile(
-    r"""\s+(?P<rest>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){0,2})
-        (?=\s*(?:[-–—,:;(|]|$)|\s(?:is|was|ist|war|est|es|writes|schreibt)\b)""",
-    re.VERBOSE,
-)
-#: A description is searched this far for the full name; it opens bios, it is not buried.
-MAX_DESCRIPTION_CHARS = 200
-
-
-def complete_name(name: str, text: object) -> str:
-    """The full name when ``name`` is a first name alone and ``text`` (the person's bio)
-    opens with it followed by the surname; else ``name`` unchanged.
-
-    CMS author records often carry only the display name ("Stefanus") while the bio starts
-    "Stefanus Stahl - Maschinenbauer ...".
-
-    >>> complete_name("Stefanus", "Stefanus Stahl - Maschinenbauer und Abenteurer.")
-    'Stefanus Stahl'
-    >>> complete_name("Stefanus", "Stefanus fährt Rad."), complete_name("Ann Lee", "Ann Lee Smith")
-    ('Stefanus', 'Ann Lee')
-    """
-    name = name.strip()
-    if not isinstance(text, str) or " " in name or not name[:1].isupper():
-        return name
-    text = clean_text(text)[:MAX_DESCRIPTION_CHARS]
-    if not text.startswith(name):
-        return name
-    m = _FULL_NAME_AFTER_RE.match(text, len(name))
-    return f"{name} {m.group('rest')}" if m else name
-
-
-def _respell(byline: Byline, *visible: Byline | None) -> Byline:
-    """Metadata user names ("arianschlichenmayer", "Stefanus") in the visible byline's
-    spelling, when the visible byline names the same person in full ("Arian Schlichenmayer",
-    "Stefanus Stahl")."""
-    full = [p for v in visible if v is not None for p in v.people if " " in p.name]
-    if not full or all(" " in p.name for p in byline.people):
-        return byline
-    people = []
-    for person in byline.people:
-        match = next(
-            (p for p in full if " " not in person.name and _same_person(person.name, p.name)),
-            None,
-        )
-        people.append(match if match is not None else person)
-    if people == list(byline.people):
-        return byline
-    unique = tuple({p.name.casefold(): p for p in people}.values())
-    return Byline(raw=byline.raw, people=unique, organisations=byline.organisations)
-
-
 def _jsonld_candidates(ctx: Context) -> Iterator[Mapping[str, Any]]:
     yield from ctx.page.jsonld_articles()
     for obj in ctx.page.jsonld:
@@ -218,11 +171,11 @@ def jsonld_author(ctx: Context) -> Found[Byline] | None:
         return None
     visible = _visible_byline(ctx)
     meta = _meta_byline(ctx)
-    sided = meta is not None and _overlap(byline, meta[1])
-    if visible is not None and not _overlap(byline, visible) and not sided:
+    sided = meta is not None and overlap(byline, meta[1])
+    if visible is not None and not overlap(byline, visible) and not sided:
         return None
-    byline = _extend(byline, meta[1] if meta else None, _by_line(ctx))
-    byline = _respell(byline, visible, meta[1] if meta else None)
+    byline = extend_byline(byline, meta[1] if meta else None, _by_line(ctx))
+    byline = respell(byline, visible, meta[1] if meta else None)
     return Found(value=byline, rule="jsonld:author", source="metadata")
 
 
@@ -232,42 +185,12 @@ def _by_line(ctx: Context) -> Byline | None:
     return None if found is None else found.value
 
 
-def _extend(byline: Byline, *others: Byline | None) -> Byline:
-    """``byline`` plus the people of any other source that names all of its people."""
-    mine = {_squash(n) for n in byline.names}
-    for other in others:
-        if other is None or len(other.people) <= len(byline.people):
-            continue
-        theirs = {_squash(n) for n in other.names}
-        if mine < theirs:
-            extra = tuple(p for p in other.people if _squash(p.name) not in mine)
-            return Byline(
-                raw=byline.raw, people=byline.people + extra, organisations=byline.organisations
-            )
-    return byline
-
-
 def _visible_byline(ctx: Context) -> Byline | None:
     """The "By ..." line the reader sees, used to overrule metadata naming someone else."""
     found = by_line_text(ctx)
     if found is not None:
         return found.value
     return next((got for _, got in byline_class_candidates(ctx) if got.people), None)
-
-
-def _overlap(a: Byline, b: Byline) -> bool:
-    return any(_same_person(m, n) for m in a.names for n in b.names)
-
-
-def _same_person(a: str, b: str) -> bool:
-    """Same name, or a one-word user/first name of the other's full name ("annlee", "Ann"
-    for "Ann Lee")."""
-    sa, sb = _squash(a), _squash(b)
-    if sa == sb:
-        return True
-    if " " in a and " " not in b:
-        a, b, sa, sb = b, a, sb, sa
-    return " " not in a and " " in b and sa == _squash(b.split()[0])
 
 
 def jsonld_author_organisation(ctx: Context) -> Found[Byline] | None:
@@ -336,27 +259,23 @@ def _credits_builder(value: str, domain: str | None) -> bool:
     m = _VALUE_HOST_RE.search(value)
     if m is None or not domain:
         return False
-    label = _squash(m.group("host").split(".")[-2])
-    return label != _squash(domain.split(".")[-2] if "." in domain else domain)
+    label = squash(m.group("host").split(".")[-2])
+    return label != squash(domain.split(".")[-2] if "." in domain else domain)
 
 
 def _site_as_org(ctx: Context, byline: Byline) -> Byline:
     """Move a "person" that is really the site's own name into ``organisations``."""
     site = ctx.value("site_name")
-    keys = {_squash(site)} if isinstance(site, str) and site else set()
+    keys = {squash(site)} if isinstance(site, str) and site else set()
     domain = ctx.page.domain or ""
     if domain:
-        keys.add(_squash(domain.rsplit(".", 1)[0].split(".")[-1]))
+        keys.add(squash(domain.rsplit(".", 1)[0].split(".")[-1]))
     keys.discard("")
-    people = tuple(p for p in byline.people if _squash(p.name) not in keys)
+    people = tuple(p for p in byline.people if squash(p.name) not in keys)
     if len(people) == len(byline.people):
         return byline
     moved = tuple(p.name for p in byline.people if p not in people)
     return Byline(raw=byline.raw, people=people, organisations=byline.organisations + moved)
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
 
 
 def meta_author(ctx: Context) -> Found[Byline] | None:
@@ -369,11 +288,11 @@ def meta_author(ctx: Context) -> Found[Byline] | None:
     if got is None or not got[1].people:
         return None
     visible = _visible_byline(ctx)
-    if visible is not None and not _overlap(got[1], visible):
+    if visible is not None and not overlap(got[1], visible):
         jsonld = _jsonld_byline(ctx)
-        if jsonld is None or not _overlap(got[1], jsonld):
+        if jsonld is None or not overlap(got[1], jsonld):
             return None
-    byline = _respell(_extend(got[1], _by_line(ctx)), visible, _jsonld_byline(ctx))
+    byline = respell(extend_byline(got[1], _by_line(ctx)), visible, _jsonld_byline(ctx))
     return Found(value=byline, rule=f"meta:{got[0]}", source="metadata")
 
 

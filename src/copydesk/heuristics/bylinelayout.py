@@ -23,6 +23,7 @@ __all__ = [
     "Layout",
     "first_h1",
     "in_article",
+    "in_own_footer",
     "is_foreign",
     "page_layout",
 ]
@@ -42,8 +43,12 @@ _FOREIGN_WORD_RE = re.compile(
         |more-stories|morestories|rail|mediabox|caption|figcaption|gallery|player)(?:$|[-_])""",
     re.IGNORECASE | re.VERBOSE,
 )
-# A class that describes the page layout, not the box: "has-double-sidebar", "no-comments".
-_LAYOUT_FLAG_RE = re.compile(r"(?i)(?:has|with|no|is|show|hide|enable|disable)[-_]")
+# A class that describes the page layout, not the box: "has-double-sidebar", "no-comments",
+# and the negated flags ("hasnt-bio", "without-sidebar", "not-comments") that say a box is
+# *absent*: a byline "div.sig-line.hasnt-bio" is no bio box.
+_LAYOUT_FLAG_RE = re.compile(
+    r"(?i)(?:has|hasnt|hasn't|with|without|no|not|is|isnt|show|hide|enable|disable)[-_]"
+)
 # A footer named after the post itself ("post-footer", "entry-footer"): the post's own.
 _OWN_FOOTER_RE = re.compile(r"(?i)(?:post|entry|article|story)[-_]footer")
 # Foreign-box words that sites also use for the story's own header ("teaser__metadata").
@@ -162,6 +167,30 @@ def is_foreign(el: HtmlElement, layout: Layout | None = None) -> bool:
             return True
         node = node.getparent()
         depth += 1
+    return False
+
+
+#: How many ancestors up a story's own footer is looked for.
+MAX_FOOTER_DEPTH = 6
+
+
+def in_own_footer(el: HtmlElement) -> bool:
+    """True when ``el`` sits in the story's own footer ("story-footer", "entry-footer", a
+    ``<footer>`` inside the ``<article>``): where many outlets put the byline, under the text.
+
+    >>> from lxml.html import fromstring
+    >>> page = fromstring('<div><div class="story-footer"><p>red, Agenturen</p></div></div>')
+    >>> in_own_footer(page.find('.//p')), in_own_footer(page)
+    (True, False)
+    """
+    for depth, node in enumerate((el, *el.iterancestors())):
+        if depth > MAX_FOOTER_DEPTH:
+            break
+        if node.tag == "footer" and in_article(node):
+            return True
+        tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        if any(_OWN_FOOTER_RE.search(t) for t in tokens):
+            return True
     return False
 
 

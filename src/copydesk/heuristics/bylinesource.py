@@ -51,8 +51,9 @@ _END_TAG_RE = re.compile(r"[.!?\"”]\s*\((?P<src>[^()]{2,40})\)$")
 # Words that make a "source" a reference to a document or a picture, not the story's origin.
 _STARTS_XPATH = etree.XPath("//p[starts-with(normalize-space(.), $text)]")
 # The paragraphs right after the story's last one (empty spacer paragraphs count): a source
-# line sits there, possibly in the next layout box.
-_NEXT_PARAGRAPHS_XPATH = etree.XPath("following::p[position() <= 4]")
+# line sits there, possibly in the next layout box, or after a teaser box the page put
+# between ("more on this" cards hold two or three paragraphs of their own).
+_NEXT_PARAGRAPHS_XPATH = etree.XPath("following::p[position() <= 6]")
 _NOT_ORIGIN_RE = re.compile(r"(?i)\b(?:bild|foto|photo|image|grafik|studie|study|https?|www)\b")
 
 
@@ -102,7 +103,9 @@ def _after_story(ctx: Context, last: str) -> list[str]:
     texts: list[str] = []
     following = _NEXT_PARAGRAPHS_XPATH(ends[-1])
     for el in following if isinstance(following, list) else []:
-        text = element_text(el) if isinstance(el, HtmlElement) else ""
+        if not isinstance(el, HtmlElement) or in_foreign_box(ctx, el):
+            continue  # a teaser's or a caption's "Quelle:" is not the story's
+        text = element_text(el)
         if text and len(text) <= MAX_SOURCE_CHARS + 10:
             texts.append(text)
     return texts

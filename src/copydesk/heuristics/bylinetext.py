@@ -13,31 +13,23 @@ import re
 from collections.abc import Iterable
 
 from copydesk.cleaning import clean_text
-from copydesk.heuristics.agencies import AGENCY_PATTERN, agency_name
+from copydesk.heuristics.agencies import AGENCY_PATTERN
+from copydesk.heuristics.bylinenames import (
+    acronym_before_role,
+    classify_segment,
+    name_case,
+)
 from copydesk.lexicon import (
     NAME_PARTICLES,
-    NAME_SUFFIXES,
-    ORGANISATION_SUFFIXES,
-    ORGANISATION_WORDS,
-    ROLE_PHRASES,
-    words,
 )
 from copydesk.model import Byline, Person
 
 #: Longest byline text we look at; real bylines are far shorter, and the cap bounds regex work.
 MAX_BYLINE_CHARS = 400
-#: A one-word ALL-CAPS part this short is an outlet's acronym or call sign ("CNN", "WABC").
-MAX_ACRONYM_CHARS = 5
-#: A one-word byline part this short is an editor's code ("lno", "dsw"), not a user name.
-MAX_CODE_CHARS = 3
 #: A label before a "By"/"Von" in the same element ("Disko Von ...") is at most this long.
 MAX_LABEL_CHARS = 30
 #: Words a name needs before a trailing agency is split off it ("JILL COLVIN Associated Press").
 MIN_WORDS_BEFORE_AGENCY = 2
-#: A single name longer than this is a sentence, not a name.
-MAX_NAME_CHARS = 60
-#: People's names have at most this many words ("Jose de la Cruz Martinez Lopez").
-MAX_NAME_WORDS = 6
 #: Before dates and page chrome are cut off, a byline part ("Jane Doe Published Dec. 3")
 #: stays under this many words; more is a sentence that happens to start with "By".
 MAX_RAW_PART_WORDS = 12
@@ -73,6 +65,9 @@ _TAIL_RE = re.compile(
       | \b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b # 03/25/2015, 2015-03-25, 25.03.2015
       | \b\d{{1,2}}:\d{{2}}\b                    # clock times
       | \b\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|d)\s+ago\b
+      | \b\d+\s*(?:minuti|ore|giorni)\s+fa\b                # Italian "3 minuti fa"
+      | \b(?:vor|prije|hace|il\s+y\s+a|há)\s+\d+\s*(?:min|minut|minuten?|minuta|minutos?
+          |std|stunden?|sati?|horas?|heures?|h)\b  # "vor 3 Minuten", "prije 26 minuta"
       | \s(?:am|um|on|at|le|el|il|den|der)\s+(?=\d)  # "Bo2man am 29.12.2010", "X at 18:52"
       | \s(?:am|le)\s+(?={_WEEKDAYS})               # "Fabian am Dienstag 6. Mai"
       | \b\d+\s+(?:comments?|shares?|min\s+read|minute\s+read)\b
@@ -97,6 +92,8 @@ _PREFIX_RE = re.compile(
               |(?:a\s+)?(?:column|commentary|analysis|review|essay|guest\s+post))\s+)?
         (?i:by)
       | (?i:текст|автор)\s*(?=:)
+      | (?i:piše|pišu|napisao|napisala|napisali|autor|yazan|szerző)\s*(?=:)  # hr/bs/sr, tr, hu
+      | (?:كتب|كتبت|بقلم)(?=\s)                  # Arabic "wrote" / "by the pen of"
       | (?i:(?:text|fotos?|photos?|bilder)\s*(?:&|und|and|/|\+)\s*(?:text|fotos?|photos?|bilder))
         \s*(?=:)
       | (?i:(?:text|geschrieben|erstellt|verfasst|eingestellt
@@ -128,6 +125,19 @@ _SPLIT_RE = re.compile(
     re.VERBOSE,
 )
 
+# "and" inside an institution's name ("Fujian Agriculture and Forestry University", "Department
+# of Health and Human Services"): up to three capitalised words after it, then an
+# institution word, with no comma between, so "Ann Lee and Bo Park, Example University"
+# still splits. Bounded repetition: linear.
+_INSTITUTION_AND_RE = re.compile(
+    r"""\s(?:and|und|&|et|y)\s
+        (?=(?:[A-ZÀ-Þ][\w'’-]*\s){0,3}
+        (?:Universit(?:y|ät|é|à)|Universidad|Institute|Institut|College|Hospital|Klinikum
+          |School|Laborator(?:y|ies)|Foundation|Society|Sciences?|Technology|Services|Affairs)\b)""",
+    re.VERBOSE,
+)
+#: Stands in for the spaces of an institution's "and" while the byline is split.
+_KEEP_SPACE = "\ue000"  # private use: not whitespace to the regexes
 # A label glued to the name before it by the page's markup ("Evan HalperStaff Writer",
 # "Inga HoeltmannFollow"): a space goes back in so roles and tails are recognised.
 _GLUED_RE = re.compile(
@@ -145,32 +155,6 @@ _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s()]+", re.IGNORECASE)
 _HANDLE_RE = re.compile(r"(?<![\w@])@\w{1,30}")
 _PARENS_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
-_ROLE_RE = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(r) for r in sorted(ROLE_PHRASES, key=len, reverse=True))
-    + r")s?\b",
-    re.IGNORECASE,
-)
-# A domain-looking token ("uncut-news.ch", "wien.ORF.at"): an outlet, not a person.
-_DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6})\b", re.IGNORECASE)
-_LETTER_RE = re.compile(r"[^\W\d_]")
-
-# Words that show a segment is running text or page chrome, not a name.
-# Page chrome that clings to a byline ("Profile", "Follow", "Quelle:"): trimmed off its ends.
-_CHROME_WORDS = words(
-    """comments comment share follow subscribe sign login log newsletter datum stand date
-    time zeit uhr erschienen quelle bild foto fotos unfollow mehr alle artikel beiträge
-    posts read min minutes ago photo photos video image images credit source sources
-    advertisement sponsored related view profile bio page home menu search contact
-    articles story stories author authors tags tag category categories interview monday
-    tuesday wednesday thursday friday saturday sunday
-    gesponserte inhalte anzeige werbung sponsored"""
-)
-_NOT_NAME_WORDS = _CHROME_WORDS | words(
-    """the a an of in on at is are was were to this that these more all about our your my
-    his her their its it he she they we you i"""
-)
-
 
 # An agency closing a name segment, optionally with its desk role: "JILL COLVIN Associated
 # Press", "ANN LEE AP Business Writer".
@@ -179,41 +163,6 @@ _TRAILING_AGENCY_RE = re.compile(
         (?:\s+(?:[A-Z][a-z]+\s+)?(?i:writer|correspondent|reporter|editor|columnist))?$""",
     re.VERBOSE,
 )
-
-
-def name_case(name: str) -> str:
-    """Put an ALL-CAPS name in name case; leave names with any lower case alone.
-
-    >>> name_case("HANNA ARHIROVA"), name_case("SADHBH O'SULLIVAN"), name_case("JOHN MCDONALD")
-    ('Hanna Arhirova', "Sadhbh O'Sullivan", 'John McDonald')
-    >>> name_case("JEAN-PAUL DE LA CRUZ"), name_case("danah boyd")
-    ('Jean-Paul de la Cruz', 'danah boyd')
-    """
-    letters = [c for c in name if c.isalpha()]
-    if len(letters) < 2 or any(c.islower() for c in letters) or any(c.isdigit() for c in name):
-        return name  # mixed case is deliberate; digits make it a handle ("CC7567")
-    words = name.split()
-    out = []
-    for i, word in enumerate(words):
-        low = word.lower()
-        if 0 < i < len(words) - 1 and low in NAME_PARTICLES:
-            out.append(low)
-        elif low.casefold() in NAME_SUFFIXES and i > 0:
-            out.append(word if low in ("ii", "iii", "iv") else word.capitalize())
-        else:
-            out.append(_cap_word(word))
-    return " ".join(out)
-
-
-def _cap_word(word: str) -> str:
-    # Hyphens and apostrophes start a new capital (Jean-Paul, O'Sullivan); Mc/Mac-prefixed
-    # surnames capitalise the next letter (McDonald; "Mac" only for long names: MacArthur).
-    parts = re.split(r"([-'’])", word.lower())
-    parts = [p[:1].upper() + p[1:] for p in parts]
-    cased = "".join(parts)
-    if re.match(r"Mc\w\w", cased):
-        cased = "Mc" + cased[2].upper() + cased[3:]
-    return cased
 
 
 def _strip_clutter(text: str) -> str:
@@ -246,74 +195,20 @@ def strip_prefix(text: str) -> tuple[str, bool]:
     return text, False
 
 
-def _classify(segment: str, *, lenient: bool) -> tuple[str, str] | None:
-    """('person'|'org', cleaned) for one byline segment, or None for clutter."""
-    seg = segment.strip(" .,:;-–—|*\"'“”")
-    unroled = re.sub(r"\s+", " ", _ROLE_RE.sub(" ", seg)).strip(" .,:;-–—|*\"'“”")
-    # A role is cut from a name ("Ann Lee Staff Writer") or stands alone ("Reporter"); a
-    # one-word remainder means the role word was part of a pen name ("Rasender Reporter").
-    if len(unroled.split()) != 1 or len(seg.split()) == 1:
-        seg = unroled
-    if not seg or not _LETTER_RE.search(seg) or "©" in seg:
-        return None  # "Bild © ARD" is a photo credit
-    if seg.casefold() in NAME_SUFFIXES:
-        return None
-    agency = agency_name(seg)
-    if agency:
-        return "org", seg
-    words = seg.split()
-    # Page chrome at either end of a name ("Patrick Allan Profile"): trimmed, not fatal.
-    while not lenient and words and words[-1].casefold().strip(".,:") in _CHROME_WORDS:
-        words.pop()
-    while not lenient and words and words[0].casefold().strip(".,:") in _CHROME_WORDS:
-        words.pop(0)
-    if not words:
-        return None
-    seg = " ".join(words)
-    folded = [w.casefold().strip(".,") for w in words]
-    if _DOMAIN_RE.search(seg) and not re.search(r"\b[A-Z]\.\s", seg + " "):
-        return "org", seg
-    if len(words) > MAX_NAME_WORDS:
-        return None
-    if len(words) == 1 and seg.isupper() and MAX_CODE_CHARS <= len(seg) <= MAX_ACRONYM_CHARS:
-        return "org", seg  # "CNN", "WABC": call signs and acronyms, not people
-    if any(w in ORGANISATION_WORDS or w.endswith(ORGANISATION_SUFFIXES) for w in folded):
-        return "org", seg
-    if folded[0] in ("the", "die", "der", "das") and len(words) > 1:
-        if all(w[:1].isupper() for w in words[1:]):
-            return "org", seg  # "The Local": people's names do not start with an article
-        return None  # "the way it was": running text
-    if any(c.isdigit() for c in seg) and len(words) > 1:
-        return "org", seg  # "7 NEWS WSVN", "Channel 4"
-    if len(seg) > MAX_NAME_CHARS or len(words) > MAX_NAME_WORDS:
-        return None
-    # Initials keep their dot ("A.", "I."), so they are not mistaken for the words "a"/"i".
-    if not lenient and any(w.casefold().strip(",") in _NOT_NAME_WORDS for w in words):
-        return None
-    if lenient:
-        # Metadata keeps user names ("jesusfreak"), but not editor codes ("PP", "ls").
-        return ("person", seg) if len(seg) > 2 else None
-    # Visible text: a person's name has at least one capitalised word of two or more
-    # letters and no lower-case word that is not a name particle.
-    if len(words) == 1 and len(seg) <= MAX_CODE_CHARS:
-        return None  # desk codes and initials: "lno", "dsw", "red" (user names are longer)
-    if len(words) == 1:
-        return "person", seg  # a user name may be lower case: "uriebe", "freeman1984"
-    for word, fold in zip(words, folded, strict=True):
-        first = word.lstrip("'’\"(")[:1]
-        if first.islower() and fold not in NAME_PARTICLES:
-            return None
-    return "person", seg
-
-
 def _segments(text: str) -> tuple[list[str], list[str]]:
     """Split a prefix-free byline into name segments, plus outlets named with "for" or
     trailing an agency without a comma ("JILL COLVIN Associated Press")."""
     outlets: list[str] = []
     segments: list[str] = []
+    text = _INSTITUTION_AND_RE.sub(lambda m: m.group().replace(" ", _KEEP_SPACE), text)
     for seg in _SPLIT_RE.split(text):
+        seg = seg.replace(_KEEP_SPACE, " ")
         m = _FOR_OUTLET_RE.search(seg)
         if m and m.start() > 0:
+            outlets.append(m.group("org"))
+            seg = seg[: m.start()]
+        m = acronym_before_role(seg)
+        if m is not None:
             outlets.append(m.group("org"))
             seg = seg[: m.start()]
         m = _TRAILING_AGENCY_RE.search(seg)
@@ -333,7 +228,7 @@ def _build(raw: str, text: str, *, lenient: bool) -> Byline | None:
     if not lenient and any(len(s.split()) > MAX_SENTENCE_WORDS for s in segments):
         return None  # "Von Politikern und Medien wird ...": a sentence, not a byline
     for seg in segments:
-        got = _classify(seg, lenient=lenient)
+        got = classify_segment(seg, lenient=lenient)
         if got is None:
             continue
         kind, value = got
