@@ -71,6 +71,14 @@ _KICKER_CLASS_RE = re.compile(
     r"\blabel\b|visually-?hidden|sr-only|screen-reader",
     re.IGNORECASE,
 )
+# The colon that ends a kicker label ("Klimaschutz: ..."), not one inside a time or ratio.
+_KICKER_COLON_RE = re.compile(r"(?<=\w)[:]\s+")
+#: A kicker is a short label: longer lead-ins are part of the headline.
+MAX_KICKER_WORDS = 6
+# Words long enough to tell what a title is about ("the", "und", "for" are not).
+_WORD_RE = re.compile(r"\w{4,}")
+#: An h1 about the same story as the <title> shares at least this many such words.
+MIN_SHARED_WORDS = 2
 # Permalink marks documentation generators append to headings ("Title¶").
 _PERMALINK_MARKS = " ¶#§🔗"
 # What is left of an h1 once a kicker is cut may start with its separator.
@@ -86,25 +94,32 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
     title (with or without its site-name affix), or when one contains the other and covers
     most of it ("Kicker: Headline" in og:title, "Headline" in the h1).
     """
-    metas = [text for _, text in _meta_titles(ctx)]
+    titles = _meta_titles(ctx)
+    metas = [text for _, text in titles]
     if not metas:
         return None
     sites = _site_names(ctx)
-    site_keys, _labels = site_name_keys(sites)
-    suffixes = {a for m in metas for a in affix_keys(m, sides=("suffix",))}
-    # Strict site match only (no domain-label search): "Best of Houzz 2022: ..." on
-    # houzz.de is a headline.
-    h1s = [
-        h for h in _h1_texts(ctx) if loose(h) not in suffixes and not is_site(h, site_keys, set())
-    ]
-    cleaned = [strip_site_name(m, sites, others=metas) for m in metas]
-    candidates = [loose(m) for m in (*cleaned, *metas)]
+    kickerless = {loose(head) for m in metas for head in _after_kicker(m)}
+    h1s = _story_h1s(ctx, metas, sites, keep=kickerless if _names_site(metas, sites) else set())
+    # An og:title written apart from the <title> is the editors' chosen headline: the h1
+    # must agree with it or with the JSON-LD headline; agreeing with a lesser title
+    # (twitter:title, the <title>) is not enough ("Why neon ..." in h1 and twitter:title,
+    # "The modern ambitions ..." in og:title).
+    social = _deliberate_social_title(titles)
+    agreeing = metas
+    if social is not None:
+        agreeing = [social, *(text for rule, text in titles if rule.startswith("jsonld:"))]
+    cleaned = [strip_site_name(m, sites, others=metas) for m in agreeing]
+    candidates = [loose(m) for m in (*cleaned, *agreeing)]
+    kickerless = {loose(head) for m in agreeing for head in _after_kicker(m)}
     for candidate in candidates:  # the most deliberate metadata title first
         for h1 in h1s:
             if loose(h1) == candidate:
                 return Found(value=h1, rule="heuristic:h1", selector="h1")
     for h1 in h1s:
         key = loose(h1)
+        if key in kickerless:  # "Kicker: Headline" in og:title, "Headline" in the h1
+            return Found(value=h1, rule="heuristic:h1", selector="h1")
         if len(key) >= MIN_CONTAINED and any(_covers(key, c) for c in candidates):
             # "Politics | Headline" (a section link set inside the h1): the metadata title
             # shows where the headline is, and no headline uses "|" between its own words.
@@ -113,7 +128,100 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
                 if cut != h1 and loose(cut) in candidates:
                     return Found(value=cut, rule="heuristic:h1", selector="h1")
             return Found(value=h1, rule="heuristic:h1", selector="h1")
+    if social is not None and any(_agrees(h1, metas, sites) for h1 in h1s):
+        # The h1 repeats a lesser title that the og:title overrules.
+        value = strip_site_name(social, sites, others=metas)
+        if MIN_TITLE <= len(value) <= MAX_TITLE:
+            return Found(value=value, rule="meta:og:title", source="metadata")
     return None
+
+
+def h1_over_copied_title(ctx: Context) -> Found[str] | None:
+    """The story's ``<h1>`` when every metadata title only repeats the ``<title>``.
+
+    A template that copies the ``<title>`` into ``og:title``/``twitter:title`` gives no
+    second opinion on the headline; an h1 on the same subject (sharing words with the
+    title) that reads differently is the headline the reader sees ("Eignet sich eine
+    Wärmepumpe im Altbau?" beside "Wärmepumpe im Altbau - Wann es sich lohnt | Site").
+    A page whose only title is the ``<title>`` is left to it: no metadata was even set.
+    """
+    titles = _meta_titles(ctx)
+    tag = next((text for rule, text in titles if rule == "heuristic:title-tag"), None)
+    declared = [text for rule, text in titles if rule != "heuristic:title-tag"]
+    if tag is None or not declared or any(loose(t) != loose(tag) for t in declared):
+        return None
+    sites = _site_names(ctx)
+    words = _words(tag)
+    for h1 in _story_h1s(ctx, [tag], sites):
+        if len(h1.split()) >= MIN_HEAD_WORDS and len(words & _words(h1)) >= MIN_SHARED_WORDS:
+            return Found(value=h1, rule="heuristic:h1", selector="h1")
+    return None
+
+
+def _story_h1s(
+    ctx: Context, metas: list[str], sites: list[str], keep: set[str] | frozenset[str] = frozenset()
+) -> list[str]:
+    """Plausible h1 texts that are not the site's name (nor a trailing title piece).
+
+    ``keep`` holds loose texts that stay even when they end a metadata title: the headline
+    after a kicker, once the site's name is known to sit elsewhere in the title.
+    """
+    site_keys, _labels = site_name_keys(sites)
+    suffixes = {a for m in metas for a in affix_keys(m, sides=("suffix",))} - keep
+    # Strict site match only (no domain-label search): "Best of Houzz 2022: ..." on
+    # houzz.de is a headline.
+    return [
+        h for h in _h1_texts(ctx) if loose(h) not in suffixes and not is_site(h, site_keys, set())
+    ]
+
+
+def _names_site(metas: list[str], sites: list[str]) -> bool:
+    """Whether an end piece of a metadata title is a known site name ("... - taz.de")."""
+    site_keys, labels = site_name_keys(sites)
+    return any(
+        is_site(affix, site_keys, labels)
+        for meta in metas
+        for _side, _rest, affix in split_pieces(meta, SEPARATOR_RE)
+        if short_affix(affix)
+    )
+
+
+def _agrees(h1: str, metas: list[str], sites: list[str]) -> bool:
+    """Whether an h1 equals or covers one of the metadata titles (site name cut or not)."""
+    key = loose(h1)
+    for meta in metas:
+        for cand in (loose(meta), loose(strip_site_name(meta, sites, others=metas))):
+            if key == cand or (len(key) >= MIN_CONTAINED and _covers(key, cand)):
+                return True
+    return False
+
+
+def _deliberate_social_title(titles: list[tuple[str, str]]) -> str | None:
+    """The ``og:title`` when it was written apart from the ``<title>``.
+
+    An og:title found inside the ``<title>`` (the whole of it, or one of its pieces) is the
+    template's copy; one that reads differently was set for the story.
+    """
+    og = next((text for rule, text in titles if rule == "meta:og:title"), None)
+    tag = next((text for rule, text in titles if rule == "heuristic:title-tag"), None)
+    if og is None or tag is None or loose(og) in loose(tag):
+        return None
+    return og
+
+
+def _after_kicker(title: str) -> list[str]:
+    """The headline after a short "Kicker: " label ("Klimaschutz: Bohren, bis es heiß wird")."""
+    match = _KICKER_COLON_RE.search(title)
+    if match is None:
+        return []
+    kicker, head = title[: match.start()], title[match.end() :]
+    if len(kicker.split()) > MAX_KICKER_WORDS or len(head.split()) < MIN_HEAD_WORDS:
+        return []
+    return [head.strip()]
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD_RE.findall(text.casefold()))
 
 
 def _covers(h1: str, meta: str) -> bool:
@@ -312,4 +420,4 @@ def _site_names(ctx: Context) -> list[str]:
     return [n for n in names if n]
 
 
-TITLE_RULES: tuple[Rule, ...] = (h1_agreeing, meta_title, lone_h1)
+TITLE_RULES: tuple[Rule, ...] = (h1_agreeing, h1_over_copied_title, meta_title, lone_h1)
