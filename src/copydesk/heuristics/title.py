@@ -209,6 +209,21 @@ def _deliberate_social_title(titles: list[tuple[str, str]]) -> str | None:
     return og
 
 
+def _trimmed_from(title: str, tag: str) -> bool:
+    """Whether ``title`` is the ``<title>`` text with one short end piece cut off.
+
+    >>> _trimmed_from("Bridge opens to traffic", "Bridge opens to traffic | Harbour Times")
+    True
+    >>> _trimmed_from("Bridge opens", "Bridge opens")
+    False
+    """
+    key = loose(title)
+    return any(
+        key == loose(rest) and short_affix(affix) and len(affix) < len(rest)
+        for _side, rest, affix in split_pieces(tag, SEPARATOR_RE)
+    )
+
+
 def _after_kicker(title: str) -> list[str]:
     """The headline after a short "Kicker: " label ("Klimaschutz: Bohren, bis es heiß wird")."""
     match = _KICKER_COLON_RE.search(title)
@@ -251,8 +266,15 @@ def meta_title(ctx: Context) -> Found[str] | None:
         h1s = _h1_texts(ctx)
         if len(h1s) == 1 and len(h1s[0].split()) >= MIN_HEAD_WORDS:
             return Found(value=h1s[0], rule="heuristic:h1", selector="h1")
+    tag = next((text for rule, text in titles if rule == "heuristic:title-tag"), None)
     for rule, text in titles:
-        value = strip_site_name(text, sites, others=others)
+        if tag is not None and rule != "heuristic:title-tag" and _trimmed_from(text, tag):
+            # The site already cut its name off the <title> to make this one ("Firefox —
+            # Customize it" beside "Firefox — Customize it — Mozilla"): what is left is
+            # the headline, whatever other names it contains.
+            value = text
+        else:
+            value = strip_site_name(text, sites, others=others)
         if MIN_TITLE <= len(value) <= MAX_TITLE:
             source = "heuristic" if rule == "heuristic:title-tag" else "metadata"
             return Found(value=value, rule=rule, source=source)  # type: ignore[arg-type]
