@@ -77,6 +77,9 @@ _KICKER_COLON_RE = re.compile(r"(?<=\w)[:]\s+")
 MAX_KICKER_WORDS = 6
 # Words long enough to tell what a title is about ("the", "und", "for" are not).
 _WORD_RE = re.compile(r"\w{4,}")
+#: Letters kept of each word when comparing subjects: a crude stem that survives plurals
+#: and inflection ("Leasing"/"Leasen", "houses"/"house").
+STEM = 4
 #: An h1 about the same story as the <title> shares at least this many such words.
 MIN_SHARED_WORDS = 2
 # Permalink marks documentation generators append to headings ("Title¶").
@@ -236,7 +239,12 @@ def _after_kicker(title: str) -> list[str]:
 
 
 def _words(text: str) -> set[str]:
-    return set(_WORD_RE.findall(text.casefold()))
+    """Word stems of ``text``: the first letters of its longer words ("pumps" ~ "pump").
+
+    >>> sorted(_words("Heat pumps in old houses"))
+    ['heat', 'hous', 'pump']
+    """
+    return {word[:STEM] for word in _WORD_RE.findall(text.casefold())}
 
 
 def _covers(h1: str, meta: str) -> bool:
