@@ -447,3 +447,36 @@ def test_og_title_trimmed_from_the_title_tag_is_kept_whole() -> None:
     got = _title(head=head, body="<h1>Harbour Foundation</h1>")
     assert got is not None
     assert got.value == "Ferrybox — Make it yours — The open harbour app"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The template marks the h1 as the entry's title: the wrapper's name doesn't matter.
+        (
+            '<article><div class="sidebar-wrapper"><header><h1 class="entry-title">'
+            "Company car: lease or buy?</h1></header></div></article>",
+            "Company car: lease or buy?",
+        ),
+        # Unmarked, the same h1 in a sidebar wrapper is chrome.
+        (
+            '<article><div class="sidebar-wrapper"><h1>Company car: lease or buy?</h1>'
+            "</div></article>",
+            "Company cars: leasing or buying? What pays off?",
+        ),
+        # Marked, but in an <aside>: still chrome.
+        (
+            '<aside><h1 class="entry-title">Company car: lease or buy?</h1></aside>',
+            "Company cars: leasing or buying? What pays off?",
+        ),
+    ],
+    ids=["marked-in-wrapper", "unmarked-in-wrapper", "marked-in-aside"],
+)
+def test_headline_marked_h1_is_not_chrome(body: str, expected: str) -> None:
+    head = (
+        "<title>Company cars: leasing or buying? What pays off?</title>"
+        '<meta property="og:title" content="Company cars: leasing or buying? What pays off?">'
+    )
+    got = _title(head=head, body=body)
+    assert got is not None
+    assert got.value == expected

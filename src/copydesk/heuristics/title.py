@@ -64,6 +64,11 @@ _CHROME_CLASS_RE = re.compile(
     r"cookie|newsletter|related",
     re.IGNORECASE,
 )
+# Classes (hAtom "entry-title", schema.org itemprop="headline") by which a template marks
+# an h1 as the story's headline: layout wrappers around it ("sidebar-wrapper") don't matter.
+_HEADLINE_MARK_RE = re.compile(
+    r"\bentry-title\b|\bpost-title\b|\barticle-title\b|\bheadline\b", re.IGNORECASE
+)
 # Parts of an h1 that are not the headline: kicker/overline/topline labels and the
 # visually hidden separators that join them to it.
 _KICKER_CLASS_RE = re.compile(
@@ -418,8 +423,11 @@ def _in_chrome(el: HtmlElement) -> bool:
 
     The walk stops at ``<body>`` and at the story's ``<article>``/``<main>``: their
     classes describe the page layout or list the post's categories ("content-sidebar",
-    "footer-widgets-visible", "category-no-newsletter"), not what the h1 is.
+    "footer-widgets-visible", "category-no-newsletter"), not what the h1 is. An h1 the
+    template marks as the story's headline ("entry-title") is not judged by the layout
+    classes around it ("sidebar-wrapper"); only by chrome tags (``<nav>``, ``<aside>``).
     """
+    marked = bool(_HEADLINE_MARK_RE.search(f"{el.get('class') or ''} {el.get('itemprop') or ''}"))
     for node in (el, *el.iterancestors()):
         if not isinstance(node.tag, str):
             continue
@@ -428,7 +436,7 @@ def _in_chrome(el: HtmlElement) -> bool:
         if node.tag in _CONTENT_TAGS:
             return False
         attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if attrs.strip() and _CHROME_CLASS_RE.search(attrs):
+        if not marked and attrs.strip() and _CHROME_CLASS_RE.search(attrs):
             return True
     return False
 
