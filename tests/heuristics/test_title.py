@@ -480,3 +480,38 @@ def test_headline_marked_h1_is_not_chrome(body: str, expected: str) -> None:
     got = _title(head=head, body=body)
     assert got is not None
     assert got.value == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The h1 is the breadcrumb's last item; the h2 marks its kicker.
+        (
+            '<ol class="breadcrumbs"><li><h1>Covid-19: Can the harbour stop the spread?</h1>'
+            '</li></ol><article><header><h2><span class="content__kicker">Covid-19</span>'
+            '<span class="sr-only">: </span><span class="content__title">Can the harbour '
+            "stop the spread?</span></h2></header></article>",
+            "Can the harbour stop the spread?",
+        ),
+        # No marked kicker in the h2: the metadata title stands, kicker and all.
+        (
+            '<ol class="breadcrumbs"><li><h1>Covid-19: Can the harbour stop the spread?</h1>'
+            "</li></ol><article><h2>Covid-19: Can the harbour stop the spread?</h2></article>",
+            "Covid-19: Can the harbour stop the spread?",
+        ),
+        # An h2 with a kicker that is another story (a teaser) is not the headline.
+        (
+            '<article><h2><span class="kicker">Ferries</span> Fares rise in spring</h2></article>',
+            "Covid-19: Can the harbour stop the spread?",
+        ),
+    ],
+    ids=["breadcrumb-h1-kicker-h2", "unmarked-h2", "teaser-h2"],
+)
+def test_h2_headline_with_a_marked_kicker(body: str, expected: str) -> None:
+    head = (
+        "<title>Covid-19: Can the harbour stop the spread? - Harbour Science</title>"
+        '<meta property="og:title" content="Covid-19: Can the harbour stop the spread?">'
+    )
+    got = _title(head=head, body=body)
+    assert got is not None
+    assert got.value == expected

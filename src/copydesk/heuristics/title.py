@@ -19,6 +19,7 @@ left to :mod:`~copydesk.heuristics.titleaffix`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from copy import deepcopy
@@ -60,7 +61,7 @@ _CHROME_TAGS = frozenset({"nav", "footer", "aside"})
 # Tags that hold the story (or the whole page): no chrome test above them.
 _CONTENT_TAGS = frozenset({"article", "main", "body", "html"})
 _CHROME_CLASS_RE = re.compile(
-    r"logo|brand|masthead|site-?title|site-?name|navbar|menu|footer|sidebar|widget|modal|"
+    r"logo|brand|masthead|site-?title|site-?name|navbar|menu|footer|sidebar|widget|modal|breadcrumb|"
     r"cookie|newsletter|related",
     re.IGNORECASE,
 )
@@ -163,6 +164,32 @@ def h1_over_copied_title(ctx: Context) -> Found[str] | None:
     for h1 in _story_h1s(ctx, [tag], sites):
         if len(h1.split()) >= MIN_HEAD_WORDS and len(words & _words(h1)) >= MIN_SHARED_WORDS:
             return Found(value=h1, rule="heuristic:h1", selector="h1")
+    return None
+
+
+def h2_without_marked_kicker(ctx: Context) -> Found[str] | None:
+    """An ``<h2>`` headline whose kicker the page marks up, when no h1 is the headline.
+
+    Some templates set the story's headline in an h2 (the h1 is the logo or a breadcrumb)
+    with the kicker in its own element: ``<h2><span class="kicker">Covid-19</span><span
+    class="title">Can the spread be controlled?</span></h2>``. When that h2's full text is
+    a metadata title, the metadata title carries the kicker and the headline is the rest.
+    """
+    titles = _meta_titles(ctx)
+    if not titles:
+        return None
+    metas = [text for _, text in titles]
+    sites = _site_names(ctx)
+    keys = {loose(m) for m in metas} | {
+        loose(strip_site_name(m, sites, others=metas)) for m in metas
+    }
+    for h2 in itertools.islice(ctx.page.root.iter("h2"), MAX_H1S):
+        if _in_chrome(h2):
+            continue
+        head = headline_text(h2)
+        full = element_text(h2)
+        if head != full and MIN_TITLE <= len(head) <= MAX_TITLE and loose(full) in keys:
+            return Found(value=head, rule="heuristic:h2-kicker", selector="h2")
     return None
 
 
@@ -458,4 +485,10 @@ def _site_names(ctx: Context) -> list[str]:
     return [n for n in names if n]
 
 
-TITLE_RULES: tuple[Rule, ...] = (h1_agreeing, h1_over_copied_title, meta_title, lone_h1)
+TITLE_RULES: tuple[Rule, ...] = (
+    h1_agreeing,
+    h1_over_copied_title,
+    h2_without_marked_kicker,
+    meta_title,
+    lone_h1,
+)
