@@ -61,7 +61,7 @@ _CHROME_TAGS = frozenset({"nav", "footer", "aside"})
 # Tags that hold the story (or the whole page): no chrome test above them.
 _CONTENT_TAGS = frozenset({"article", "main", "body", "html"})
 _CHROME_CLASS_RE = re.compile(
-    r"logo|brand|masthead|site-?title|site-?name|navbar|menu|footer|sidebar|widget|modal|breadcrumb|"
+    r"logo|brand|masthead|site-?title|site-?name|navbar|menu|footer|sidebar|widget|modal|"
     r"cookie|newsletter|related",
     re.IGNORECASE,
 )
@@ -168,12 +168,13 @@ def h1_over_copied_title(ctx: Context) -> Found[str] | None:
 
 
 def h2_without_marked_kicker(ctx: Context) -> Found[str] | None:
-    """An ``<h2>`` headline whose kicker the page marks up, when no h1 is the headline.
+    """An ``<h2>`` headline whose kicker the page marks up.
 
-    Some templates set the story's headline in an h2 (the h1 is the logo or a breadcrumb)
-    with the kicker in its own element: ``<h2><span class="kicker">Covid-19</span><span
-    class="title">Can the spread be controlled?</span></h2>``. When that h2's full text is
-    a metadata title, the metadata title carries the kicker and the headline is the rest.
+    Some templates set the story's headline in an h2 (the h1 is the logo or the last
+    breadcrumb, kicker and all) with the kicker in its own element:
+    ``<h2><span class="kicker">Covid-19</span><span class="title">Can it be stopped?</span>
+    </h2>``. When that h2's full text is a metadata title, the metadata title carries the
+    kicker, and the page says the headline is the rest.
     """
     titles = _meta_titles(ctx)
     if not titles:
@@ -486,9 +487,9 @@ def _site_names(ctx: Context) -> list[str]:
 
 
 TITLE_RULES: tuple[Rule, ...] = (
+    h2_without_marked_kicker,
     h1_agreeing,
     h1_over_copied_title,
-    h2_without_marked_kicker,
     meta_title,
     lone_h1,
 )
