@@ -361,8 +361,29 @@ def test_one_word_title_gives_way_to_a_lone_h1(head: str, body: str, expected: s
             "<h1>Ferry fares rise in spring</h1>",
             "Ferry fares rise in spring",
         ),
+        # A declared headline (itemprop="headline") that the og:title only rewords stands.
+        (
+            "<title>Harbour and city agree on a new ferry deal | Harbour Times</title>"
+            '<meta property="og:title" content="Ferry deal: harbour and city agree">',
+            '<h1 itemprop="headline">Harbour and city agree on a new ferry deal</h1>',
+            "Harbour and city agree on a new ferry deal",
+        ),
+        # ... but not against an og:title that is another headline altogether.
+        (
+            "<title>Harbour and city agree on a new ferry deal | Harbour Times</title>"
+            '<meta property="og:title" content="The quiet giants of the quay">',
+            '<h1 itemprop="headline">Harbour and city agree on a new ferry deal</h1>',
+            "The quiet giants of the quay",
+        ),
     ],
-    ids=["og-over-twitter-h1", "og-over-title-h1", "h1-agrees-with-jsonld", "og-copied"],
+    ids=[
+        "og-over-twitter-h1",
+        "og-over-title-h1",
+        "h1-agrees-with-jsonld",
+        "og-copied",
+        "marked-h1-reworded-og",
+        "marked-h1-other-og",
+    ],
 )
 def test_deliberate_og_title_against_the_h1(head: str, body: str, expected: str) -> None:
     got = _title(head=head, body=body)

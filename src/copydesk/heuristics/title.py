@@ -83,6 +83,9 @@ _KICKER_COLON_RE = re.compile(r"(?<=\w)[:]\s+")
 MAX_KICKER_WORDS = 6
 # Words long enough to tell what a title is about ("the", "und", "for" are not).
 _WORD_RE = re.compile(r"\w{4,}")
+#: A title rewords another when it uses at least this share of its word stems (a teaser
+#: cut or reordered from the headline); a different headline shares a word or two.
+REWORD_SHARE = 0.6
 #: Letters kept of each word when comparing subjects: a crude stem that survives plurals
 #: and inflection ("Leasing"/"Leasen", "houses"/"house").
 STEM = 4
@@ -138,6 +141,15 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
                     return Found(value=cut, rule="heuristic:h1", selector="h1")
             return Found(value=h1, rule="heuristic:h1", selector="h1")
     if social is not None and any(_agrees(h1, metas, sites) for h1 in h1s):
+        marked = _marked_h1_texts(ctx)
+        social_words = _words(social)
+        for h1 in h1s:
+            if h1 in marked and _agrees(h1, metas, sites) and _rewords(social_words, h1):
+                # The page declares this h1 its headline (itemprop="headline",
+                # "entry-title") and the og:title only rewords it ("Zollabkommen: Bern und
+                # Brüssel einigen sich" for "Bern und Brüssel einigen sich auf neues
+                # Zollabkommen"): the declared headline stands.
+                return Found(value=h1, rule="heuristic:h1", selector="h1")
         # The h1 repeats a lesser title that the og:title overrules.
         value = strip_site_name(social, sites, others=metas)
         if MIN_TITLE <= len(value) <= MAX_TITLE:
@@ -269,6 +281,11 @@ def _after_kicker(title: str) -> list[str]:
     if len(kicker.split()) > MAX_KICKER_WORDS or len(head.split()) < MIN_HEAD_WORDS:
         return []
     return [head.strip()]
+
+
+def _rewords(words: set[str], text: str) -> bool:
+    """Whether ``text`` uses most of ``words`` (word stems of another title)."""
+    return bool(words) and len(words & _words(text)) >= REWORD_SHARE * len(words)
 
 
 def _words(text: str) -> set[str]:
@@ -410,6 +427,15 @@ def _h1_texts(ctx: Context) -> list[str]:
 # A story page has one headline, a few at most; past this many <h1>s the page is a listing
 # or hostile, and comparing each with every metadata title would only cost time.
 MAX_H1S = 20
+
+
+def _marked_h1_texts(ctx: Context) -> set[str]:
+    """Texts of the h1s the template marks as the story's headline."""
+    return {
+        headline_text(h1)
+        for h1 in itertools.islice(ctx.page.root.iter("h1"), MAX_H1S)
+        if _HEADLINE_MARK_RE.search(f"{h1.get('class') or ''} {h1.get('itemprop') or ''}")
+    }
 
 
 def _affix_h1s(ctx: Context, metas: list[str]) -> list[str]:
