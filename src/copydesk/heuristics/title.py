@@ -3,28 +3,35 @@
 Metadata titles (``og:title``, JSON-LD ``headline``, ``<title>``) are easy to find but
 often carry the site's name ("... - The Columbian", "Reuters | ...") or a kicker
 ("Klimaschutz: ..."); the ``<h1>`` is what the reader sees as the headline but may be the
-site logo. So the rules:
+site logo. Which title carries weight depends on how it was made: an ``og:title`` that
+differs from the ``<title>`` was written for the story, one found inside the ``<title>``
+is the template's copy. So the rules:
 
-1. the ``<h1>`` when it agrees with a metadata title (equal after the site name is cut off,
-   or one contains the other);
-2. else the first metadata title, with the site-name affix cut off (the site name is known
+1. an ``<h2>`` headline whose kicker the page marks up, when its full text is a metadata
+   title (the h1 being the logo or a breadcrumb);
+2. the ``<h1>`` when it agrees with a metadata title (equal after the site name is cut
+   off, one contains the other, or it is the title without a "Kicker: "). When the
+   og:title was written apart from the ``<title>``, the h1 must agree with it or with the
+   JSON-LD headline; an h1 that only repeats a lesser title (``twitter:title``, the
+   ``<title>``) gives way to the og:title, unless the page marks the h1 as its headline
+   and the og:title only rewords it;
+3. the ``<h1>`` on the same subject when every metadata title only repeats the
+   ``<title>`` (no second opinion was given);
+4. else the first metadata title, with the site-name affix cut off (the site name is known
    from ``og:site_name``/``application-name``/JSON-LD publisher, or it is the affix that
-   ``<title>`` and ``og:title`` share);
-3. else a lone, plausible ``<h1>``.
+   ``<title>`` and ``og:title`` share); a metadata title that is the ``<title>`` minus an
+   end piece is already clean and is kept whole;
+5. else a lone, plausible ``<h1>``.
 
-This module finds the candidates (metadata titles, plausible ``<h1>`` texts, known site
-names) and applies the rules; deciding which end piece of a title is a site-name affix is
-left to :mod:`~copydesk.heuristics.titleaffix`.
+This module finds the metadata titles and known site names and applies the rules; which
+``<h1>`` texts are plausible is :mod:`~copydesk.heuristics.titleheads`' job, and which end
+piece of a title is a site-name affix is :mod:`~copydesk.heuristics.titleaffix`'s.
 """
-
 from __future__ import annotations
 
 import itertools
 import re
 from collections.abc import Mapping
-from copy import deepcopy
-
-from lxml.html import HtmlElement
 
 from copydesk.cleaning import clean_text, element_text
 from copydesk.heuristics.metadata import jsonld_publisher_name
@@ -42,12 +49,19 @@ from copydesk.heuristics.titleaffix import (
     split_pieces,
     strip_site_name,
 )
+from copydesk.heuristics.titleheads import (
+    LEADING_PUNCT,
+    MAX_H1S,
+    MAX_TITLE,
+    h1_texts,
+    headline_text,
+    in_chrome,
+    marked_h1_texts,
+)
 from copydesk.rules import Context, Found, Rule
 
 __all__ = ["TITLE_RULES", "headline_text", "site_name_from_title", "strip_site_name"]
 
-#: Longest headline accepted (longer "titles" are paragraphs).
-MAX_TITLE = 300
 #: An h1 and a metadata title agree when one contains the other and is at least this
 #: share of it (a kicker or a site name may differ; a lone site-name h1 inside a long
 #: <title> does not agree).
@@ -56,27 +70,6 @@ CONTAIN_SHARE = 0.5
 MIN_CONTAINED = 10
 # Metadata title keys, most deliberate first (Dublin Core is rarely set by accident).
 _META_TITLE_KEYS = ("dc.title", "dcterms.title", "og:title", "twitter:title", "title")
-# Tags whose h1s are site chrome, not the story.
-_CHROME_TAGS = frozenset({"nav", "footer", "aside"})
-# Tags that hold the story (or the whole page): no chrome test above them.
-_CONTENT_TAGS = frozenset({"article", "main", "body", "html"})
-_CHROME_CLASS_RE = re.compile(
-    r"logo|brand|masthead|site-?title|site-?name|navbar|menu|footer|sidebar|widget|modal|"
-    r"cookie|newsletter|related",
-    re.IGNORECASE,
-)
-# Classes (hAtom "entry-title", schema.org itemprop="headline") by which a template marks
-# an h1 as the story's headline: layout wrappers around it ("sidebar-wrapper") don't matter.
-_HEADLINE_MARK_RE = re.compile(
-    r"\bentry-title\b|\bpost-title\b|\barticle-title\b|\bheadline\b", re.IGNORECASE
-)
-# Parts of an h1 that are not the headline: kicker/overline/topline labels and the
-# visually hidden separators that join them to it.
-_KICKER_CLASS_RE = re.compile(
-    r"kicker|dachzeile|topline|toptitle|overline|eyebrow|supertitle|roofline|spitzmarke|"
-    r"\blabel\b|visually-?hidden|sr-only|screen-reader",
-    re.IGNORECASE,
-)
 # The colon that ends a kicker label ("Klimaschutz: ..."), not one inside a time or ratio.
 _KICKER_COLON_RE = re.compile(r"(?<=\w)[:]\s+")
 #: A kicker is a short label: longer lead-ins are part of the headline.
@@ -91,10 +84,6 @@ REWORD_SHARE = 0.6
 STEM = 4
 #: An h1 about the same story as the <title> shares at least this many such words.
 MIN_SHARED_WORDS = 2
-# Permalink marks documentation generators append to headings ("Title¶").
-_PERMALINK_MARKS = " ¶#§🔗"
-# What is left of an h1 once a kicker is cut may start with its separator.
-_LEADING_PUNCT = " :-–—|·•»"
 
 
 def h1_agreeing(ctx: Context) -> Found[str] | None:
@@ -141,7 +130,7 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
                     return Found(value=cut, rule="heuristic:h1", selector="h1")
             return Found(value=h1, rule="heuristic:h1", selector="h1")
     if social is not None and any(_agrees(h1, metas, sites) for h1 in h1s):
-        marked = _marked_h1_texts(ctx)
+        marked = marked_h1_texts(ctx.page.root)
         social_words = _words(social)
         for h1 in h1s:
             if h1 in marked and _agrees(h1, metas, sites) and _rewords(social_words, h1):
@@ -197,7 +186,7 @@ def h2_without_marked_kicker(ctx: Context) -> Found[str] | None:
         loose(strip_site_name(m, sites, others=metas)) for m in metas
     }
     for h2 in itertools.islice(ctx.page.root.iter("h2"), MAX_H1S):
-        if _in_chrome(h2):
+        if in_chrome(h2):
             continue
         head = headline_text(h2)
         full = element_text(h2)
@@ -219,7 +208,9 @@ def _story_h1s(
     # Strict site match only (no domain-label search): "Best of Houzz 2022: ..." on
     # houzz.de is a headline.
     return [
-        h for h in _h1_texts(ctx) if loose(h) not in suffixes and not is_site(h, site_keys, set())
+        h
+        for h in h1_texts(ctx.page.root)
+        if loose(h) not in suffixes and not is_site(h, site_keys, set())
     ]
 
 
@@ -321,7 +312,7 @@ def meta_title(ctx: Context) -> Found[str] | None:
     if all(len(text.split()) == 1 for _, text in titles):
         # "Home", "Startseite", "Blog": a one-word title names the page's place in the
         # site, not the story; a single multi-word h1 is the headline.
-        h1s = _h1_texts(ctx)
+        h1s = h1_texts(ctx.page.root)
         if len(h1s) == 1 and len(h1s[0].split()) >= MIN_HEAD_WORDS:
             return Found(value=h1s[0], rule="heuristic:h1", selector="h1")
     tag = next((text for rule, text in titles if rule == "heuristic:title-tag"), None)
@@ -341,7 +332,7 @@ def meta_title(ctx: Context) -> Found[str] | None:
 
 def lone_h1(ctx: Context) -> Found[str] | None:
     """The first plausible ``<h1>`` when the page declares no title at all."""
-    for text in _h1_texts(ctx):
+    for text in h1_texts(ctx.page.root):
         return Found(value=text, rule="heuristic:h1", selector="h1")
     return None
 
@@ -364,7 +355,7 @@ def site_name_from_title(ctx: Context) -> Found[str] | None:
                 and is_site(affix, site_keys, labels)
                 and not SEPARATOR_RE.search(affix)
             ):
-                name = affix.strip(_LEADING_PUNCT)
+                name = affix.strip(LEADING_PUNCT)
                 if name:
                     return Found(value=name, rule="heuristic:title-affix", source="derived")
     return None
@@ -408,91 +399,10 @@ def _meta_value(meta: Mapping[str, tuple[str, ...]], key: str) -> str | None:
     return None
 
 
-def _h1_texts(ctx: Context) -> list[str]:
-    """Distinct plausible ``<h1>`` texts in page order, at most :data:`MAX_H1S` of them."""
-    out: list[str] = []
-    seen: set[str] = set()
-    for h1 in ctx.page.root.iter("h1"):
-        if _in_chrome(h1):
-            continue
-        text = headline_text(h1)
-        if MIN_TITLE <= len(text) <= MAX_TITLE and text not in seen:
-            seen.add(text)
-            out.append(text)
-            if len(out) >= MAX_H1S:
-                break
-    return out
-
-
-# A story page has one headline, a few at most; past this many <h1>s the page is a listing
-# or hostile, and comparing each with every metadata title would only cost time.
-MAX_H1S = 20
-
-
-def _marked_h1_texts(ctx: Context) -> set[str]:
-    """Texts of the h1s the template marks as the story's headline."""
-    return {
-        headline_text(h1)
-        for h1 in itertools.islice(ctx.page.root.iter("h1"), MAX_H1S)
-        if _HEADLINE_MARK_RE.search(f"{h1.get('class') or ''} {h1.get('itemprop') or ''}")
-    }
-
-
 def _affix_h1s(ctx: Context, metas: list[str]) -> list[str]:
     """h1 texts that are an affix of a metadata title: the site's name set as a heading."""
     affixes = {a for m in metas for a in affix_keys(m)}
-    return [h for h in _h1_texts(ctx) if loose(h) in affixes]
-
-
-def headline_text(h1: HtmlElement) -> str:
-    """An h1's text without its kicker/overline and visually hidden separators.
-
-    >>> import lxml.html
-    >>> headline_text(lxml.html.fromstring(
-    ...     '<h1><span class="kicker">Klimaschutz</span><span class="visually-hidden">: </span>'
-    ...     '<span class="title">Bohren, bis es heiß wird</span></h1>'))
-    'Bohren, bis es heiß wird'
-    """
-    marked = [
-        el
-        for el in h1.iterdescendants()
-        if isinstance(el.tag, str) and _KICKER_CLASS_RE.search(el.get("class") or "")
-    ]
-    full = element_text(h1).rstrip(_PERMALINK_MARKS)
-    if not marked:
-        return full
-    copy = deepcopy(h1)
-    for el in copy.iterdescendants():
-        if isinstance(el.tag, str) and _KICKER_CLASS_RE.search(el.get("class") or ""):
-            el.set("data-copydesk-drop", "1")
-    for el in copy.xpath(".//*[@data-copydesk-drop]"):
-        if el.getparent() is not None:
-            el.drop_tree()
-    rest = element_text(copy).rstrip(_PERMALINK_MARKS).strip(_LEADING_PUNCT)
-    return rest if len(rest) >= MIN_TITLE else full
-
-
-def _in_chrome(el: HtmlElement) -> bool:
-    """Whether an h1 sits in site chrome (logo, navigation, sidebar, footer, modal).
-
-    The walk stops at ``<body>`` and at the story's ``<article>``/``<main>``: their
-    classes describe the page layout or list the post's categories ("content-sidebar",
-    "footer-widgets-visible", "category-no-newsletter"), not what the h1 is. An h1 the
-    template marks as the story's headline ("entry-title") is not judged by the layout
-    classes around it ("sidebar-wrapper"); only by chrome tags (``<nav>``, ``<aside>``).
-    """
-    marked = bool(_HEADLINE_MARK_RE.search(f"{el.get('class') or ''} {el.get('itemprop') or ''}"))
-    for node in (el, *el.iterancestors()):
-        if not isinstance(node.tag, str):
-            continue
-        if node.tag in _CHROME_TAGS:
-            return True
-        if node.tag in _CONTENT_TAGS:
-            return False
-        attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if not marked and attrs.strip() and _CHROME_CLASS_RE.search(attrs):
-            return True
-    return False
+    return [h for h in h1_texts(ctx.page.root) if loose(h) in affixes]
 
 
 def _site_names(ctx: Context) -> list[str]:
