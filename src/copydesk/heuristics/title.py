@@ -27,6 +27,7 @@ This module finds the metadata titles and known site names and applies the rules
 ``<h1>`` texts are plausible is :mod:`~copydesk.heuristics.titleheads`' job, and which end
 piece of a title is a site-name affix is :mod:`~copydesk.heuristics.titleaffix`'s.
 """
+
 from __future__ import annotations
 
 import itertools
