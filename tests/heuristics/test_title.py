@@ -375,6 +375,14 @@ def test_one_word_title_gives_way_to_a_lone_h1(head: str, body: str, expected: s
             '<h1 itemprop="headline">Harbour and city agree on a new ferry deal</h1>',
             "The quiet giants of the quay",
         ),
+        # og:type "website": the og:title is the site's default card, not a headline.
+        (
+            "<title>Ferry fares rise in spring</title>"
+            '<meta property="og:type" content="website">'
+            '<meta property="og:title" content="Harbour News - Latest news and views">',
+            "<h1>Ferry fares rise in spring</h1>",
+            "Ferry fares rise in spring",
+        ),
     ],
     ids=[
         "og-over-twitter-h1",
@@ -383,6 +391,7 @@ def test_one_word_title_gives_way_to_a_lone_h1(head: str, body: str, expected: s
         "og-copied",
         "marked-h1-reworded-og",
         "marked-h1-other-og",
+        "site-default-og",
     ],
 )
 def test_deliberate_og_title_against_the_h1(head: str, body: str, expected: str) -> None:

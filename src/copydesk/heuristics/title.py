@@ -107,7 +107,7 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
     # must agree with it or with the JSON-LD headline; agreeing with a lesser title
     # (twitter:title, the <title>) is not enough ("Why neon ..." in h1 and twitter:title,
     # "The modern ambitions ..." in og:title).
-    social = _deliberate_social_title(titles)
+    social = _deliberate_social_title(ctx, titles)
     agreeing = metas
     if social is not None:
         agreeing = [social, *(text for rule, text in titles if rule.startswith("jsonld:"))]
@@ -236,15 +236,19 @@ def _agrees(h1: str, metas: list[str], sites: list[str]) -> bool:
     return False
 
 
-def _deliberate_social_title(titles: list[tuple[str, str]]) -> str | None:
+def _deliberate_social_title(ctx: Context, titles: list[tuple[str, str]]) -> str | None:
     """The ``og:title`` when it was written apart from the ``<title>``.
 
     An og:title found inside the ``<title>`` (the whole of it, or one of its pieces) is the
-    template's copy; one that reads differently was set for the story.
+    template's copy; one that reads differently was set for the story, unless the Open
+    Graph tags describe the whole site (``og:type`` "website": "Yahoo News - Latest News"
+    on a story page is the site's default card, not a headline).
     """
     og = next((text for rule, text in titles if rule == "meta:og:title"), None)
     tag = next((text for rule, text in titles if rule == "heuristic:title-tag"), None)
     if og is None or tag is None or loose(og) in loose(tag):
+        return None
+    if any(t.strip().casefold() == "website" for t in ctx.page.meta.get("og:type", ())):
         return None
     return og
 
