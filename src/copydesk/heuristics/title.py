@@ -130,11 +130,12 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
                 if cut != h1 and loose(cut) in candidates:
                     return Found(value=cut, rule="heuristic:h1", selector="h1")
             return Found(value=h1, rule="heuristic:h1", selector="h1")
-    if social is not None and any(_agrees(h1, metas, sites) for h1 in h1s):
+    all_keys = _title_keys(metas, sites) if social is not None else set()
+    if social is not None and any(_agrees(h1, all_keys) for h1 in h1s):
         marked = marked_h1_texts(ctx.page.root)
         social_words = _words(social)
         for h1 in h1s:
-            if h1 in marked and _agrees(h1, metas, sites) and _rewords(social_words, h1):
+            if h1 in marked and _agrees(h1, all_keys) and _rewords(social_words, h1):
                 # The page declares this h1 its headline (itemprop="headline",
                 # "entry-title") and the og:title only rewords it ("Zollabkommen: Bern und
                 # Brüssel einigen sich" for "Bern und Brüssel einigen sich auf neues
@@ -178,20 +179,19 @@ def h2_without_marked_kicker(ctx: Context) -> Found[str] | None:
     </h2>``. When that h2's full text is a metadata title, the metadata title carries the
     kicker, and the page says the headline is the rest.
     """
-    titles = _meta_titles(ctx)
-    if not titles:
-        return None
-    metas = [text for _, text in titles]
-    sites = _site_names(ctx)
-    keys = {loose(m) for m in metas} | {
-        loose(strip_site_name(m, sites, others=metas)) for m in metas
-    }
+    marked: list[tuple[str, str]] = []  # (headline, full text) of h2s with a marked kicker
     for h2 in itertools.islice(ctx.page.root.iter("h2"), MAX_H1S):
         if in_chrome(h2):
             continue
         head = headline_text(h2)
-        full = element_text(h2)
-        if head != full and MIN_TITLE <= len(head) <= MAX_TITLE and loose(full) in keys:
+        if head != element_text(h2) and MIN_TITLE <= len(head) <= MAX_TITLE:
+            marked.append((head, element_text(h2)))
+    if not marked:
+        return None
+    metas = [text for _, text in _meta_titles(ctx)]
+    keys = _title_keys(metas, _site_names(ctx))
+    for head, full in marked:
+        if loose(full) in keys:
             return Found(value=head, rule="heuristic:h2-kicker", selector="h2")
     return None
 
@@ -226,14 +226,17 @@ def _names_site(metas: list[str], sites: list[str]) -> bool:
     )
 
 
-def _agrees(h1: str, metas: list[str], sites: list[str]) -> bool:
-    """Whether an h1 equals or covers one of the metadata titles (site name cut or not)."""
+def _agrees(h1: str, keys: set[str]) -> bool:
+    """Whether an h1 equals or covers one of the loose metadata title ``keys``."""
     key = loose(h1)
-    for meta in metas:
-        for cand in (loose(meta), loose(strip_site_name(meta, sites, others=metas))):
-            if key == cand or (len(key) >= MIN_CONTAINED and _covers(key, cand)):
-                return True
-    return False
+    return any(key == k or (len(key) >= MIN_CONTAINED and _covers(key, k)) for k in keys)
+
+
+def _title_keys(metas: list[str], sites: list[str]) -> set[str]:
+    """Loose keys of the metadata titles, with and without their site-name affix."""
+    return {loose(m) for m in metas} | {
+        loose(strip_site_name(m, sites, others=metas)) for m in metas
+    }
 
 
 def _deliberate_social_title(ctx: Context, titles: list[tuple[str, str]]) -> str | None:
