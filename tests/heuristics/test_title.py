@@ -324,3 +324,224 @@ def test_one_word_title_gives_way_to_a_lone_h1(head: str, body: str, expected: s
     got = _title(head=head, body=body)
     assert got is not None
     assert got.value == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # og:title written apart from the <title>: it overrules an h1 that only repeats
+        # twitter:title.
+        (
+            "<title>A short history of harbour cranes - Harbour Times</title>"
+            '<meta property="og:title" content="The quiet giants of the quay">'
+            '<meta name="twitter:title" content="Why cranes still shape the harbour">',
+            "<h1>Why cranes still shape the harbour</h1>",
+            "The quiet giants of the quay",
+        ),
+        # ... and an h1 that only repeats the <title>.
+        (
+            "<title>Council votes: ferry fares go up</title>"
+            '<meta property="og:title" content="Ferry fares go up, council decides">',
+            "<h1>Council votes: ferry fares go up</h1>",
+            "Ferry fares go up, council decides",
+        ),
+        # An h1 that agrees with the JSON-LD headline keeps its place.
+        (
+            "<title>Ferry fares rise in spring - Harbour Times</title>"
+            '<meta property="og:title" content="Ferry fares rise as fuel costs climb">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Ferry fares rise in spring"}</script>',
+            "<h1>Ferry fares rise in spring</h1>",
+            "Ferry fares rise in spring",
+        ),
+        # An og:title taken from the <title> (a piece of it) is no second opinion.
+        (
+            "<title>Ferry fares rise in spring - Harbour Times</title>"
+            '<meta property="og:title" content="Ferry fares rise in spring">',
+            "<h1>Ferry fares rise in spring</h1>",
+            "Ferry fares rise in spring",
+        ),
+        # A declared headline (itemprop="headline") that the og:title only rewords stands.
+        (
+            "<title>Harbour and city agree on a new ferry deal | Harbour Times</title>"
+            '<meta property="og:title" content="Ferry deal: harbour and city agree">',
+            '<h1 itemprop="headline">Harbour and city agree on a new ferry deal</h1>',
+            "Harbour and city agree on a new ferry deal",
+        ),
+        # ... but not against an og:title that is another headline altogether.
+        (
+            "<title>Harbour and city agree on a new ferry deal | Harbour Times</title>"
+            '<meta property="og:title" content="The quiet giants of the quay">',
+            '<h1 itemprop="headline">Harbour and city agree on a new ferry deal</h1>',
+            "The quiet giants of the quay",
+        ),
+        # og:type "website": the og:title is the site's default card, not a headline.
+        (
+            "<title>Ferry fares rise in spring</title>"
+            '<meta property="og:type" content="website">'
+            '<meta property="og:title" content="Harbour News - Latest news and views">',
+            "<h1>Ferry fares rise in spring</h1>",
+            "Ferry fares rise in spring",
+        ),
+    ],
+    ids=[
+        "og-over-twitter-h1",
+        "og-over-title-h1",
+        "h1-agrees-with-jsonld",
+        "og-copied",
+        "marked-h1-reworded-og",
+        "marked-h1-other-og",
+        "site-default-og",
+    ],
+)
+def test_deliberate_og_title_against_the_h1(head: str, body: str, expected: str) -> None:
+    got = _title(head=head, body=body)
+    assert got is not None
+    assert got.value == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # og:title and twitter:title repeat the <title>: the h1 on the same story wins.
+        (
+            "<title>Heat pumps in old houses - when it pays | Harbour Homes</title>"
+            '<meta property="og:title" content="Heat pumps in old houses - when it pays | '
+            'Harbour Homes">',
+            "<article><h1>Does a heat pump suit an old house?</h1></article>",
+            "Does a heat pump suit an old house?",
+        ),
+        # An h1 about something else (no shared words) is not the headline.
+        (
+            "<title>Heat pumps in old houses - when it pays | Harbour Homes</title>"
+            '<meta property="og:title" content="Heat pumps in old houses - when it pays | '
+            'Harbour Homes">',
+            "<h1>Subscribe to our weekly letter</h1>",
+            "Heat pumps in old houses - when it pays",
+        ),
+        # No declared metadata title at all: the <title> stands (nothing was copied).
+        (
+            "<title>Heat pumps in old houses - when it pays</title>",
+            "<h1>Does a heat pump suit an old house?</h1>",
+            "Heat pumps in old houses - when it pays",
+        ),
+        # og:title set apart from the <title>: it is not a template copy.
+        (
+            "<title>Heat pumps in old houses | Harbour Homes</title>"
+            '<meta property="og:title" content="Old house, new heating: the heat pump test">',
+            "<h1>Does a heat pump suit an old house?</h1>",
+            "Old house, new heating: the heat pump test",
+        ),
+    ],
+    ids=["copied-og", "unrelated-h1", "title-only", "og-set-apart"],
+)
+def test_h1_over_a_copied_title(head: str, body: str, expected: str) -> None:
+    got = _title(head=head, body=body)
+    assert got is not None
+    assert got.value == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # The h1 drops the og:title's kicker; the site's name sits at the <title>'s end.
+        (
+            "<title>Coal mine deal: Harbour firm stays the course - harbourtimes.com</title>"
+            '<meta property="og:title" content="Coal mine deal: Harbour firm stays the course">',
+            "<h1>Harbour firm stays the course</h1>",
+            "Harbour firm stays the course",
+        ),
+        # With no site name known elsewhere, an h1 ending the title is the site's name.
+        (
+            "<title>Recipes and kitchen notes: Grandma's harbour kitchen</title>",
+            "<h1>Grandma's harbour kitchen</h1>",
+            "Recipes and kitchen notes",
+        ),
+    ],
+    ids=["kicker-dropped", "no-site-known"],
+)
+def test_h1_without_a_kicker(head: str, body: str, expected: str) -> None:
+    got = _title(head=head, body=body, url="https://www.harbourtimes.com/a/1")
+    assert got is not None
+    assert got.value == expected
+
+
+def test_og_title_trimmed_from_the_title_tag_is_kept_whole() -> None:
+    # twitter:site names the product; the site cut only its own name off the <title>.
+    head = (
+        '<meta property="og:site_name" content="Harbour Foundation">'
+        '<meta name="twitter:site" content="@ferrybox">'
+        '<meta property="og:title" content="Ferrybox — Make it yours — The open harbour app">'
+        "<title>Ferrybox — Make it yours — The open harbour app — Harbour Foundation</title>"
+    )
+    got = _title(head=head, body="<h1>Harbour Foundation</h1>")
+    assert got is not None
+    assert got.value == "Ferrybox — Make it yours — The open harbour app"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The template marks the h1 as the entry's title: the wrapper's name doesn't matter.
+        (
+            '<article><div class="sidebar-wrapper"><header><h1 class="entry-title">'
+            "Company car: lease or buy?</h1></header></div></article>",
+            "Company car: lease or buy?",
+        ),
+        # Unmarked, the same h1 in a sidebar wrapper is chrome.
+        (
+            '<article><div class="sidebar-wrapper"><h1>Company car: lease or buy?</h1>'
+            "</div></article>",
+            "Company cars: leasing or buying? What pays off?",
+        ),
+        # Marked, but in an <aside>: still chrome.
+        (
+            '<aside><h1 class="entry-title">Company car: lease or buy?</h1></aside>',
+            "Company cars: leasing or buying? What pays off?",
+        ),
+    ],
+    ids=["marked-in-wrapper", "unmarked-in-wrapper", "marked-in-aside"],
+)
+def test_headline_marked_h1_is_not_chrome(body: str, expected: str) -> None:
+    head = (
+        "<title>Company cars: leasing or buying? What pays off?</title>"
+        '<meta property="og:title" content="Company cars: leasing or buying? What pays off?">'
+    )
+    got = _title(head=head, body=body)
+    assert got is not None
+    assert got.value == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The h1 is the breadcrumb's last item; the h2 marks its kicker.
+        (
+            '<ol class="breadcrumbs"><li><h1>Covid-19: Can the harbour stop the spread?</h1>'
+            '</li></ol><article><header><h2><span class="content__kicker">Covid-19</span>'
+            '<span class="sr-only">: </span><span class="content__title">Can the harbour '
+            "stop the spread?</span></h2></header></article>",
+            "Can the harbour stop the spread?",
+        ),
+        # No marked kicker in the h2: the metadata title stands, kicker and all.
+        (
+            '<ol class="breadcrumbs"><li><h1>Covid-19: Can the harbour stop the spread?</h1>'
+            "</li></ol><article><h2>Covid-19: Can the harbour stop the spread?</h2></article>",
+            "Covid-19: Can the harbour stop the spread?",
+        ),
+        # An h2 with a kicker that is another story (a teaser) is not the headline.
+        (
+            '<article><h2><span class="kicker">Ferries</span> Fares rise in spring</h2></article>',
+            "Covid-19: Can the harbour stop the spread?",
+        ),
+    ],
+    ids=["breadcrumb-h1-kicker-h2", "unmarked-h2", "teaser-h2"],
+)
+def test_h2_headline_with_a_marked_kicker(body: str, expected: str) -> None:
+    head = (
+        "<title>Covid-19: Can the harbour stop the spread? - Harbour Science</title>"
+        '<meta property="og:title" content="Covid-19: Can the harbour stop the spread?">'
+    )
+    got = _title(head=head, body=body)
+    assert got is not None
+    assert got.value == expected

@@ -3,27 +3,36 @@
 Metadata titles (``og:title``, JSON-LD ``headline``, ``<title>``) are easy to find but
 often carry the site's name ("... - The Columbian", "Reuters | ...") or a kicker
 ("Klimaschutz: ..."); the ``<h1>`` is what the reader sees as the headline but may be the
-site logo. So the rules:
+site logo. Which title carries weight depends on how it was made: an ``og:title`` that
+differs from the ``<title>`` was written for the story, one found inside the ``<title>``
+is the template's copy. So the rules:
 
-1. the ``<h1>`` when it agrees with a metadata title (equal after the site name is cut off,
-   or one contains the other);
-2. else the first metadata title, with the site-name affix cut off (the site name is known
+1. an ``<h2>`` headline whose kicker the page marks up, when its full text is a metadata
+   title (the h1 being the logo or a breadcrumb);
+2. the ``<h1>`` when it agrees with a metadata title (equal after the site name is cut
+   off, one contains the other, or it is the title without a "Kicker: "). When the
+   og:title was written apart from the ``<title>``, the h1 must agree with it or with the
+   JSON-LD headline; an h1 that only repeats a lesser title (``twitter:title``, the
+   ``<title>``) gives way to the og:title, unless the page marks the h1 as its headline
+   and the og:title only rewords it;
+3. the ``<h1>`` on the same subject when every metadata title only repeats the
+   ``<title>`` (no second opinion was given);
+4. else the first metadata title, with the site-name affix cut off (the site name is known
    from ``og:site_name``/``application-name``/JSON-LD publisher, or it is the affix that
-   ``<title>`` and ``og:title`` share);
-3. else a lone, plausible ``<h1>``.
+   ``<title>`` and ``og:title`` share); a metadata title that is the ``<title>`` minus an
+   end piece is already clean and is kept whole;
+5. else a lone, plausible ``<h1>``.
 
-This module finds the candidates (metadata titles, plausible ``<h1>`` texts, known site
-names) and applies the rules; deciding which end piece of a title is a site-name affix is
-left to :mod:`~copydesk.heuristics.titleaffix`.
+This module finds the metadata titles and known site names and applies the rules; which
+``<h1>`` texts are plausible is :mod:`~copydesk.heuristics.titleheads`' job, and which end
+piece of a title is a site-name affix is :mod:`~copydesk.heuristics.titleaffix`'s.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
-from copy import deepcopy
-
-from lxml.html import HtmlElement
 
 from copydesk.cleaning import clean_text, element_text
 from copydesk.heuristics.metadata import jsonld_publisher_name
@@ -41,12 +50,19 @@ from copydesk.heuristics.titleaffix import (
     split_pieces,
     strip_site_name,
 )
+from copydesk.heuristics.titleheads import (
+    LEADING_PUNCT,
+    MAX_H1S,
+    MAX_TITLE,
+    h1_texts,
+    headline_text,
+    in_chrome,
+    marked_h1_texts,
+)
 from copydesk.rules import Context, Found, Rule
 
 __all__ = ["TITLE_RULES", "headline_text", "site_name_from_title", "strip_site_name"]
 
-#: Longest headline accepted (longer "titles" are paragraphs).
-MAX_TITLE = 300
 #: An h1 and a metadata title agree when one contains the other and is at least this
 #: share of it (a kicker or a site name may differ; a lone site-name h1 inside a long
 #: <title> does not agree).
@@ -55,26 +71,20 @@ CONTAIN_SHARE = 0.5
 MIN_CONTAINED = 10
 # Metadata title keys, most deliberate first (Dublin Core is rarely set by accident).
 _META_TITLE_KEYS = ("dc.title", "dcterms.title", "og:title", "twitter:title", "title")
-# Tags whose h1s are site chrome, not the story.
-_CHROME_TAGS = frozenset({"nav", "footer", "aside"})
-# Tags that hold the story (or the whole page): no chrome test above them.
-_CONTENT_TAGS = frozenset({"article", "main", "body", "html"})
-_CHROME_CLASS_RE = re.compile(
-    r"logo|brand|masthead|site-?title|site-?name|navbar|menu|footer|sidebar|widget|modal|"
-    r"cookie|newsletter|related",
-    re.IGNORECASE,
-)
-# Parts of an h1 that are not the headline: kicker/overline/topline labels and the
-# visually hidden separators that join them to it.
-_KICKER_CLASS_RE = re.compile(
-    r"kicker|dachzeile|topline|toptitle|overline|eyebrow|supertitle|roofline|spitzmarke|"
-    r"\blabel\b|visually-?hidden|sr-only|screen-reader",
-    re.IGNORECASE,
-)
-# Permalink marks documentation generators append to headings ("Title¶").
-_PERMALINK_MARKS = " ¶#§🔗"
-# What is left of an h1 once a kicker is cut may start with its separator.
-_LEADING_PUNCT = " :-–—|·•»"
+# The colon that ends a kicker label ("Klimaschutz: ..."), not one inside a time or ratio.
+_KICKER_COLON_RE = re.compile(r"(?<=\w)[:]\s+")
+#: A kicker is a short label: longer lead-ins are part of the headline.
+MAX_KICKER_WORDS = 6
+# Words long enough to tell what a title is about ("the", "und", "for" are not).
+_WORD_RE = re.compile(r"\w{4,}")
+#: A title rewords another when it uses at least this share of its word stems (a teaser
+#: cut or reordered from the headline); a different headline shares a word or two.
+REWORD_SHARE = 0.6
+#: Letters kept of each word when comparing subjects: a crude stem that survives plurals
+#: and inflection ("Leasing"/"Leasen", "houses"/"house").
+STEM = 4
+#: An h1 about the same story as the <title> shares at least this many such words.
+MIN_SHARED_WORDS = 2
 
 
 def h1_agreeing(ctx: Context) -> Found[str] | None:
@@ -86,25 +96,32 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
     title (with or without its site-name affix), or when one contains the other and covers
     most of it ("Kicker: Headline" in og:title, "Headline" in the h1).
     """
-    metas = [text for _, text in _meta_titles(ctx)]
+    titles = _meta_titles(ctx)
+    metas = [text for _, text in titles]
     if not metas:
         return None
     sites = _site_names(ctx)
-    site_keys, _labels = site_name_keys(sites)
-    suffixes = {a for m in metas for a in affix_keys(m, sides=("suffix",))}
-    # Strict site match only (no domain-label search): "Best of Houzz 2022: ..." on
-    # houzz.de is a headline.
-    h1s = [
-        h for h in _h1_texts(ctx) if loose(h) not in suffixes and not is_site(h, site_keys, set())
-    ]
-    cleaned = [strip_site_name(m, sites, others=metas) for m in metas]
-    candidates = [loose(m) for m in (*cleaned, *metas)]
+    kickerless = {loose(head) for m in metas for head in _after_kicker(m)}
+    h1s = _story_h1s(ctx, metas, sites, keep=kickerless if _names_site(metas, sites) else set())
+    # An og:title written apart from the <title> is the editors' chosen headline: the h1
+    # must agree with it or with the JSON-LD headline; agreeing with a lesser title
+    # (twitter:title, the <title>) is not enough ("Why neon ..." in h1 and twitter:title,
+    # "The modern ambitions ..." in og:title).
+    social = _deliberate_social_title(ctx, titles)
+    agreeing = metas
+    if social is not None:
+        agreeing = [social, *(text for rule, text in titles if rule.startswith("jsonld:"))]
+    cleaned = [strip_site_name(m, sites, others=metas) for m in agreeing]
+    candidates = [loose(m) for m in (*cleaned, *agreeing)]
+    kickerless = {loose(head) for m in agreeing for head in _after_kicker(m)}
     for candidate in candidates:  # the most deliberate metadata title first
         for h1 in h1s:
             if loose(h1) == candidate:
                 return Found(value=h1, rule="heuristic:h1", selector="h1")
     for h1 in h1s:
         key = loose(h1)
+        if key in kickerless:  # "Kicker: Headline" in og:title, "Headline" in the h1
+            return Found(value=h1, rule="heuristic:h1", selector="h1")
         if len(key) >= MIN_CONTAINED and any(_covers(key, c) for c in candidates):
             # "Politics | Headline" (a section link set inside the h1): the metadata title
             # shows where the headline is, and no headline uses "|" between its own words.
@@ -113,7 +130,170 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
                 if cut != h1 and loose(cut) in candidates:
                     return Found(value=cut, rule="heuristic:h1", selector="h1")
             return Found(value=h1, rule="heuristic:h1", selector="h1")
+    all_keys = _title_keys(metas, sites) if social is not None else set()
+    if social is not None and any(_agrees(h1, all_keys) for h1 in h1s):
+        marked = marked_h1_texts(ctx.page.root)
+        social_words = _words(social)
+        for h1 in h1s:
+            if h1 in marked and _agrees(h1, all_keys) and _rewords(social_words, h1):
+                # The page declares this h1 its headline (itemprop="headline",
+                # "entry-title") and the og:title only rewords it ("Zollabkommen: Bern und
+                # Brüssel einigen sich" for "Bern und Brüssel einigen sich auf neues
+                # Zollabkommen"): the declared headline stands.
+                return Found(value=h1, rule="heuristic:h1", selector="h1")
+        # The h1 repeats a lesser title that the og:title overrules.
+        value = strip_site_name(social, sites, others=metas)
+        if MIN_TITLE <= len(value) <= MAX_TITLE:
+            return Found(value=value, rule="meta:og:title", source="metadata")
     return None
+
+
+def h1_over_copied_title(ctx: Context) -> Found[str] | None:
+    """The story's ``<h1>`` when every metadata title only repeats the ``<title>``.
+
+    A template that copies the ``<title>`` into ``og:title``/``twitter:title`` gives no
+    second opinion on the headline; an h1 on the same subject (sharing words with the
+    title) that reads differently is the headline the reader sees ("Eignet sich eine
+    Wärmepumpe im Altbau?" beside "Wärmepumpe im Altbau - Wann es sich lohnt | Site").
+    A page whose only title is the ``<title>`` is left to it: no metadata was even set.
+    """
+    titles = _meta_titles(ctx)
+    tag = next((text for rule, text in titles if rule == "heuristic:title-tag"), None)
+    declared = [text for rule, text in titles if rule != "heuristic:title-tag"]
+    if tag is None or not declared or any(loose(t) != loose(tag) for t in declared):
+        return None
+    sites = _site_names(ctx)
+    words = _words(tag)
+    for h1 in _story_h1s(ctx, [tag], sites):
+        if len(h1.split()) >= MIN_HEAD_WORDS and len(words & _words(h1)) >= MIN_SHARED_WORDS:
+            return Found(value=h1, rule="heuristic:h1", selector="h1")
+    return None
+
+
+def h2_without_marked_kicker(ctx: Context) -> Found[str] | None:
+    """An ``<h2>`` headline whose kicker the page marks up.
+
+    Some templates set the story's headline in an h2 (the h1 is the logo or the last
+    breadcrumb, kicker and all) with the kicker in its own element:
+    ``<h2><span class="kicker">Covid-19</span><span class="title">Can it be stopped?</span>
+    </h2>``. When that h2's full text is a metadata title, the metadata title carries the
+    kicker, and the page says the headline is the rest.
+    """
+    marked: list[tuple[str, str]] = []  # (headline, full text) of h2s with a marked kicker
+    for h2 in itertools.islice(ctx.page.root.iter("h2"), MAX_H1S):
+        if in_chrome(h2):
+            continue
+        head = headline_text(h2)
+        if head != element_text(h2) and MIN_TITLE <= len(head) <= MAX_TITLE:
+            marked.append((head, element_text(h2)))
+    if not marked:
+        return None
+    metas = [text for _, text in _meta_titles(ctx)]
+    keys = _title_keys(metas, _site_names(ctx))
+    for head, full in marked:
+        if loose(full) in keys:
+            return Found(value=head, rule="heuristic:h2-kicker", selector="h2")
+    return None
+
+
+def _story_h1s(
+    ctx: Context, metas: list[str], sites: list[str], keep: set[str] | frozenset[str] = frozenset()
+) -> list[str]:
+    """Plausible h1 texts that are not the site's name (nor a trailing title piece).
+
+    ``keep`` holds loose texts that stay even when they end a metadata title: the headline
+    after a kicker, once the site's name is known to sit elsewhere in the title.
+    """
+    site_keys, _labels = site_name_keys(sites)
+    suffixes = {a for m in metas for a in affix_keys(m, sides=("suffix",))} - keep
+    # Strict site match only (no domain-label search): "Best of Houzz 2022: ..." on
+    # houzz.de is a headline.
+    return [
+        h
+        for h in h1_texts(ctx.page.root)
+        if loose(h) not in suffixes and not is_site(h, site_keys, set())
+    ]
+
+
+def _names_site(metas: list[str], sites: list[str]) -> bool:
+    """Whether an end piece of a metadata title is a known site name ("... - taz.de")."""
+    site_keys, labels = site_name_keys(sites)
+    return any(
+        is_site(affix, site_keys, labels)
+        for meta in metas
+        for _side, _rest, affix in split_pieces(meta, SEPARATOR_RE)
+        if short_affix(affix)
+    )
+
+
+def _agrees(h1: str, keys: set[str]) -> bool:
+    """Whether an h1 equals or covers one of the loose metadata title ``keys``."""
+    key = loose(h1)
+    return any(key == k or (len(key) >= MIN_CONTAINED and _covers(key, k)) for k in keys)
+
+
+def _title_keys(metas: list[str], sites: list[str]) -> set[str]:
+    """Loose keys of the metadata titles, with and without their site-name affix."""
+    return {loose(m) for m in metas} | {
+        loose(strip_site_name(m, sites, others=metas)) for m in metas
+    }
+
+
+def _deliberate_social_title(ctx: Context, titles: list[tuple[str, str]]) -> str | None:
+    """The ``og:title`` when it was written apart from the ``<title>``.
+
+    An og:title found inside the ``<title>`` (the whole of it, or one of its pieces) is the
+    template's copy; one that reads differently was set for the story, unless the Open
+    Graph tags describe the whole site (``og:type`` "website": "Yahoo News - Latest News"
+    on a story page is the site's default card, not a headline).
+    """
+    og = next((text for rule, text in titles if rule == "meta:og:title"), None)
+    tag = next((text for rule, text in titles if rule == "heuristic:title-tag"), None)
+    if og is None or tag is None or loose(og) in loose(tag):
+        return None
+    if any(t.strip().casefold() == "website" for t in ctx.page.meta.get("og:type", ())):
+        return None
+    return og
+
+
+def _trimmed_from(title: str, tag: str) -> bool:
+    """Whether ``title`` is the ``<title>`` text with one short end piece cut off.
+
+    >>> _trimmed_from("Bridge opens to traffic", "Bridge opens to traffic | Harbour Times")
+    True
+    >>> _trimmed_from("Bridge opens", "Bridge opens")
+    False
+    """
+    key = loose(title)
+    return any(
+        key == loose(rest) and short_affix(affix) and len(affix) < len(rest)
+        for _side, rest, affix in split_pieces(tag, SEPARATOR_RE)
+    )
+
+
+def _after_kicker(title: str) -> list[str]:
+    """The headline after a short "Kicker: " label ("Klimaschutz: Bohren, bis es heiß wird")."""
+    match = _KICKER_COLON_RE.search(title)
+    if match is None:
+        return []
+    kicker, head = title[: match.start()], title[match.end() :]
+    if len(kicker.split()) > MAX_KICKER_WORDS or len(head.split()) < MIN_HEAD_WORDS:
+        return []
+    return [head.strip()]
+
+
+def _rewords(words: set[str], text: str) -> bool:
+    """Whether ``text`` uses most of ``words`` (word stems of another title)."""
+    return bool(words) and len(words & _words(text)) >= REWORD_SHARE * len(words)
+
+
+def _words(text: str) -> set[str]:
+    """Word stems of ``text``: the first letters of its longer words ("pumps" ~ "pump").
+
+    >>> sorted(_words("Heat pumps in old houses"))
+    ['heat', 'hous', 'pump']
+    """
+    return {word[:STEM] for word in _WORD_RE.findall(text.casefold())}
 
 
 def _covers(h1: str, meta: str) -> bool:
@@ -140,11 +320,18 @@ def meta_title(ctx: Context) -> Found[str] | None:
     if all(len(text.split()) == 1 for _, text in titles):
         # "Home", "Startseite", "Blog": a one-word title names the page's place in the
         # site, not the story; a single multi-word h1 is the headline.
-        h1s = _h1_texts(ctx)
+        h1s = h1_texts(ctx.page.root)
         if len(h1s) == 1 and len(h1s[0].split()) >= MIN_HEAD_WORDS:
             return Found(value=h1s[0], rule="heuristic:h1", selector="h1")
+    tag = next((text for rule, text in titles if rule == "heuristic:title-tag"), None)
     for rule, text in titles:
-        value = strip_site_name(text, sites, others=others)
+        if tag is not None and rule != "heuristic:title-tag" and _trimmed_from(text, tag):
+            # The site already cut its name off the <title> to make this one ("Firefox —
+            # Customize it" beside "Firefox — Customize it — Mozilla"): what is left is
+            # the headline, whatever other names it contains.
+            value = text
+        else:
+            value = strip_site_name(text, sites, others=others)
         if MIN_TITLE <= len(value) <= MAX_TITLE:
             source = "heuristic" if rule == "heuristic:title-tag" else "metadata"
             return Found(value=value, rule=rule, source=source)  # type: ignore[arg-type]
@@ -153,7 +340,7 @@ def meta_title(ctx: Context) -> Found[str] | None:
 
 def lone_h1(ctx: Context) -> Found[str] | None:
     """The first plausible ``<h1>`` when the page declares no title at all."""
-    for text in _h1_texts(ctx):
+    for text in h1_texts(ctx.page.root):
         return Found(value=text, rule="heuristic:h1", selector="h1")
     return None
 
@@ -176,7 +363,7 @@ def site_name_from_title(ctx: Context) -> Found[str] | None:
                 and is_site(affix, site_keys, labels)
                 and not SEPARATOR_RE.search(affix)
             ):
-                name = affix.strip(_LEADING_PUNCT)
+                name = affix.strip(LEADING_PUNCT)
                 if name:
                     return Found(value=name, rule="heuristic:title-affix", source="derived")
     return None
@@ -220,79 +407,10 @@ def _meta_value(meta: Mapping[str, tuple[str, ...]], key: str) -> str | None:
     return None
 
 
-def _h1_texts(ctx: Context) -> list[str]:
-    """Distinct plausible ``<h1>`` texts in page order, at most :data:`MAX_H1S` of them."""
-    out: list[str] = []
-    seen: set[str] = set()
-    for h1 in ctx.page.root.iter("h1"):
-        if _in_chrome(h1):
-            continue
-        text = headline_text(h1)
-        if MIN_TITLE <= len(text) <= MAX_TITLE and text not in seen:
-            seen.add(text)
-            out.append(text)
-            if len(out) >= MAX_H1S:
-                break
-    return out
-
-
-# A story page has one headline, a few at most; past this many <h1>s the page is a listing
-# or hostile, and comparing each with every metadata title would only cost time.
-MAX_H1S = 20
-
-
 def _affix_h1s(ctx: Context, metas: list[str]) -> list[str]:
     """h1 texts that are an affix of a metadata title: the site's name set as a heading."""
     affixes = {a for m in metas for a in affix_keys(m)}
-    return [h for h in _h1_texts(ctx) if loose(h) in affixes]
-
-
-def headline_text(h1: HtmlElement) -> str:
-    """An h1's text without its kicker/overline and visually hidden separators.
-
-    >>> import lxml.html
-    >>> headline_text(lxml.html.fromstring(
-    ...     '<h1><span class="kicker">Klimaschutz</span><span class="visually-hidden">: </span>'
-    ...     '<span class="title">Bohren, bis es heiß wird</span></h1>'))
-    'Bohren, bis es heiß wird'
-    """
-    marked = [
-        el
-        for el in h1.iterdescendants()
-        if isinstance(el.tag, str) and _KICKER_CLASS_RE.search(el.get("class") or "")
-    ]
-    full = element_text(h1).rstrip(_PERMALINK_MARKS)
-    if not marked:
-        return full
-    copy = deepcopy(h1)
-    for el in copy.iterdescendants():
-        if isinstance(el.tag, str) and _KICKER_CLASS_RE.search(el.get("class") or ""):
-            el.set("data-copydesk-drop", "1")
-    for el in copy.xpath(".//*[@data-copydesk-drop]"):
-        if el.getparent() is not None:
-            el.drop_tree()
-    rest = element_text(copy).rstrip(_PERMALINK_MARKS).strip(_LEADING_PUNCT)
-    return rest if len(rest) >= MIN_TITLE else full
-
-
-def _in_chrome(el: HtmlElement) -> bool:
-    """Whether an h1 sits in site chrome (logo, navigation, sidebar, footer, modal).
-
-    The walk stops at ``<body>`` and at the story's ``<article>``/``<main>``: their
-    classes describe the page layout or list the post's categories ("content-sidebar",
-    "footer-widgets-visible", "category-no-newsletter"), not what the h1 is.
-    """
-    for node in (el, *el.iterancestors()):
-        if not isinstance(node.tag, str):
-            continue
-        if node.tag in _CHROME_TAGS:
-            return True
-        if node.tag in _CONTENT_TAGS:
-            return False
-        attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if attrs.strip() and _CHROME_CLASS_RE.search(attrs):
-            return True
-    return False
+    return [h for h in h1_texts(ctx.page.root) if loose(h) in affixes]
 
 
 def _site_names(ctx: Context) -> list[str]:
@@ -312,4 +430,10 @@ def _site_names(ctx: Context) -> list[str]:
     return [n for n in names if n]
 
 
-TITLE_RULES: tuple[Rule, ...] = (h1_agreeing, meta_title, lone_h1)
+TITLE_RULES: tuple[Rule, ...] = (
+    h2_without_marked_kicker,
+    h1_agreeing,
+    h1_over_copied_title,
+    meta_title,
+    lone_h1,
+)
