@@ -16,17 +16,19 @@ pytestmark = [
 ]
 
 # (dataset, field) -> minimum mean score (title exact, authors set-F1, published same day).
-# Measured on 2026-11-30: readability title 0.846, authors 0.764, published 1.000 (14 pages);
-# trafilatura title 0.891, authors 0.852, published 0.937; htmldate published 0.918.
-# Issue 4's targets (0.85 / 0.95) are higher; the gap is explained in the issue notes.
+# Measured on 2026-11-30 (session 2): readability title 0.877, authors 0.764, published 1.000
+# (14 pages); trafilatura title 0.924, authors 0.860, published 0.945; htmldate published
+# 0.929; goose3 published 1.000 (6 pages).
+# Titles meet issue 4's 0.85; authors on readability and dates stay under its 0.85 / 0.95
+# because of the labels (wrong or UTC-day dates, site names or chrome as authors): see the notes.
 FIELD_FLOORS = {
-    ("readability", "title"): 0.83,
-    ("trafilatura", "title"): 0.87,
+    ("readability", "title"): 0.86,
+    ("trafilatura", "title"): 0.91,
     ("readability", "authors"): 0.74,
-    ("trafilatura", "authors"): 0.83,
-    ("htmldate", "published"): 0.90,
+    ("trafilatura", "authors"): 0.845,
+    ("htmldate", "published"): 0.91,
     ("readability", "published"): 0.92,
-    ("trafilatura", "published"): 0.92,
+    ("trafilatura", "published"): 0.93,
 }
 # Credit and dateline over every labelled page of the corpus: precision and recall floors.
 LABEL_FLOORS = {"credit": (0.95, 0.90), "dateline": (0.95, 0.90)}
