@@ -17,7 +17,9 @@ PROFILE = Profile(
     ),
     body=(
         ".wysiwyg--all-content",  # 2020 redesign
-        ".main-article-body .article-p-wrapper",  # 2019 theme
+        # 2019 theme: the lead photo sits beside the .article-p-wrapper text, in the same
+        # .main-article-body; read both (the photo for its caption), minus the boxes below.
+        ".main-article-body",
     ),
     drop=(
         ".article-about-the-author",
@@ -26,5 +28,10 @@ PROFILE = Profile(
         ".ad-container",
         ".related-topics",
         ".sharing-bar",
+        # 2019 theme, below the text: "SOURCE: News agencies", the topic tags, and an
+        # empty slot for the "More on" box.
+        ".main-article-body > .article-body-artSource",
+        ".main-article-body > .article-tags-feedback-wrapper",
+        ".main-article-body > .inpage-auto-embed",
     ),
 )

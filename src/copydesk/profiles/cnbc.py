@@ -12,8 +12,8 @@ PROFILE = Profile(
     ),
     body=(
         # 2018+: story paragraphs are grouped in .group divs; key points, videos and image
-        # embeds sit between the groups.
-        ".ArticleBody-articleBody .group",
+        # embeds sit between the groups. The image embeds are read for their captions.
+        ".ArticleBody-articleBody .group, .ArticleBody-articleBody .InlineImage-imageEmbed",
         ".ArticleBody-articleBody",
         # 2014-2018.
         "#article_body",
@@ -22,7 +22,7 @@ PROFILE = Profile(
         "#cnbc_textbody .storyBody",
     ),
     drop=(
-        ".InlineImage-imageEmbedCaption",
+        # A photo's credit ("Scott Olson | Getty Images"); its caption goes to the captions.
         ".InlineImage-imageEmbedCredit",
         ".InlineVideo-wrapper",
         "[id^='Placeholder-ArticleBody-Video']",

@@ -18,11 +18,16 @@ PROFILE = Profile(
     ),
     published=(Selector(css=".slideshowPackage [itemprop=datePublished]", attr="content"),),
     body=(
-        ".artText",
+        # The story text, and the photos above it (2020 template), read for their captions.
+        ".artText, .article_block .articleImg",
         ".article_block .Normal",  # 2020 articleshow template
         ".slideshowPackage [itemprop=associatedMedia] caption",  # slideshow: one per slide
     ),
     drop=(
+        # A photo's agency credit ("BCCL", "Agencies") and the company-quote widget that
+        # shares the photos' articleImg class.
+        ".articleImg .imageAgencyName",
+        ".articleImg.stocks_widget",
         ".artSyn .ads",
         ".adContainer",
         ".inlineAd",

@@ -8,13 +8,21 @@ PROFILE = Profile(
     body=(
         # 2023+ WordPress.
         "article .entry-content",
-        # Kinja 2019-2022 (React): the story, without the "starter post" header chrome.
-        ".js_post-content .js_expandable-container",
+        # Kinja 2019-2022 (React): the story (.js_expandable-container) and the lead photo
+        # beside it, read for its caption; the rest of the "starter post" goes (drop below).
+        ".js_post-content:has(> .js_expandable-container)",
         ".js_post-content",
         # Kinja 2012-2018.
         "article.post .post-content",
     ),
     drop=(
+        # Kinja 2019-2022: all of the starter post but the story and the lead photo ...
+        ".js_post-content:has(> .js_expandable-container)"
+        " > :not(figure):not(.js_expandable-container)",
+        # ... and a photo's credit line ("Photo: Getty Images", "Screenshot: Gizmodo"), below
+        # its caption or, on a photo without one, in its place (class "no-caption").
+        ".js_post-content figure .below-caption",
+        ".js_post-content figure .no-caption",
         ".ad-container",
         ".ad-unit",
         ".js_ad-mobile-dynamic",

@@ -28,7 +28,9 @@ PROFILE = Profile(
         # "Reporting by ...; Editing by ..." sign-off trailer.
         ".Attribution_container",
         ".StandardArticleBody_trustBadgeContainer",
-        ".Image_container",
+        # Photos stay, so their captions reach the captions; their "Expand Image Slideshow"
+        # button goes (an aria-label today, but a text label in some builds).
+        ".Image_container [class*='Image_expand-button']",
         ".RelatedCoverage_related-coverage-module",
         "[data-testid='toolbar-container']",
         "[data-testid='ArticleToolbar']",

@@ -12,7 +12,9 @@ PROFILE = Profile(
     body=(".article__content", "[itemprop='articleBody']"),
     drop=(
         ".in-article-recirc",  # "More on ..." list inside the story
-        ".article__content figure",
+        # Photos stay for their captions; the credit line under each goes
+        # ("Photo illustration by Slate. Photo by ...").
+        ".article__content figure .image__credit",
         ".newsletter-signup",
         ".slate-ad",
         ".social-share",

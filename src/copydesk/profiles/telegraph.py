@@ -14,7 +14,9 @@ PROFILE = Profile(
     ),
     body=("article[itemprop=articleBody]",),
     drop=(
-        ".articleBodyImage",
+        # Photos stay, so their captions reach the captions; their "Credit: Agency" goes.
+        ".articleBodyImage [itemprop=copyrightHolder]",
+        ".articleBodyImage .article-body-image-copyright",
         ".html-embed",
         ".related-article",
         ".article-betting-unit",

@@ -14,8 +14,9 @@ PROFILE = Profile(
     body=(
         # 2021+ Verso redesign: one BodyWrapper per chunk, paragraphs in .body__inner-container.
         ".body__inner-container",
-        # 2018-2020: the story is cut into .article__chunks, each with an .article__body grid item.
-        ".article__chunks .article__body",
+        # 2018-2020: the story is cut into .article__chunks, each with an .article__body grid
+        # item; the header's lead photo is read for its caption.
+        ".content-header .lead-asset, .article__chunks .article__body",
         "article[itemprop='articleBody']",
     ),
     drop=(
@@ -26,6 +27,8 @@ PROFILE = Profile(
         ".pullquote-embed",
         "[data-testid='GenericCallout']",
         ".related-cne-video-component",
+        # A photo's credit ("Photograph: Getty Images") beside its caption.
+        "figcaption .caption__credit",
         # 2019-2020: the "More Great WIRED Stories" link list closing the last chunk.
         # (the list first: drops run in order, and the list is found through its heading).
         ".article__body > hr ~ .heading-h3 + ul",

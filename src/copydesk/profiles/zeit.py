@@ -18,12 +18,17 @@ PROFILE = Profile(
         ),
         Selector(css=".article__intro .metadata time.metadata__date", attr="datetime"),
     ),
-    body=(".article-header .summary, .article-body .article-page",),
+    # The header's lead photo (a figure in a wrapper div) is read for its caption only.
+    body=(
+        ".article-header .summary, .article-header :has(> figure.article__media),"
+        " .article-body .article-page",
+    ),
     drop=(
         ".article-toc",
         ".article-pagination",
         ".ad-container",
         ".article__media-credit",
+        "figure .figure__copyright",  # a photo's "© Name" beside its caption
         ".paywall-footer",
     ),
 )
