@@ -21,6 +21,7 @@ from copydesk.page import Page
 from copydesk.profile_files import load_profile_file
 from copydesk.registry import Registry
 from copydesk.scaffold import draft_profile, profile_name
+from copydesk.scaffold_find import Finder
 from copydesk.stable_selectors import (
     content_words,
     own_selectors,
@@ -341,6 +342,9 @@ def test_draft_needs_a_domain() -> None:
         ("headline--1", False),
         ("tdi_93", False),
         ("content1", True),
+        ("n", False),  # minified
+        ("hR", False),
+        ("db", True),  # a utility class: stable, and ranked as styling
     ],
 )
 def test_stable_class_names(name: str, stable: bool) -> None:
@@ -748,3 +752,43 @@ def test_spells_content(name: str, content: str, spelled: bool) -> None:
 )
 def test_presentational_classes(name: str, styling: bool) -> None:
     assert presentational(name) is styling
+
+
+def test_a_section_name_in_a_plain_menu_is_not_a_section_selector() -> None:
+    # The section (from metadata) is also one item of the site menu: that item is no
+    # section selector (on the next story it still says "Business"). In the breadcrumb, it is.
+    menu = (
+        '<ul class="site-nav"><li class="menu-item-has-children"><a href="/business/">Business'
+        '</a></li><li><a href="/sport/">Sport</a></li></ul>'
+    )
+    head = '<meta property="article:section" content="Business">'
+    base = copydesk.parse(_shape(head=head, top=menu), SHAPE_URL, profiles=())
+    assert base.section == "Business"
+    finder = Finder(lxml.html.document_fromstring(_shape(top=menu)))
+    assert finder.section(base, Page(_shape(top=menu), SHAPE_URL)) == []
+    crumbs = '<nav class="breadcrumbs"><a href="/">Home</a> <a href="/business/">Business</a></nav>'
+    finder = Finder(lxml.html.document_fromstring(_shape(top=menu + crumbs)))
+    labels = [s.label for s in finder.section(base, Page(_shape(top=menu + crumbs), SHAPE_URL))]
+    assert labels
+    assert all("breadcrumbs" in label for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("draft_raw", "exact"),
+    [
+        ("By Ann Lee", True),
+        ("Posted by Ann Lee", True),
+        ("Por Ann Lee", True),
+        ("Ann Lee Published Monday, December 2, 2024", False),
+    ],
+)
+def test_a_byline_differing_only_by_its_by_word_is_exact(draft_raw: str, exact: bool) -> None:
+    from copydesk.scaffold import _exact
+
+    def page(raw: str) -> str:
+        return _shape(meta=f'<p class="byline">{raw}</p>')
+
+    base = copydesk.parse(page("Ann Lee"), SHAPE_URL, profiles=())
+    got = copydesk.parse(page(draft_raw), SHAPE_URL, profiles=())
+    assert base.authors == got.authors == ("Ann Lee",)
+    assert _exact("byline", base, got) is exact

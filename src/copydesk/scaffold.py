@@ -308,7 +308,10 @@ def _exact(field: str, base: Article, got: Article) -> bool:
 
 
 # A byline's leading "By" (its raw line from the page has it, the metadata's does not).
-_BY_PREFIX_RE = re.compile(r"^(?:by|von|par|por|di|door|av)\b[\s:]*", re.IGNORECASE)
+_BY_PREFIX_RE = re.compile(
+    r"^(?:(?:posted|written|words|text|reported)\s+)?(?:by|von|par|por|di|door|av)\b[\s:]*",
+    re.IGNORECASE,
+)
 
 
 def _bare_byline(raw: str) -> str:

@@ -116,20 +116,12 @@ class Finder(Namer):
 
     def marked_as_byline(self, el: HtmlElement) -> bool:
         """``el`` reads "By ..." or it, or an ancestor near it, is named as a byline/author."""
-        if _BY_LINE_RE.match(self.text(el)):
-            return True
-        node: HtmlElement | None = el
-        for _ in range(MAX_ANCESTOR_STEPS + 1):
-            if node is None or node.tag in ("body", "html"):
-                return False
-            marks = " ".join(
-                v for k, v in node.attrib.items() if k in _MARK_ATTRS or k.startswith("data-")
-            )
-            names = " ".join(k for k in node.attrib if k.startswith("data-"))
-            if _BYLINE_MARK_RE.search(f"{marks} {names}"):
-                return True
-            node = node.getparent()
-        return False
+        return bool(_BY_LINE_RE.match(self.text(el))) or _marked(el, _BYLINE_MARK_RE)
+
+    def marked_as_section(self, el: HtmlElement) -> bool:
+        """``el``, or an ancestor near it, is named as a breadcrumb, section, kicker, or the
+        current item of a menu: a section name in a plain menu is one of many."""
+        return _marked(el, _SECTION_MARK_RE)
 
     def authors(self, art: Article) -> list[Selector]:
         """One selector matching exactly one element per author name, in byline order."""
@@ -137,7 +129,7 @@ class Finder(Namer):
             return []
         per_name = []
         for person in art.authors:
-            els = self.smallest_with(person.__eq__)
+            els = [e for e in self.smallest_with(person.__eq__) if self.marked_as_byline(e)]
             if not els:
                 return []
             per_name.append(els)
@@ -194,7 +186,9 @@ class Finder(Namer):
             return []
         out = self.meta_candidates(page, ("article:section",), art.section)
         want = _fold(art.section)
-        els = self.smallest_with(lambda t: _fold(t) == want)
+        els = [
+            e for e in self.smallest_with(lambda t: _fold(t) == want) if self.marked_as_section(e)
+        ]
         els.sort(key=lambda e: (not _in_breadcrumb(e), _depth(e)))
         for el in els[:3]:
             out.extend(self.unique(el, "section"))
@@ -281,10 +275,17 @@ class Finder(Namer):
 
 _HEADING_RANK = {"h1": 0, "h2": 1, "h3": 2}
 # Attributes whose values say what an element is (data-* ones are read too).
-_MARK_ATTRS = frozenset({"class", "id", "itemprop", "rel", "role", "aria-label"})
+_MARK_ATTRS = frozenset({"class", "id", "itemprop", "itemtype", "rel", "role", "aria-label"})
 # Words marking a byline element: "byline", "c-byline__name", "author", "dc.creator",
 # "data-author-name", "contributor", "writer", "reporter". Case-insensitive substring.
 _BYLINE_MARK_RE = re.compile(r"byline|author|creator|contributor|writer|reporter", re.I)
+# Words marking where a page names its section: "breadcrumb", "BreadcrumbList" (itemtype),
+# "article-section", "category", "kicker", "eyebrow", "rubric", "Ressort", "topic",
+# "channel", "vertical", and a menu's "current"/"active" item. Case-insensitive substring.
+_SECTION_MARK_RE = re.compile(
+    r"crumb|section|categor|kicker|eyebrow|rubri|ressort|topic|channel|vertical|current|active",
+    re.I,
+)
 # A line that starts like a byline: "By Ann Lee", "Von Anna Schmidt", "Par Jean Dupont".
 _BY_LINE_RE = re.compile(r"^\s*(?:by|von|par|por|di|door|av)\s+\S", re.I)
 
@@ -304,6 +305,24 @@ _JSONLD_AUTHOR = Selector(
 )
 # Author meta tags the byline rules read.
 _AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "byl")
+
+
+def _marked(el: HtmlElement, marks_re: re.Pattern[str]) -> bool:
+    """``el`` or one of its nearest ancestors has a class, id, itemprop, ``data-*`` name or
+    value ... that ``marks_re`` finds."""
+    node: HtmlElement | None = el
+    for _ in range(MAX_ANCESTOR_STEPS + 1):
+        if node is None or node.tag in ("body", "html"):
+            return False
+        marks = " ".join(
+            f"{k} {v}" if k.startswith("data-") else v
+            for k, v in node.attrib.items()
+            if k in _MARK_ATTRS or k.startswith("data-")
+        )
+        if marks_re.search(marks):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _looks_like_date_line(text: str) -> bool:

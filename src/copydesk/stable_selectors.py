@@ -67,6 +67,8 @@ _PRESENTATIONAL_RE = re.compile(
     |large|big|tiny|light|dark)$""",
     re.VERBOSE,
 )
+#: Class names this short are a minifier's ("n", "hR"), unless a utility class ("db", "h1").
+MAX_MINIFIED_CHARS = 2
 #: Of a value the selector is for, only this much is read for its words.
 MAX_CONTENT_CHARS = 300
 # Words of a value ("Ann-Marie O'Neil" -> ann, marie, o, neil).
@@ -229,6 +231,8 @@ def stable_name(name: str) -> bool:
         return False
     if _HASHED_PREFIX_RE.match(name):
         return False
+    if len(name) <= MAX_MINIFIED_CHARS and not presentational(name):
+        return False  # a minifier's name ("n", "hR"): the next build renames it
     tail = _MODULE_HASH_RE.search(name)
     if tail and _DIGITS_RE.search(tail.group()) and re.search(r"[A-Za-z]", tail.group()[1:]):
         return False  # a hash-like tail mixing letters and digits: Title_title__3xYz1
