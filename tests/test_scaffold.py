@@ -21,7 +21,15 @@ from copydesk.page import Page
 from copydesk.profile_files import load_profile_file
 from copydesk.registry import Registry
 from copydesk.scaffold import draft_profile, profile_name
-from copydesk.stable_selectors import own_selectors, stable_id, stable_name
+from copydesk.scaffold_find import Finder
+from copydesk.stable_selectors import (
+    content_words,
+    own_selectors,
+    presentational,
+    spells_content,
+    stable_id,
+    stable_name,
+)
 from tests import corpus
 
 URL = "https://www.harbourgazette.example/news/2024/12/04/ferry-strike/"
@@ -334,6 +342,9 @@ def test_draft_needs_a_domain() -> None:
         ("headline--1", False),
         ("tdi_93", False),
         ("content1", True),
+        ("n", False),  # minified
+        ("hR", False),
+        ("db", True),  # a utility class: stable, and ranked as styling
     ],
 )
 def test_stable_class_names(name: str, stable: bool) -> None:
@@ -598,3 +609,186 @@ def test_no_drops_without_a_drafted_body() -> None:
     draft = draft_profile(html, "https://tiny.example/a")
     assert not draft.profile.body
     assert draft.profile.drop == ()
+
+
+# ---------------------------------------------------------------- selector choice on real shapes
+
+SHAPE_URL = "https://www.harbourgazette.example/news/2024/12/04/ferry-strike/"
+SHAPE_STORY = """<div class="story-body"><p>WELLINGTON — Ferry crews walked off the job on
+ Wednesday morning, stranding hundreds of commuters on both sides of the harbour as talks
+ over new rosters broke down for a second week.</p>
+ <p>The union said its members had been asked to work split shifts of up to fourteen hours,
+ a change the operator says is needed to keep the timetable running through the summer.</p>
+ <p>The operator said it would meet the union again on Friday and expected normal sailings
+ to resume by the weekend if agreement could be reached.</p></div>"""
+
+
+def _shape(*, head: str = "", top: str = "", meta: str = "", h1: str = "") -> str:
+    """A small article page with a site menu that names the outlet; pieces slot in."""
+    heading = h1 or '<h1 class="headline">Ferry crews walk out over rosters</h1>'
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>Ferry crews walk out | Harbour Gazette"
+        f"</title>{head}</head><body><nav class='site-menu'><div class='menu-title'>Harbour"
+        f" Gazette</div><a href='/news/'>News</a></nav>{top}<article>{heading}{meta}"
+        f"{SHAPE_STORY}</article><footer><p>Harbour Gazette, 1 Quay St</p></footer></body></html>"
+    )
+
+
+def _draft_and_check(html: str) -> tuple[copydesk.Profile, Article, Article]:
+    draft = draft_profile(html, SHAPE_URL, domain="harbourgazette.example")
+    base = copydesk.parse(html, SHAPE_URL, profiles=())
+    got = copydesk.parse(html, SHAPE_URL, profiles=[draft.profile])
+    return draft.profile, base, got
+
+
+def test_a_class_spelling_the_author_is_not_a_selector() -> None:
+    # nypost-style: the author link's class is the author's slug; on the next story, by
+    # someone else, "a.ann-lee" matches nothing.
+    html = _shape(
+        head='<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "author": ["Ann Lee"]}</script>',
+        meta='<div id="author-byline"><p class="byline">By <a class="ann-lee" '
+        'href="/author/ann-lee/"><span>Ann Lee</span></a></p></div>',
+    )
+    profile, base, got = _draft_and_check(html)
+    (sel,) = profile.byline
+    assert "ann-lee" not in sel.label
+    assert sel.css == "p.byline span"
+    assert got.byline == base.byline
+
+
+def test_a_name_in_the_site_menu_is_not_the_byline() -> None:
+    # The JSON-LD credits the outlet itself; its name also heads the site menu, which is no
+    # byline: the draft reads the JSON-LD instead.
+    html = _shape(
+        head='<script type="application/ld+json">{"@type": "NewsArticle", "author":'
+        ' {"@type": "Organization", "name": "Harbour Gazette"}}</script>'
+    )
+    profile, base, got = _draft_and_check(html)
+    assert base.authors == ("Harbour Gazette",)
+    (sel,) = profile.byline
+    assert sel.xpath is not None
+    assert "menu" not in sel.label
+    assert got.byline == base.byline
+
+
+def test_a_byline_candidate_keeping_the_raw_line_is_preferred() -> None:
+    # The byline box also holds the date: same authors, but a raw line (and credit) with
+    # "Published ..." glued on. The JSON-LD gives the heuristics' exact byline.
+    html = _shape(
+        head='<script type="application/ld+json">{"@type": "NewsArticle", "author":'
+        ' {"@type": "Organization", "name": "The Associated Press"}}</script>',
+        meta='<div class="s-data">The Associated Press<br><span class="date">Published'
+        " Wednesday, December 4, 2024 7:15AM</span></div>",
+    )
+    profile, base, got = _draft_and_check(html)
+    assert profile.byline[0].xpath is not None
+    assert got.byline == base.byline
+    assert got.credit == base.credit
+
+
+def test_a_date_with_another_offset_does_not_reproduce() -> None:
+    # Same instant, other offset: the meta tag says 12:15 UTC, the JSON-LD (which the
+    # heuristics read) 07:15-05:00. Only the JSON-LD reproduces what the page's rules said.
+    html = _shape(
+        head='<meta property="article:published_time" content="2024-12-04T12:15:00+00:00">'
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "datePublished": "2024-12-04T07:15:00-05:00"}</script>'
+    )
+    profile, base, got = _draft_and_check(html)
+    assert base.published is not None
+    assert got.published is not None
+    assert got.published.isoformat() == base.published.isoformat() == "2024-12-04T07:15:00-05:00"
+    assert profile.published[0].xpath is not None
+
+
+def test_an_anchor_named_for_its_role_beats_a_styling_class() -> None:
+    # Two h1s; the headline's own classes are atomic CSS (font size, line height).
+    html = _shape(
+        top='<aside class="promo"><h1 class="f3">Subscribe today</h1></aside>',
+        h1='<header class="story-header"><h1 class="f2 lh-title">Ferry crews walk out over'
+        " rosters</h1></header>",
+    )
+    profile, base, got = _draft_and_check(html)
+    assert profile.title[0].css == "header.story-header h1"
+    assert got.title == base.title == "Ferry crews walk out over rosters"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "spelled"),
+    [
+        ("ann-lee", "Ann Lee", True),
+        ("authorAnnLee", "By Ann Lee", True),
+        ("author-ann-lee", "Ann Lee", True),
+        ("menu-politics", "Politics", True),
+        ("author", "Ann Lee", False),
+        ("byline-name", "Name Withheld", False),
+        ("ann-lee", "", False),
+        ("story-politics", "Sport", False),
+    ],
+)
+def test_spells_content(name: str, content: str, spelled: bool) -> None:
+    assert spells_content(name, content_words(content)) is spelled
+
+
+@pytest.mark.parametrize(
+    ("name", "styling"),
+    [
+        ("f3", True),
+        ("db", True),
+        ("near-black", True),
+        ("pa3", True),
+        ("color-blue", True),
+        ("sans-serif", True),
+        ("bold", True),
+        ("font-weight-bold", True),
+        ("byline", False),
+        ("dateline", False),
+        ("headline", False),
+        ("tag", False),
+        ("trending", False),
+        ("bolder-news", False),
+    ],
+)
+def test_presentational_classes(name: str, styling: bool) -> None:
+    assert presentational(name) is styling
+
+
+def test_a_section_name_in_a_plain_menu_is_not_a_section_selector() -> None:
+    # The section (from metadata) is also one item of the site menu: that item is no
+    # section selector (on the next story it still says "Business"). In the breadcrumb, it is.
+    menu = (
+        '<ul class="site-nav"><li class="menu-item-has-children"><a href="/business/">Business'
+        '</a></li><li><a href="/sport/">Sport</a></li></ul>'
+    )
+    head = '<meta property="article:section" content="Business">'
+    base = copydesk.parse(_shape(head=head, top=menu), SHAPE_URL, profiles=())
+    assert base.section == "Business"
+    finder = Finder(lxml.html.document_fromstring(_shape(top=menu)))
+    assert finder.section(base, Page(_shape(top=menu), SHAPE_URL)) == []
+    crumbs = '<nav class="breadcrumbs"><a href="/">Home</a> <a href="/business/">Business</a></nav>'
+    finder = Finder(lxml.html.document_fromstring(_shape(top=menu + crumbs)))
+    labels = [s.label for s in finder.section(base, Page(_shape(top=menu + crumbs), SHAPE_URL))]
+    assert labels
+    assert all("breadcrumbs" in label for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("draft_raw", "exact"),
+    [
+        ("By Ann Lee", True),
+        ("Posted by Ann Lee", True),
+        ("Por Ann Lee", True),
+        ("Ann Lee Published Monday, December 2, 2024", False),
+    ],
+)
+def test_a_byline_differing_only_by_its_by_word_is_exact(draft_raw: str, exact: bool) -> None:
+    from copydesk.scaffold import _exact
+
+    def page(raw: str) -> str:
+        return _shape(meta=f'<p class="byline">{raw}</p>')
+
+    base = copydesk.parse(page("Ann Lee"), SHAPE_URL, profiles=())
+    got = copydesk.parse(page(draft_raw), SHAPE_URL, profiles=())
+    assert base.authors == got.authors == ("Ann Lee",)
+    assert _exact("byline", base, got) is exact

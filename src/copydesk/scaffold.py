@@ -105,7 +105,10 @@ def draft_profile(
     notes: dict[str, str] = {}
     chosen: dict[str, Selector] = {}
     agreed: dict[str, tuple[int, int]] = {}  # field -> (other pages agreeing, with a value)
-    fallback: dict[str, tuple[Selector, tuple[int, int]]] = {}
+    # field -> (rank, selector, tally) of the best candidate that fell short of "chosen":
+    # one giving the right value with other details off (a byline line that also holds the
+    # date), or one right here but wrong on most other pages. Higher rank wins.
+    fallback: dict[str, tuple[tuple[bool, bool], Selector, tuple[int, int]]] = {}
     # Try candidates round by round: every undecided field's next candidate in one parse.
     for depth in range(MAX_CANDIDATES):
         trying = {f: c[depth] for f, c in candidates.items() if f not in chosen and len(c) > depth}
@@ -123,12 +126,13 @@ def draft_profile(
                 (b, g) for b, g in zip(other_bases, others_got, strict=True) if _has(field, b)
             ]
             tally = (sum(_reproduces(field, b, g) for b, g in with_value), len(with_value))
-            if 2 * tally[0] >= tally[1]:
+            rank = (_exact(field, base, got), 2 * tally[0] >= tally[1])
+            if all(rank):
                 chosen[field], agreed[field] = sel, tally
-            else:
-                fallback.setdefault(field, (sel, tally))
-    for field, (sel, tally) in fallback.items():
-        if field not in chosen:  # right here, wrong on most other pages: say so
+            elif field not in fallback or rank > fallback[field][0]:
+                fallback[field] = (rank, sel, tally)
+    for field, (_, sel, tally) in fallback.items():
+        if field not in chosen:  # the best there was: say how it fared on the other pages
             chosen[field], agreed[field] = sel, tally
     if "byline" in chosen:
         chosen.pop("authors", None)
@@ -274,7 +278,48 @@ def _reproduces(field: str, base: Article, got: Article) -> bool:
     if field == "body":
         return bool(base.paragraphs) and got.paragraphs == base.paragraphs
     want = getattr(base, field)
-    return want is not None and getattr(got, field) == want
+    value = getattr(got, field)
+    if isinstance(want, datetime) and isinstance(value, datetime):
+        # Equal instants are not enough: "16:53-04:00" from one tag is "15:53-05:00" or
+        # "20:53+00:00" from another, and the offset is part of what the page says.
+        return value == want and value.utcoffset() == want.utcoffset()
+    return want is not None and value == want
+
+
+def _exact(field: str, base: Article, got: Article) -> bool:
+    """Beyond the value :func:`_reproduces` checks, the details agree too.
+
+    For a byline that is its raw line (and so the credit read from it): a selector whose
+    element also holds the date ("The Associated Press Published Monday, ...") gives the same
+    authors but a worse ``byline.raw``; another candidate may give both.
+    """
+    if field in ("byline", "authors"):
+        if got.byline is None or base.byline is None:
+            return got.byline is base.byline
+        return (
+            _bare_byline(got.byline.raw) == _bare_byline(base.byline.raw)
+            and (got.byline.people, got.byline.organisations)
+            == (base.byline.people, base.byline.organisations)
+            and _credit_name(got) == _credit_name(base)
+        )
+    if field == "body":  # the photo captions come from the container too
+        return got.captions == base.captions
+    return True
+
+
+# A byline's leading "By" (its raw line from the page has it, the metadata's does not).
+_BY_PREFIX_RE = re.compile(
+    r"^(?:(?:posted|written|words|text|reported)\s+)?(?:by|von|par|por|di|door|av)\b[\s:]*",
+    re.IGNORECASE,
+)
+
+
+def _bare_byline(raw: str) -> str:
+    return _BY_PREFIX_RE.sub("", " ".join(raw.split()))
+
+
+def _credit_name(art: Article) -> tuple[str, str | None] | None:
+    return None if art.credit is None else (art.credit.name, art.credit.abbr)
 
 
 def _profile(name: str, domain: str, chosen: dict[str, Selector]) -> Profile:

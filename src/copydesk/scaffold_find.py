@@ -16,13 +16,11 @@ from copydesk.cleaning import element_text, normalize_space
 from copydesk.model import Article
 from copydesk.page import Page
 from copydesk.profile import Selector
-from copydesk.selectors import SelectorSyntaxError, select
-from copydesk.stable_selectors import SINGULAR_TAGS, own_selectors, semantic
+from copydesk.scaffold_names import MAX_ANCESTOR_STEPS, Namer, dedupe
+from copydesk.stable_selectors import semantic
 
 #: Selector candidates tried per field before giving up on it (each try is one parse).
 MAX_CANDIDATES = 4
-#: How many ancestors up to look for a stable anchor ("article h1") or body container.
-MAX_ANCESTOR_STEPS = 6
 #: Short texts with digits tried as visible dates (dateparser is slow; the date is near the top).
 MAX_DATE_LOOKUPS = 15
 #: Story paragraphs without an element of their own looked up per draft (a page scan each).
@@ -54,19 +52,12 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "td", "dd")
 
 
-class Finder:
+class Finder(Namer):
     """Finds the elements that hold the heuristics' values, and selectors for them."""
 
     def __init__(self, root: HtmlElement) -> None:
-        self.root = root
-        self._texts: dict[HtmlElement, str] = {}
+        super().__init__(root)
         self.why: dict[str, str] = {}  # field -> why no candidate was found
-
-    def text(self, el: HtmlElement) -> str:
-        got = self._texts.get(el)
-        if got is None:
-            got = self._texts[el] = element_text(el)
-        return got
 
     def elements(self) -> Iterator[HtmlElement]:
         body = self.root.find("body")
@@ -110,15 +101,27 @@ class Finder:
         if not els:  # raw may be assembled from metadata; find the first author instead
             first = art.authors[0]
             els = self.smallest_with(lambda t: first in t and len(t) < 4 * len(raw) + 20)
+        # A name the metadata gave may also sit in a menu or a footer ("ТАСС" heading the
+        # agency's menu): only an element the markup or its wording marks as a byline counts.
+        els = [el for el in els if self.marked_as_byline(el)]
         out: list[Selector] = []
         for el in els[:3]:
             out.extend(self.unique(el, "byline"))
             out.extend(self.first_of(el, "byline"))
         out.extend(self.meta_candidates(page, _AUTHOR_META, raw))
         rule = art.provenance.get("byline")
-        if rule is not None and rule.rule == "jsonld:author":
+        if rule is not None and rule.rule in ("jsonld:author", "jsonld:author-organisation"):
             out.append(_JSONLD_AUTHOR)  # one author's name (several fail the check and go)
-        return _dedupe(out)[:MAX_CANDIDATES]
+        return dedupe(out)[:MAX_CANDIDATES]
+
+    def marked_as_byline(self, el: HtmlElement) -> bool:
+        """``el`` reads "By ..." or it, or an ancestor near it, is named as a byline/author."""
+        return bool(_BY_LINE_RE.match(self.text(el))) or _marked(el, _BYLINE_MARK_RE)
+
+    def marked_as_section(self, el: HtmlElement) -> bool:
+        """``el``, or an ancestor near it, is named as a breadcrumb, section, kicker, or the
+        current item of a menu: a section name in a plain menu is one of many."""
+        return _marked(el, _SECTION_MARK_RE)
 
     def authors(self, art: Article) -> list[Selector]:
         """One selector matching exactly one element per author name, in byline order."""
@@ -126,7 +129,7 @@ class Finder:
             return []
         per_name = []
         for person in art.authors:
-            els = self.smallest_with(person.__eq__)
+            els = [e for e in self.smallest_with(person.__eq__) if self.marked_as_byline(e)]
             if not els:
                 return []
             per_name.append(els)
@@ -176,19 +179,21 @@ class Finder:
             # JSON-LD is as stable as a site's templates get, but CSS cannot read a script's
             # text: an XPath returns it and a regex picks the date out.
             out.append(_JSONLD_DATE)
-        return _dedupe(out)[:MAX_CANDIDATES]
+        return dedupe(out)[:MAX_CANDIDATES]
 
     def section(self, art: Article, page: Page) -> list[Selector]:
         if not art.section:
             return []
         out = self.meta_candidates(page, ("article:section",), art.section)
         want = _fold(art.section)
-        els = self.smallest_with(lambda t: _fold(t) == want)
+        els = [
+            e for e in self.smallest_with(lambda t: _fold(t) == want) if self.marked_as_section(e)
+        ]
         els.sort(key=lambda e: (not _in_breadcrumb(e), _depth(e)))
         for el in els[:3]:
             out.extend(self.unique(el, "section"))
             out.extend(self.first_of(el, "section"))
-        return _dedupe(out)[:MAX_CANDIDATES]
+        return dedupe(out)[:MAX_CANDIDATES]
 
     def body(self, art: Article) -> list[Selector]:
         paragraphs = art.paragraphs
@@ -242,7 +247,7 @@ class Finder:
             lead_sels, inner_sels = self.unique(lead, "body")[:1], self.containers_from(inner)
             if lead_sels and inner_sels:
                 split.append(Selector(css=f"{lead_sels[0].css}, {inner_sels[0].css}"))
-        return _dedupe([*around[:2], *split, *around[2:]])[:MAX_CANDIDATES]
+        return dedupe([*around[:2], *split, *around[2:]])[:MAX_CANDIDATES]
 
     def containers_from(self, container: HtmlElement) -> list[Selector]:
         """Stable selectors for ``container`` and its ancestors, nearest first."""
@@ -267,71 +272,22 @@ class Finder:
                         out.append(sel)
         return out
 
-    # --------------------------------------------------------- selectors
-
-    def count(self, css: str) -> list[HtmlElement]:
-        try:
-            return [e for e in select(self.root, css=css) if isinstance(e, HtmlElement)]
-        except SelectorSyntaxError:
-            return []
-
-    def unique(self, el: HtmlElement, field: str) -> list[Selector]:
-        """Stable selectors that select ``el`` and nothing else, best first."""
-        out = [Selector(css=css) for css in self._unique_css(el, field)]
-        return out[:3]
-
-    def _unique_css(self, el: HtmlElement, field: str) -> Iterator[str]:
-        for css in self._css_candidates(el, field):
-            if self.count(css) == [el]:
-                yield css
-
-    def _css_candidates(self, el: HtmlElement, field: str, *, bare: bool = True) -> Iterator[str]:
-        """CSS naming ``el``: by its own markup, then under a stable ancestor, then its tag."""
-        own = own_selectors(el, field)
-        tag = str(el.tag)  # the tag name alone: a last resort (own_selectors ranks <h1> higher)
-        yield from (css for css in own if css != tag or tag in SINGULAR_TAGS)
-        # Anchored under a stable ancestor: "article h1", ".story-meta time".
-        anc = el.getparent()
-        for _ in range(MAX_ANCESTOR_STEPS):
-            if anc is None or anc.tag in ("html",):
-                break
-            anchors = [c for c in own_selectors(anc, field) if c != anc.tag][:4]
-            if anc.tag in _ANCHOR_TAGS:
-                anchors.append(anc.tag)
-            for anc_css in anchors:
-                for css in own[:4]:
-                    yield f"{anc_css} {css}"
-            anc = anc.getparent()
-        if bare:
-            yield tag
-
-    def first_of(self, el: HtmlElement, field: str) -> list[Selector]:
-        """A stable selector whose first (or last) match is ``el``, with that transform."""
-        out = []
-        for css in self._css_candidates(el, field, bare=False):
-            matches = self.count(css)
-            if len(matches) > 1 and matches[0] is el:
-                out.append(Selector(css=css, transforms=("first",)))
-            elif len(matches) > 1 and matches[-1] is el:
-                out.append(Selector(css=css, transforms=("last",)))
-            if len(out) >= 2:
-                break
-        return out
-
-    def shared(self, targets: list[HtmlElement], field: str) -> list[Selector]:
-        """Stable selectors that select exactly ``targets``, in order."""
-        out = []
-        for css in own_selectors(targets[0], field):
-            if self.count(css) == targets:
-                out.append(Selector(css=css))
-            elif self.count(css)[: len(targets)] == targets and len(targets) == 1:
-                out.append(Selector(css=css, transforms=("first",)))
-        return _dedupe(out)
-
 
 _HEADING_RANK = {"h1": 0, "h2": 1, "h3": 2}
-# Ancestors whose bare tag name is a meaningful anchor ("article h1", "header time").
-_ANCHOR_TAGS = frozenset({"article", "main", "header"})
+# Attributes whose values say what an element is (data-* ones are read too).
+_MARK_ATTRS = frozenset({"class", "id", "itemprop", "itemtype", "rel", "role", "aria-label"})
+# Words marking a byline element: "byline", "c-byline__name", "author", "dc.creator",
+# "data-author-name", "contributor", "writer", "reporter". Case-insensitive substring.
+_BYLINE_MARK_RE = re.compile(r"byline|author|creator|contributor|writer|reporter", re.I)
+# Words marking where a page names its section: "breadcrumb", "BreadcrumbList" (itemtype),
+# "article-section", "category", "kicker", "eyebrow", "rubric", "Ressort", "topic",
+# "channel", "vertical", and a menu's "current"/"active" item. Case-insensitive substring.
+_SECTION_MARK_RE = re.compile(
+    r"crumb|section|categor|kicker|eyebrow|rubri|ressort|topic|channel|vertical|current|active",
+    re.I,
+)
+# A line that starts like a byline: "By Ann Lee", "Von Anna Schmidt", "Par Jean Dupont".
+_BY_LINE_RE = re.compile(r"^\s*(?:by|von|par|por|di|door|av)\s+\S", re.I)
 
 
 _JSONLD_DATE = Selector(
@@ -349,6 +305,24 @@ _JSONLD_AUTHOR = Selector(
 )
 # Author meta tags the byline rules read.
 _AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "byl")
+
+
+def _marked(el: HtmlElement, marks_re: re.Pattern[str]) -> bool:
+    """``el`` or one of its nearest ancestors has a class, id, itemprop, ``data-*`` name or
+    value ... that ``marks_re`` finds."""
+    node: HtmlElement | None = el
+    for _ in range(MAX_ANCESTOR_STEPS + 1):
+        if node is None or node.tag in ("body", "html"):
+            return False
+        marks = " ".join(
+            f"{k} {v}" if k.startswith("data-") else v
+            for k, v in node.attrib.items()
+            if k in _MARK_ATTRS or k.startswith("data-")
+        )
+        if marks_re.search(marks):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _looks_like_date_line(text: str) -> bool:
@@ -405,7 +379,3 @@ def _common_ancestor(els: Sequence[HtmlElement]) -> HtmlElement | None:
     if common is not None and len(els) == 1 and common is els[0]:
         common = els[0].getparent()
     return common
-
-
-def _dedupe(sels: list[Selector]) -> list[Selector]:
-    return list(dict.fromkeys(sels))

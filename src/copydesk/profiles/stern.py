@@ -11,6 +11,15 @@ PROFILE = Profile(
     authors=(
         # 2021+ templates: a linked name, or plain text for agency authors
         "li.authors__list-item > a, li.authors__list-item > .typo-article-info-bold",
+        # 2019 template: an agency story names no author; the source box after the text does
+        # ("DPA"), while the JSON-LD credits the publisher (STERN.de). Only when the JSON-LD
+        # names no person, so a reporter's story keeps its reporter.
+        Selector(
+            xpath="//div[contains(concat(' ', normalize-space(@class), ' '), ' article-content ')]"
+            "/div[contains(concat(' ', normalize-space(@class), ' '), ' m-source ')]"
+            "/div[contains(concat(' ', normalize-space(@class), ' '), ' a-text-block ')]"
+            "[not(//script[@type='application/ld+json'][contains(., '\"Person\"')])]"
+        ),
     ),
     published=(Selector(css=".o-article-header time.a-datetime", attr="datetime"),),
     # The agency sits in a source box after the story text ("DPA", "AFP").
