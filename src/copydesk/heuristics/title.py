@@ -24,14 +24,14 @@ is the template's copy. So the rules:
 5. else a lone, plausible ``<h1>``.
 
 This module finds the metadata titles and known site names and applies the rules; which
-``<h1>`` texts are plausible is :mod:`~copydesk.heuristics.titleheads`' job, and which end
-piece of a title is a site-name affix is :mod:`~copydesk.heuristics.titleaffix`'s.
+``<h1>`` texts are plausible is :mod:`~copydesk.heuristics.titleheads`' job, when two
+titles agree is :mod:`~copydesk.heuristics.titlematch`'s, and which end piece of a title is
+a site-name affix is :mod:`~copydesk.heuristics.titleaffix`'s.
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Mapping
 
 from copydesk.cleaning import clean_text, element_text
@@ -59,30 +59,22 @@ from copydesk.heuristics.titleheads import (
     in_chrome,
     marked_h1_texts,
 )
+from copydesk.heuristics.titlematch import (
+    MIN_CONTAINED,
+    after_kicker,
+    agrees,
+    covers,
+    rewords,
+    stems,
+    trimmed_from,
+)
 from copydesk.rules import Context, Found, Rule
 
 __all__ = ["TITLE_RULES", "headline_text", "site_name_from_title", "strip_site_name"]
 
-#: An h1 and a metadata title agree when one contains the other and is at least this
-#: share of it (a kicker or a site name may differ; a lone site-name h1 inside a long
-#: <title> does not agree).
-CONTAIN_SHARE = 0.5
-#: Shortest loose h1 text that may agree by containment.
-MIN_CONTAINED = 10
 # Metadata title keys, most deliberate first (Dublin Core is rarely set by accident).
 _META_TITLE_KEYS = ("dc.title", "dcterms.title", "og:title", "twitter:title", "title")
-# The colon that ends a kicker label ("Klimaschutz: ..."), not one inside a time or ratio.
-_KICKER_COLON_RE = re.compile(r"(?<=\w)[:]\s+")
-#: A kicker is a short label: longer lead-ins are part of the headline.
-MAX_KICKER_WORDS = 6
-# Words long enough to tell what a title is about ("the", "und", "for" are not).
-_WORD_RE = re.compile(r"\w{4,}")
-#: A title rewords another when it uses at least this share of its word stems (a teaser
-#: cut or reordered from the headline); a different headline shares a word or two.
-REWORD_SHARE = 0.6
-#: Letters kept of each word when comparing subjects: a crude stem that survives plurals
-#: and inflection ("Leasing"/"Leasen", "houses"/"house").
-STEM = 4
+
 #: An h1 about the same story as the <title> shares at least this many such words.
 MIN_SHARED_WORDS = 2
 
@@ -101,7 +93,7 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
     if not metas:
         return None
     sites = _site_names(ctx)
-    kickerless = {loose(head) for m in metas for head in _after_kicker(m)}
+    kickerless = {loose(head) for m in metas for head in after_kicker(m)}
     h1s = _story_h1s(ctx, metas, sites, keep=kickerless if _names_site(metas, sites) else set())
     # An og:title written apart from the <title> is the editors' chosen headline: the h1
     # must agree with it or with the JSON-LD headline; agreeing with a lesser title
@@ -113,7 +105,7 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
         agreeing = [social, *(text for rule, text in titles if rule.startswith("jsonld:"))]
     cleaned = [strip_site_name(m, sites, others=metas) for m in agreeing]
     candidates = [loose(m) for m in (*cleaned, *agreeing)]
-    kickerless = {loose(head) for m in agreeing for head in _after_kicker(m)}
+    kickerless = {loose(head) for m in agreeing for head in after_kicker(m)}
     for candidate in candidates:  # the most deliberate metadata title first
         for h1 in h1s:
             if loose(h1) == candidate:
@@ -122,7 +114,7 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
         key = loose(h1)
         if key in kickerless:  # "Kicker: Headline" in og:title, "Headline" in the h1
             return Found(value=h1, rule="heuristic:h1", selector="h1")
-        if len(key) >= MIN_CONTAINED and any(_covers(key, c) for c in candidates):
+        if len(key) >= MIN_CONTAINED and any(covers(key, c) for c in candidates):
             # "Politics | Headline" (a section link set inside the h1): the metadata title
             # shows where the headline is, and no headline uses "|" between its own words.
             for side in ("prefix", "suffix"):
@@ -131,11 +123,11 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
                     return Found(value=cut, rule="heuristic:h1", selector="h1")
             return Found(value=h1, rule="heuristic:h1", selector="h1")
     all_keys = _title_keys(metas, sites) if social is not None else set()
-    if social is not None and any(_agrees(h1, all_keys) for h1 in h1s):
+    if social is not None and any(agrees(h1, all_keys) for h1 in h1s):
         marked = marked_h1_texts(ctx.page.root)
-        social_words = _words(social)
+        social_words = stems(social)
         for h1 in h1s:
-            if h1 in marked and _agrees(h1, all_keys) and _rewords(social_words, h1):
+            if h1 in marked and agrees(h1, all_keys) and rewords(social_words, h1):
                 # The page declares this h1 its headline (itemprop="headline",
                 # "entry-title") and the og:title only rewords it ("Zollabkommen: Bern und
                 # Brüssel einigen sich" for "Bern und Brüssel einigen sich auf neues
@@ -163,9 +155,9 @@ def h1_over_copied_title(ctx: Context) -> Found[str] | None:
     if tag is None or not declared or any(loose(t) != loose(tag) for t in declared):
         return None
     sites = _site_names(ctx)
-    words = _words(tag)
+    words = stems(tag)
     for h1 in _story_h1s(ctx, [tag], sites):
-        if len(h1.split()) >= MIN_HEAD_WORDS and len(words & _words(h1)) >= MIN_SHARED_WORDS:
+        if len(h1.split()) >= MIN_HEAD_WORDS and len(words & stems(h1)) >= MIN_SHARED_WORDS:
             return Found(value=h1, rule="heuristic:h1", selector="h1")
     return None
 
@@ -226,12 +218,6 @@ def _names_site(metas: list[str], sites: list[str]) -> bool:
     )
 
 
-def _agrees(h1: str, keys: set[str]) -> bool:
-    """Whether an h1 equals or covers one of the loose metadata title ``keys``."""
-    key = loose(h1)
-    return any(key == k or (len(key) >= MIN_CONTAINED and _covers(key, k)) for k in keys)
-
-
 def _title_keys(metas: list[str], sites: list[str]) -> set[str]:
     """Loose keys of the metadata titles, with and without their site-name affix."""
     return {loose(m) for m in metas} | {
@@ -256,60 +242,6 @@ def _deliberate_social_title(ctx: Context, titles: list[tuple[str, str]]) -> str
     return og
 
 
-def _trimmed_from(title: str, tag: str) -> bool:
-    """Whether ``title`` is the ``<title>`` text with one short end piece cut off.
-
-    >>> _trimmed_from("Bridge opens to traffic", "Bridge opens to traffic | Harbour Times")
-    True
-    >>> _trimmed_from("Bridge opens", "Bridge opens")
-    False
-    """
-    key = loose(title)
-    return any(
-        key == loose(rest) and short_affix(affix) and len(affix) < len(rest)
-        for _side, rest, affix in split_pieces(tag, SEPARATOR_RE)
-    )
-
-
-def _after_kicker(title: str) -> list[str]:
-    """The headline after a short "Kicker: " label ("Klimaschutz: Bohren, bis es heiß wird")."""
-    match = _KICKER_COLON_RE.search(title)
-    if match is None:
-        return []
-    kicker, head = title[: match.start()], title[match.end() :]
-    if len(kicker.split()) > MAX_KICKER_WORDS or len(head.split()) < MIN_HEAD_WORDS:
-        return []
-    return [head.strip()]
-
-
-def _rewords(words: set[str], text: str) -> bool:
-    """Whether ``text`` uses most of ``words`` (word stems of another title)."""
-    return bool(words) and len(words & _words(text)) >= REWORD_SHARE * len(words)
-
-
-def _words(text: str) -> set[str]:
-    """Word stems of ``text``: the first letters of its longer words ("pumps" ~ "pump").
-
-    >>> sorted(_words("Heat pumps in old houses"))
-    ['heat', 'hous', 'pump']
-    """
-    return {word[:STEM] for word in _WORD_RE.findall(text.casefold())}
-
-
-def _covers(h1: str, meta: str) -> bool:
-    """Whether a loose h1 and a loose metadata title agree by containment.
-
-    An h1 that extends the metadata title ("Bridge reopens" in <title>, "Hob's Bay bridge
-    reopens after repairs" in the h1) is the full headline. An h1 found inside a longer
-    metadata title must be most of it: a site-name or section h1 is a small part.
-    """
-    if not h1 or not meta:
-        return False
-    if meta in h1:
-        return len(meta) >= MIN_CONTAINED
-    return h1 in meta and len(h1) >= CONTAIN_SHARE * len(meta)
-
-
 def meta_title(ctx: Context) -> Found[str] | None:
     """The first metadata title, without its site-name affix."""
     titles = _meta_titles(ctx)
@@ -325,7 +257,7 @@ def meta_title(ctx: Context) -> Found[str] | None:
             return Found(value=h1s[0], rule="heuristic:h1", selector="h1")
     tag = next((text for rule, text in titles if rule == "heuristic:title-tag"), None)
     for rule, text in titles:
-        if tag is not None and rule != "heuristic:title-tag" and _trimmed_from(text, tag):
+        if tag is not None and rule != "heuristic:title-tag" and trimmed_from(text, tag):
             # The site already cut its name off the <title> to make this one ("Firefox —
             # Customize it" beside "Firefox — Customize it — Mozilla"): what is left is
             # the headline, whatever other names it contains.
