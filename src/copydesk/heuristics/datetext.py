@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
-from functools import lru_cache
 from typing import Any
+
+from copydesk.heuristics.dateslow import slow_parse
 
 #: Dates before this year are almost always copyright lines, founding years or junk.
 MIN_YEAR = 1990
@@ -25,8 +26,6 @@ MAX_YEAR = 2100
 #: A date this far after ``now`` is a typo or an event date, not a publication date.
 FUTURE_SLACK = timedelta(days=1)
 MONTHS = 12
-#: Languages dateparser tries when the page does not say which it is written in.
-DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "nl")
 #: Longest text handed to the regexes / dateparser; date strings are short.
 MAX_TEXT = 200
 #: Longest leftover text dateparser is asked about (it is slow and guesses on long text).
@@ -171,9 +170,7 @@ _RELATIVE_UNIT = {
     "day": timedelta(days=1),
     "week": timedelta(weeks=1),
 }
-_DIGIT_RE = re.compile(r"\d")
 _BARE_NUMBER_RE = re.compile(r"^[\d\s.,:-]*$")
-_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _NAMED_TZ = {
     "GMT": 0,
     "UTC": 0,
@@ -232,7 +229,7 @@ def parse_date(
         and len(text) <= MAX_DATEPARSER_TEXT
         and (bare_numbers or not _BARE_NUMBER_RE.match(text))
     ):
-        found = _dateparser(text, now, languages)
+        found = slow_parse(text, now, languages)
     if found is None or not plausible(found, now):
         return None
     return found
@@ -367,70 +364,3 @@ def _relative(text: str, now: datetime | None) -> datetime | None:
         return None
     n = 1 if m["n"].lower() in {"a", "an", "one"} else int(m["n"])
     return now - n * _RELATIVE_UNIT[m["unit"].lower()]
-
-
-@lru_cache(maxsize=64)
-def _date_data_parser(languages: tuple[str, ...] | None, now: datetime | None) -> Any:
-    from dateparser.date import DateDataParser
-
-    parsers = ["timestamp", "custom-formats", "absolute-time"]
-    if now is not None:  # "3 hours ago" means nothing without a "now"
-        parsers.insert(1, "relative-time")
-    settings: dict[str, Any] = {
-        # A date without a day or year is a month heading or a birthday, not a dateline.
-        "REQUIRE_PARTS": ["day", "month", "year"],
-        "PARSERS": parsers,
-        "PREFER_DATES_FROM": "past",
-    }
-    if now is not None:
-        settings["RELATIVE_BASE"] = now
-    return DateDataParser(
-        languages=list(languages) if languages else None,
-        settings=settings,
-        try_previous_locales=False,
-    )
-
-
-def _dateparser(
-    text: str, now: datetime | None, languages: Sequence[str] | None
-) -> datetime | None:
-    # Every date we accept has a number; all-numeric shapes the fast paths did not take
-    # are ambiguous ("16/01/20"), so dateparser only sees text with a word in it.
-    if not _DIGIT_RE.search(text) or not _WORD_RE.search(text):
-        return None
-    langs = _dateparser_languages(languages)
-    parser = _date_data_parser(langs, None if now is None else now.replace(tzinfo=None))
-    try:
-        data = parser.get_date_data(text)
-    except Exception:  # dateparser raises a zoo of errors on odd input
-        return None
-    value = data.date_obj if data is not None else None
-    return value if isinstance(value, datetime) else None
-
-
-@lru_cache(maxsize=256)
-def _known_languages() -> frozenset[str]:
-    # The plain list of language codes: loading dateparser's locale map instead costs a
-    # third of a second on first use, for the same names.
-    try:
-        from dateparser.data.languages_info import language_order
-
-        return frozenset(str(code) for code in language_order)
-    except Exception:
-        return frozenset()
-
-
-def _dateparser_languages(languages: Sequence[str] | None) -> tuple[str, ...] | None:
-    if not languages:
-        # Without a hint dateparser would load and try all ~200 locales (seconds on first
-        # use); the languages news pages are mostly written in are a better bet.
-        return DEFAULT_LANGUAGES
-    known = _known_languages()
-    out: list[str] = []
-    for lang in languages:
-        primary = lang.lower().replace("_", "-").split("-")[0]
-        if primary in known and primary not in out:
-            out.append(primary)
-    if out and "en" not in out:
-        out.append("en")  # English month names turn up on every kind of page
-    return tuple(out) or DEFAULT_LANGUAGES
