@@ -172,7 +172,7 @@ _LEAD_CLASS = re.compile(
 LEAD_MIN_CHARS, LEAD_MAX_CHARS = 40, 800
 #: ... with at most this share of links, found within this many levels above the story ...
 LEAD_MAX_LINK_DENSITY = 0.2
-LEAD_MAX_LEVELS = 3
+LEAD_MAX_LEVELS = 5
 #: ... among this many elements just before the story (or its ancestor).
 LEAD_MAX_PRECEDING = 3
 #: Elements looked at inside each of those (a header zone is small).
@@ -230,6 +230,7 @@ def _lead_in(
         if (
             st is not None
             and el.tag not in _NOT_LEAD_TAGS
+            and not _holds_heading(el)
             and LEAD_MIN_CHARS <= st.chars <= LEAD_MAX_CHARS
             and st.link_density <= LEAD_MAX_LINK_DENSITY
             and (
@@ -239,6 +240,19 @@ def _lead_in(
         ):
             return el
     return None
+
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _holds_heading(el: HtmlElement) -> bool:
+    """True for a header zone that holds a heading (the headline, a kicker set as ``<h2>``).
+
+    Page shape: ``<header class="intro"><h2>Headline</h2><p class="intro__text">..</p>``:
+    the zone is named like a standfirst but holds the headline too; only the paragraph
+    inside it is the standfirst.
+    """
+    return next(el.iterdescendants(*_HEADING_TAGS), None) is not None
 
 
 # Anything but letters and digits: ignored when comparing texts.

@@ -1,0 +1,96 @@
+"""Story text outside the obvious container: a standfirst set far above the body, and a
+"Related" box set between two paragraphs of the story. One page shape per test, each with
+its negative case."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from copydesk.heuristics.body import extract_body
+
+STORY = (
+    "The council voted on Tuesday to close the bridge, citing cracks found during an inspection.",
+    "Engineers said repairs could take a year, and that ferries would run in the meantime.",
+    "Residents, many of whom cross daily, packed the hall to ask how long the detour would be.",
+    "The mayor said the city would apply for state money, but gave no timeline for the work.",
+)
+DEK = "The city shuts its oldest bridge after engineers found cracks in two of its piers."
+
+
+def texts(html: str) -> list[str]:
+    result = extract_body(lxml.html.document_fromstring(html))
+    assert result is not None
+    return [b.text for b in result.blocks]
+
+
+def paras(items: tuple[str, ...] = STORY) -> str:
+    return "".join(f"<p>{t}</p>" for t in items)
+
+
+def test_standfirst_four_levels_above_the_story_text() -> None:
+    # Themes nest the text in entry-content > row > div > text (beside an ad slot); the
+    # header zone with the standfirst is a sibling of entry-content, four levels up.
+    html = (
+        "<html><body><div class='post'><div class='intro'><p><a href='/'>Home</a> » "
+        "<a href='/n'>News</a> » <a href='/n/city'>City and region news</a></p>"
+        "<h1>Bridge closes</h1>"
+        "<div class='mots'><a href='/t/1'>Bridges</a> <a href='/t/2'>Traffic and transport</a>"
+        " <a href='/t/3'>Council</a> <a href='/t/4'>Ferries and boats</a></div>"
+        f"<div class='chapo'><div><p>{DEK}</p></div></div></div>"
+        "<div class='entry-content'><div class='row'><div>"
+        f"<div class='article_texte'>{paras()}</div><div class='pub'>Anzeige</div></div></div>"
+        "</div></div></body></html>"
+    )
+    assert texts(html) == [DEK, *STORY]
+
+
+def test_header_zone_holding_the_headline_is_not_the_standfirst() -> None:
+    # The zone is named "intro" but holds the headline and a kicker: only its paragraph
+    # is the standfirst, the headline stays out of the story.
+    html = (
+        "<html><body><main><div class='top'><header class='intro'><h2 class='intro__title'>"
+        "<b>News | 30.10.2021</b> Bridge closes for a year</h2>"
+        f"<p class='intro__text'>{DEK}</p></header></div><div class='cols'><div class='col'>"
+        f"<div class='text'>{paras()}</div></div><div class='col'><p>Contact us</p></div></div>"
+        "</main></body></html>"
+    )
+    assert texts(html) == [DEK, *STORY]
+
+
+def test_unrelated_intro_box_far_from_the_story_is_not_taken() -> None:
+    # A promo "intro" box with links is not prose: no standfirst.
+    promo = "<a href='/a'>Subscribe to our newsletter for more stories about the city today</a>"
+    html = (
+        f"<html><body><div class='intro'><p>{promo}</p></div>"
+        f"<div class='entry-content'><div class='row'><div><div>{paras()}</div></div></div>"
+        "</div></body></html>"
+    )
+    assert texts(html) == list(STORY)
+
+
+RELATED = (
+    "<div class='box'><div class='inner'><h3>Related</h3><ul>"
+    "<li><a href='/x'>Seagate will ship 20TB hard drives next year</a></li>"
+    "<li><a href='/y'>Microsoft stores data in DNA</a></li></ul></div></div>"
+)
+
+
+def test_related_inset_between_story_paragraphs_does_not_end_the_story() -> None:
+    html = (
+        f"<html><body><article id='a'>{paras(STORY[:3])}{RELATED}{paras(STORY[3:])}"
+        "</article></body></html>"
+    )
+    assert texts(html) == list(STORY)
+
+
+def test_related_box_after_the_story_still_ends_it() -> None:
+    tail = "<p>Copyright 2020, all rights reserved.</p>"
+    html = f"<html><body><article id='a'>{paras()}{RELATED}{tail}</article></body></html>"
+    assert texts(html) == list(STORY)
+
+
+def test_related_line_in_the_story_box_still_ends_the_story() -> None:
+    # "Related" set as a plain line among the story's own paragraphs: the end, as before.
+    more = "<p>Other news: the library reopens, with longer hours, on Monday next week.</p>"
+    html = f"<html><body><article id='a'>{paras()}<p>Related</p>{more}</article></body></html>"
+    assert texts(html) == list(STORY)
