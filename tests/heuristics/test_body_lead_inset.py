@@ -94,3 +94,32 @@ def test_related_line_in_the_story_box_still_ends_the_story() -> None:
     more = "<p>Other news: the library reopens, with longer hours, on Monday next week.</p>"
     html = f"<html><body><article id='a'>{paras()}<p>Related</p>{more}</article></body></html>"
     assert texts(html) == list(STORY)
+
+
+MOST_READ = "".join(
+    f"<li><a href='/m{i}'>Most read story number {i} of the day, with a long headline</a></li>"
+    for i in range(8)
+)
+
+
+def parts_page(part_class: str) -> str:
+    # A story cut into sibling sections by the CMS (first paragraph, second paragraph, rest),
+    # each holding its text in an element with one class; the parts' own classes differ.
+    part = f"<section class='{part_class}'>"
+    return (
+        "<html><body><main><div class='col'>"
+        f"<section class='detail first'>{part}<p>{STORY[0]}</p></section></section>"
+        f"<section class='detail second'>{part}<p>{STORY[1]}</p></section></section>"
+        "<section class='inline-more'><a href='/z'>More: the ferry timetable</a></section>"
+        f"<section class='detail'>{part}{paras(STORY[2:] * 3)}</section></section>"
+        f"<ul class='list'>{MOST_READ}</ul></div></main></body></html>"
+    )
+
+
+def test_story_parts_sharing_a_text_class_are_one_story() -> None:
+    assert texts(parts_page("body-content note-body")) == [*STORY[:2], *STORY[2:] * 3]
+
+
+def test_parts_sharing_a_layout_class_are_not_joined() -> None:
+    # "span12" names a layout cell, not story text: the best part stands alone.
+    assert texts(parts_page("span12")) == list(STORY[2:] * 3)

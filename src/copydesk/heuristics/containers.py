@@ -90,7 +90,7 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
     # The best candidate's own class, when it sits inside the chosen container and names
     # story text ("article-text"): the class the page gives its story text blocks.
     part_class = ranked[0].get("class") if ranked[0] is not top else None
-    if part_class is not None and not is_positive_attr(part_class.lower()):
+    if part_class is not None and not is_story_text_class(part_class):
         part_class = None
     chosen: list[HtmlElement] = []
     for sib in parent:
@@ -120,6 +120,23 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
             if prose or sentence:
                 chosen.append(sib)
     return chosen
+
+
+# A class word naming text of the story ("note-body", "body-content", "story-text"); layout
+# classes ("bd", "span12", "col-md-8", "row") name anything.
+_TEXT_CLASS_WORD = re.compile(r"body|content|text|story|article|entry", re.IGNORECASE)
+
+
+def is_story_text_class(cls: str) -> bool:
+    """True for a class that names the story's text, so the page's other parts with the same
+    class are parts of the story too.
+
+    >>> is_story_text_class("article-text"), is_story_text_class("body-content note-body")
+    (True, True)
+    >>> is_story_text_class("span12"), is_story_text_class("bd")
+    (False, False)
+    """
+    return is_positive_attr(cls.lower()) or _TEXT_CLASS_WORD.search(cls) is not None
 
 
 def same_class_parts(
