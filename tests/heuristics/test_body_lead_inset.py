@@ -123,3 +123,41 @@ def test_story_parts_sharing_a_text_class_are_one_story() -> None:
 def test_parts_sharing_a_layout_class_are_not_joined() -> None:
     # "span12" names a layout cell, not story text: the best part stands alone.
     assert texts(parts_page("span12")) == list(STORY[2:] * 3)
+
+
+FACTS = "The firm was ordered on Monday to pay two billion dollars to a couple who fell ill."
+
+
+def test_text_div_just_before_the_story_is_its_first_paragraph() -> None:
+    html = (
+        f"<html><body><div class='wysiwyg'><div class='facts'>{FACTS}</div>"
+        f"<div class='reserve'>{paras()}</div></div><ul>{MOST_READ}</ul></body></html>"
+    )
+    assert texts(html) == [FACTS, *STORY]
+
+
+def test_text_div_after_the_story_is_not_taken() -> None:
+    footer = "Posted on Tuesday, May 6, 2014 at 23:30 and filed under Linux, with comments closed."
+    html = (
+        f"<html><body><div class='wysiwyg'><div class='reserve'>{paras()}</div>"
+        f"<div class='postmetadata'>{footer}</div></div><ul>{MOST_READ}</ul></body></html>"
+    )
+    assert texts(html) == list(STORY)
+
+
+def test_standfirst_as_a_bare_div_repeating_the_description() -> None:
+    html = (
+        f"<html><head><meta name='description' content='{DEK}'></head><body>"
+        f"<div class='top'><h1>Bridge closes</h1><div>{DEK}</div></div>"
+        f"<div class='text'>{paras()}</div><ul>{MOST_READ}</ul></body></html>"
+    )
+    assert texts(html) == [DEK, *STORY]
+
+
+def test_bare_div_unlike_the_description_is_not_the_standfirst() -> None:
+    html = (
+        "<html><head><meta name='description' content='Something else, said the page.'>"
+        f"</head><body><div class='top'><h1>Bridge closes</h1><div>{DEK}</div></div>"
+        f"<div class='text'>{paras()}</div><ul>{MOST_READ}</ul></body></html>"
+    )
+    assert texts(html) == list(STORY)

@@ -93,11 +93,13 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
     if part_class is not None and not is_story_text_class(part_class):
         part_class = None
     chosen: list[HtmlElement] = []
+    before_top = True
     for sib in parent:
         if not isinstance(sib.tag, str):
             continue
         if sib is top:
             chosen.append(sib)
+            before_top = False
             continue
         score = final.get(sib, 0.0)
         if score <= 0:
@@ -111,14 +113,18 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
         if parts:
             chosen.extend(parts)
             continue
+        st = analysis.stats.get(sib)
+        if st is None:
+            continue
+        prose = st.chars > SIBLING_P_MIN_CHARS and st.link_density < SIBLING_P_MAX_LINK_DENSITY
         if sib.tag == "p":
-            st = analysis.stats.get(sib)
-            if st is None:
-                continue
-            prose = st.chars > SIBLING_P_MIN_CHARS and st.link_density < SIBLING_P_MAX_LINK_DENSITY
             sentence = st.link_chars == 0 and _SENTENCE_END.search(sib.text_content() or "")
             if prose or sentence:
                 chosen.append(sib)
+        elif prose and before_top and is_text_div(sib, st):
+            # Only before the story: a text <div> after it is the post's footer line
+            # ("Posted on May 6 and filed under ...") more often than story.
+            chosen.append(sib)
     return chosen
 
 
@@ -137,6 +143,23 @@ def is_story_text_class(cls: str) -> bool:
     (False, False)
     """
     return is_positive_attr(cls.lower()) or _TEXT_CLASS_WORD.search(cls) is not None
+
+
+def is_text_div(el: HtmlElement, st: Stats) -> bool:
+    """A paragraph written as a ``<div>`` (text and inline tags, no block child).
+
+    Page shape: ``<div class="facts">The firm was fined on Monday ...</div>`` set just
+    before the ``<div>`` holding the rest of the story's paragraphs.
+
+    >>> import lxml.html
+    >>> from copydesk.heuristics.scoring import analyse
+    >>> box = lxml.html.fragment_fromstring(
+    ...     "<div><div>Text, <b>bold</b>.</div><div><p>x</p></div></div>")
+    >>> stats = analyse(box).stats
+    >>> [is_text_div(d, stats[d]) for d in box]
+    [True, False]
+    """
+    return el.tag == "div" and not st.has_block_child
 
 
 def same_class_parts(
@@ -289,15 +312,21 @@ def is_description_lead(el: HtmlElement, descriptions: Collection[str]) -> bool:
     """True for a paragraph that is the page's meta description word for word.
 
     Page shape: a standfirst with a generated class ("css-z6dj7x") under the headline,
-    which the page also gives as its ``description``/``og:description``. Only a ``<p>``
-    counts: a header wrapper holding it holds the headline too.
+    which the page also gives as its ``description``/``og:description``; or the same set
+    as a bare ``<div>``. The whole text must match, so a header wrapper that holds the
+    headline beside it is never taken; headings and lists are not standfirsts.
 
     >>> import lxml.html
     >>> p = lxml.html.fragment_fromstring("<p class='x1'>Rates could rise, it said.</p>")
     >>> is_description_lead(p, {"rates could rise it said"}), is_description_lead(p, set())
     (True, False)
+    >>> div = lxml.html.fragment_fromstring("<div>Rates could rise, it said.</div>")
+    >>> h2 = lxml.html.fragment_fromstring("<h2>Rates could rise, it said.</h2>")
+    >>> said = {"rates could rise it said"}
+    >>> is_description_lead(div, said), is_description_lead(h2, said)
+    (True, False)
     """
-    if el.tag != "p" or not descriptions:
+    if el.tag in _NOT_LEAD_TAGS or not descriptions:
         return False
     return compare_form(el.text_content()) in descriptions
 
