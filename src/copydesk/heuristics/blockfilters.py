@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from copydesk.heuristics.blocks import RawBlock
 from copydesk.heuristics.chromewords import (
     is_agency_line,
+    is_contact_line,
     is_date_line,
     is_junk_line,
     is_meta_line,
@@ -206,7 +207,7 @@ def _is_chrome_block(
     text = rb.text
     if (rb.tag == "h1" and not section_h1) or is_junk_line(text) or is_section_end(text):
         return True
-    if is_date_line(text):
+    if is_date_line(text) or is_contact_line(text):
         return True
     if not _WORDY.search(text) and rb.tag not in ("td", "th") and rb.kind != "preformatted":
         return True  # "$915", "’22", "1 / 5": chart labels and counters, not sentences

@@ -332,3 +332,41 @@ def _is_date_part(text: str) -> bool:
     if len(text) > DATE_LINE_MAX_CHARS or not _YEAR_OR_CLOCK.search(text):
         return False
     return all(w in _DATE_WORDS for w in _WORD.findall(text.lower()))
+
+
+# A trailer inviting readers to reach the reporter: it opens with the invitation ...
+_CONTACT_START = re.compile(
+    r"""^\W*(?:have\s+a\s+(?:news\s+)?tip\b|reach\b|contact\b|follow\b|e-?mail\b|write\s+to\b
+        |you\s+can\s+(?:reach|follow|e-?mail|contact)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# ... and gives an address: an @handle, an e-mail address or a social network's URL (so
+# "Contact tracing is available at www.gov.uk" is not one).
+_CONTACT_ADDRESS = re.compile(
+    r"""(?<![\w@])@\w{2,}|[\w.+-]+@[\w-]+\.\w{2,}
+        |(?:twitter|x|facebook|instagram|linkedin|threads|bsky|mastodon)\.(?:com|net|app|social)/""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: A contact trailer is a line or two, not a paragraph.
+CONTACT_LINE_MAX_CHARS = 250
+
+
+def is_contact_line(text: str) -> bool:
+    """True for a trailer giving the reporter's address ("Reach the reporters at http://...").
+
+    Page shape: wire and local stories end with "Follow Meg Kinnard at
+    http://twitter.com/MegKinnardAP" or "Have a tip? Amy may be reached at amy@paper.com":
+    furniture about the author, set in the story's markup.
+
+    >>> is_contact_line("Reach the reporters on Twitter at http://twitter.com/MegKinnardAP")
+    True
+    >>> is_contact_line("Have a tip? Amy Kuperinsky may be reached at amy@paper.com.")
+    True
+    >>> is_contact_line("Contact tracing is available at www.gov.uk, the ministry said.")
+    False
+    >>> is_contact_line("Follow the money, he told the committee on Tuesday.")
+    False
+    """
+    if len(text) > CONTACT_LINE_MAX_CHARS or not _CONTACT_START.match(text):
+        return False
+    return _CONTACT_ADDRESS.search(text) is not None
