@@ -5,8 +5,11 @@ its negative case."""
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
 from copydesk.heuristics.body import extract_body
+from copydesk.heuristics.containers import part_wrappers
+from copydesk.heuristics.scoring import analyse, strip_chrome
 
 STORY = (
     "The council voted on Tuesday to close the bridge, citing cracks found during an inspection.",
@@ -161,3 +164,64 @@ def test_bare_div_unlike_the_description_is_not_the_standfirst() -> None:
         f"<div class='text'>{paras()}</div><ul>{MOST_READ}</ul></body></html>"
     )
     assert texts(html) == list(STORY)
+
+
+def component(head: str, text_class: str, items: tuple[str, ...], tag: str = "h2") -> str:
+    return (
+        f"<article class='paragraph paragraph--text'><{tag}>{head}</{tag}>"
+        f"<div class='{text_class}'>{paras(items)}</div></article>"
+    )
+
+
+def components_page(text_class: str, tag: str = "h2") -> str:
+    # A story built of "paragraph" components, each a subheading and a text element, with
+    # a teaser component of another class between them.
+    teaser = (
+        "<article class='paragraph paragraph--teaser'><div class='paragraph__content'>"
+        "<a href='/t'>How to soundproof a wall in a weekend, step by step</a></div></article>"
+    )
+    return (
+        f"<html><body><main><section class='article-full__content'>"
+        f"{component('Why it matters', text_class, STORY[:2], tag)}{teaser}"
+        f"{component('What it costs', text_class, STORY[2:] * 2, tag)}"
+        f"{component('Who can help', text_class, STORY[:3], tag)}"
+        f"</section><ul>{MOST_READ}</ul></main></body></html>"
+    )
+
+
+def test_story_built_of_repeated_components_is_read_whole() -> None:
+    assert texts(components_page("paragraph__content")) == [
+        "Why it matters",
+        *STORY[:2],
+        "What it costs",
+        *STORY[2:] * 2,
+        "Who can help",
+        *STORY[:3],
+    ]
+
+
+def best_part_wrappers(html: str) -> list[str]:
+    body = lxml.html.document_fromstring(html).find("body")
+    assert body is not None
+    strip_chrome(body)
+    analysis = analyse(body)
+    best = max(analysis.final, key=analysis.final.__getitem__)
+    return [el.get("class") or "" for el in part_wrappers(best, analysis.stats, body)]
+
+
+def test_part_wrappers_of_the_best_text_element() -> None:
+    assert (
+        best_part_wrappers(components_page("paragraph__content"))
+        == ["paragraph paragraph--text"] * 3
+    )
+
+
+@pytest.mark.parametrize(
+    ("text_class", "tag"),
+    [("paragraph__content", "h1"), ("span12", "h2")],
+    ids=["each-has-a-headline", "layout-class"],
+)
+def test_no_part_wrappers(text_class: str, tag: str) -> None:
+    # A wrapper with its own <h1> is an infinite scroll's next article; a layout class
+    # ("span12") does not name story text.
+    assert best_part_wrappers(components_page(text_class, tag)) == []

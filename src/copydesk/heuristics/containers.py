@@ -81,6 +81,9 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
     shared = _common_ancestor(ranked, final, root)
     top = _walk_up(ranked[0], final, root) if shared is None else shared
     top = _expand(top, analysis.stats, root)
+    wrappers = part_wrappers(top, analysis.stats, root)
+    if wrappers:
+        return wrappers
     top_score = final.get(top, 0.0)
     parent = top.getparent()
     if parent is None or top.tag == "article":
@@ -143,6 +146,52 @@ def is_story_text_class(cls: str) -> bool:
     (False, False)
     """
     return is_positive_attr(cls.lower()) or _TEXT_CLASS_WORD.search(cls) is not None
+
+
+#: Story part wrappers hold at most this share of links (not teaser cards).
+PART_WRAPPER_MAX_LINK_DENSITY = 0.3
+#: ... and together at least this many times the prose of the best part alone.
+PART_WRAPPERS_MIN_GROWTH = 1.5
+
+
+def part_wrappers(
+    top: HtmlElement, stats: dict[HtmlElement, Stats], root: HtmlElement
+) -> list[HtmlElement]:
+    """The story's part wrappers when the story is cut into repeated ones (else ``[]``).
+
+    Page shape: a CMS that builds the story of "paragraph" components, each a wrapper of
+    one class holding a subheading and a text element of one class
+    (``<article class="paragraph"><h2>..</h2><div class="paragraph__content">``), beside
+    components of other classes (teasers, ads). The best text element is one part; the
+    wrappers of the same class holding a text element of the same class are the others.
+    A wrapper with an ``<h1>`` is another story (an infinite scroll's next article).
+    """
+    wrapper = top.getparent()
+    text_class = top.get("class")
+    if wrapper is None or wrapper is root or not text_class or not is_story_text_class(text_class):
+        return []
+    box = wrapper.getparent()
+    wrapper_class = wrapper.get("class")
+    if box is None or not wrapper_class:
+        return []
+    parts: list[HtmlElement] = []
+    for sib in box:
+        if sib.get("class") != wrapper_class or not isinstance(sib.tag, str):
+            continue
+        st = stats.get(sib)
+        if (
+            st is None
+            or st.link_density > PART_WRAPPER_MAX_LINK_DENSITY
+            or next(sib.iterdescendants("h1"), None) is not None
+            or not any(el.get("class") == text_class for el in sib.iterdescendants())
+        ):
+            continue
+        parts.append(sib)
+    prose = sum(stats[p].prose for p in parts)
+    top_st = stats.get(top)
+    if len(parts) < 2 or top_st is None or prose < PART_WRAPPERS_MIN_GROWTH * top_st.prose:
+        return []
+    return parts
 
 
 def is_text_div(el: HtmlElement, st: Stats) -> bool:
