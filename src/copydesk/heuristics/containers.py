@@ -319,13 +319,13 @@ def _lead_in(
         if (
             st is not None
             and el.tag not in _NOT_LEAD_TAGS
-            and not _holds_heading(el)
             and LEAD_MIN_CHARS <= st.chars <= LEAD_MAX_CHARS
             and st.link_density <= LEAD_MAX_LINK_DENSITY
             and (
                 _LEAD_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
                 or is_description_lead(el, descriptions)
             )
+            and not _holds_heading(el)  # last: it walks the subtree (at most 800 chars)
         ):
             return el
     return None
