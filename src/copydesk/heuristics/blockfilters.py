@@ -43,6 +43,8 @@ SECTION_END_MAX_TAIL_SHARE = 1.0
 #: ... nor when it opens a box set into the story and the story's own box resumes after it
 #: with a prose paragraph of at least this many characters (a "Related" inset mid-story).
 INSET_RESUME_MIN_CHARS = 80
+#: ... within this many blocks (an inset is a few links; this also bounds the look-ahead).
+INSET_MAX_BLOCKS = 40
 #: Byline/timestamp lines are only dropped among the first few blocks of the story.
 META_LINE_LEADING_BLOCKS = 4
 #: A heading longer than this is prose set large, kept whatever follows it.
@@ -167,7 +169,7 @@ def is_inset_end(raw: Sequence[RawBlock], i: int, story_box: int) -> bool:
         and _is_prose(rb)
         and len(rb.text) >= INSET_RESUME_MIN_CHARS
         and is_sentence(rb.text)
-        for rb in raw[i + 1 :]
+        for rb in raw[i + 1 : i + 1 + INSET_MAX_BLOCKS]
     )
 
 
