@@ -123,20 +123,9 @@ def test_story_parts_sharing_a_text_class_are_one_story() -> None:
     assert texts(parts_page("body-content note-body")) == [*STORY[:2], *STORY[2:] * 3]
 
 
-@pytest.mark.parametrize(
-    ("cls", "expected"),
-    [
-        ("body-content note-body", True),
-        ("article-text", True),
-        ("story__text", True),
-        ("span12", False),
-        ("bd", False),
-        ("col-md-8 row", False),
-    ],
-)
-def test_story_text_class(cls: str, expected: bool) -> None:
-    # Only a class naming story text makes same-class elements elsewhere story parts.
-    assert is_story_text_class(cls) is expected
+def test_parts_sharing_a_layout_class_are_not_joined() -> None:
+    # "span12" names a layout cell, not story text: the best part stands alone.
+    assert texts(parts_page("span12")) == list(STORY[2:] * 3)
 
 
 FACTS = "The firm was ordered on Monday to pay two billion dollars to a couple who fell ill."
@@ -238,32 +227,17 @@ def test_no_part_wrappers(text_class: str, tag: str) -> None:
     assert best_part_wrappers(components_page(text_class, tag)) == []
 
 
-SIDE = "<div class='side'><ul><li><a href='/1'>Most read one</a></li></ul></div>"
-
-
-def test_first_paragraph_in_a_wrapper_of_its_own_is_story() -> None:
-    # The first paragraph sits in its own wrapper (a drop cap; an ad slot after it).
-    html = (
-        f"<html><body><div class='wrap'><div class='dc'><p>{STORY[0]}</p></div>"
-        f"<div class='ad'>Ad</div><div class='txt'>{paras(STORY[1:] * 2)}</div></div>"
-        f"{SIDE}</body></html>"
-    )
-    assert texts(html) == [STORY[0], *STORY[1:] * 2]
-
-
-def test_wrapper_of_links_before_the_story_is_not_story() -> None:
-    links = "".join(f"<p><a href='/s{i}'>{STORY[0]}</a></p>" for i in range(2))
-    html = (
-        f"<html><body><div class='wrap'><div class='dc'>{links}</div>"
-        f"<div class='txt'>{paras(STORY[1:] * 2)}</div></div>{SIDE}</body></html>"
-    )
-    assert texts(html) == list(STORY[1:] * 2)
-
-
-def test_paragraph_wrapper_after_the_story_is_not_taken() -> None:
-    note = "This story was produced with the help of a grant, and the funders had no say in it."
-    html = (
-        f"<html><body><div class='wrap'><div class='txt'>{paras(STORY * 2)}</div>"
-        f"<div class='note'><p>{note}</p></div></div>{SIDE}</body></html>"
-    )
-    assert texts(html) == list(STORY * 2)
+@pytest.mark.parametrize(
+    ("cls", "expected"),
+    [
+        ("body-content note-body", True),
+        ("article-text", True),
+        ("story__text", True),
+        ("span12", False),
+        ("bd", False),
+        ("col-md-8 row", False),
+    ],
+)
+def test_story_text_class(cls: str, expected: bool) -> None:
+    # Only a class naming story text makes same-class elements elsewhere story parts.
+    assert is_story_text_class(cls) is expected

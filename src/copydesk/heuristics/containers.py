@@ -124,44 +124,11 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
             sentence = st.link_chars == 0 and _SENTENCE_END.search(sib.text_content() or "")
             if prose or sentence:
                 chosen.append(sib)
-        elif prose and before_top and (is_text_div(sib, st) or is_paragraph_wrapper(sib, st)):
+        elif prose and before_top and is_text_div(sib, st):
             # Only before the story: a text <div> after it is the post's footer line
             # ("Posted on May 6 and filed under ...") more often than story.
             chosen.append(sib)
     return chosen
-
-
-#: A wrapper of story paragraphs set apart from the rest holds at most this many elements
-#: (a paragraph or two with their inline tags) ...
-PARAGRAPH_WRAPPER_MAX_ELEMENTS = 12
-#: ... and nearly all its text is prose.
-PARAGRAPH_WRAPPER_MIN_PROSE_SHARE = 0.9
-
-
-def is_paragraph_wrapper(el: HtmlElement, st: Stats) -> bool:
-    """A small wrapper holding only a paragraph or two of prose.
-
-    Page shape: the story's first paragraph in a wrapper of its own (a drop cap, an ad
-    slot set after it: ``<div class="dc"><p>First ...</p></div><div class="ad"/>
-    <div class="txt"><p>..</p>..</div>``), too short to score as a container.
-
-    >>> import lxml.html
-    >>> from copydesk.heuristics.scoring import analyse
-    >>> box = lxml.html.fragment_fromstring(
-    ...     "<div><div><p>The council voted to close the bridge, citing cracks found in it.</p>"
-    ...     "</div><div><ul><li><a href='/a'>A link</a></li></ul></div></div>")
-    >>> stats = analyse(box).stats
-    >>> [is_paragraph_wrapper(d, stats[d]) for d in box]
-    [True, False]
-    """
-    if el.tag not in ("div", "section") or st.chars == 0:
-        return False
-    if st.prose < PARAGRAPH_WRAPPER_MIN_PROSE_SHARE * st.chars:
-        return False
-    for count, _ in enumerate(el.iter(etree.Element), start=1):
-        if count > PARAGRAPH_WRAPPER_MAX_ELEMENTS:
-            return False
-    return True
 
 
 # A class word naming text of the story ("note-body", "body-content", "story-text"); layout
