@@ -198,17 +198,25 @@ def is_text_div(el: HtmlElement, st: Stats) -> bool:
     """A paragraph written as a ``<div>`` (text and inline tags, no block child).
 
     Page shape: ``<div class="facts">The firm was fined on Monday ...</div>`` set just
-    before the ``<div>`` holding the rest of the story's paragraphs.
+    before the ``<div>`` holding the rest of the story's paragraphs. Its text must read as
+    prose (a run of words): a print header's ``<div><span>https://..</span></div>`` does not.
 
     >>> import lxml.html
     >>> from copydesk.heuristics.scoring import analyse
     >>> box = lxml.html.fragment_fromstring(
-    ...     "<div><div>Text, <b>bold</b>.</div><div><p>x</p></div></div>")
+    ...     "<div><div>The firm was fined, <b>a court</b> said on Monday.</div>"
+    ...     "<div><p>x</p></div><div><span>https://example.com/news/2019/a-story</span></div></div>")
     >>> stats = analyse(box).stats
     >>> [is_text_div(d, stats[d]) for d in box]
-    [True, False]
+    [True, False, False]
     """
-    return el.tag == "div" and not st.has_block_child
+    if el.tag != "div" or st.has_block_child:
+        return False
+    return len(el.text_content().split()) >= TEXT_DIV_MIN_WORDS
+
+
+#: A paragraph written as a ``<div>`` has at least this many words (a URL or a label is one).
+TEXT_DIV_MIN_WORDS = 8
 
 
 def same_class_parts(
