@@ -47,12 +47,12 @@ _JUNK_LINE = re.compile(
         |.{0,120}\bdonat\w*\s+(?:today\s+)?(?:to\s+)?(?:support|help|keep)\s+(?:us|our|it|this|local|independent)\b.{0,120}
         |.{0,80}\b(?:enable|activate|turn\s+on)\s+javascript\b.{0,80}
         |.{0,80}\bjavascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)\b.{0,80}
-        |(?:\d+|keine)\s+kommentare?|\(?noch\s+keine\s+bewertungen\)?|vergr[öo]ßern|enlarge
+        |(?:\d+|keine|no)\s+(?:kommentare?|comments?)(?:\s*\([^()]{1,80}\))?|\(?noch\s+keine\s+bewertungen\)?|vergr[öo]ßern|enlarge
         |.{0,80}\b(?:sign(?:ing)?\s+up|subscribe|subscribing)\b.{0,60}\bnewsletters?\b.{0,60}
         |.{0,60}\bnewsletters?\b.{0,60}\b(?:sign\s+up|subscribe|inbox)\b.{0,60}
         |pin(?:nen)?|(?:rezept|recipe)\s+(?:drucken|print|speichern|save)
         |(?:zum|jump\s+to)\s+(?:rezept|recipe)
-        |.{0,100}\b(?:f[üu]r|zu)\s+(?:unseren|unserem|den|dem)\s+newsletter\s+an(?:melden)?\b.{0,20}
+        |.{0,160}\b(?:f[üu]r|zu)\s+(?:unseren|unserem|den|dem)\s+newsletter\s+an(?:melden)?\b.{0,20}
         |(?:all\s+rights\s+reserved|copyright|©).{0,120}|.{0,120}all\s+rights\s+reserved\W*
         |this\s+(?:article|story)\s+(?:is|was)\s+(?:first\s+)?(?:published|updated).{0,80}
         |listen\s+to\s+(?:this\s+)?(?:article|story).{0,40}
