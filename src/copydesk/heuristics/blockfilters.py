@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from copydesk.heuristics.blocks import RawBlock
 from copydesk.heuristics.chromewords import (
     is_agency_line,
+    is_contact_line,
     is_date_line,
     is_junk_line,
     is_meta_line,
@@ -39,6 +40,11 @@ SECTION_END_MIN_PRECEDING = 200
 #: ... and only when what follows it is shorter than this share of the story before it: a
 #: "Sign up for our newsletter" box in mid-story is dropped, not taken for the story's end.
 SECTION_END_MAX_TAIL_SHARE = 1.0
+#: ... nor when it opens a box set into the story and the story's own box resumes after it
+#: with a prose paragraph of at least this many characters (a "Related" inset mid-story).
+INSET_RESUME_MIN_CHARS = 80
+#: ... within this many blocks (an inset is a few links; this also bounds the look-ahead).
+INSET_MAX_BLOCKS = 40
 #: Byline/timestamp lines are only dropped among the first few blocks of the story.
 META_LINE_LEADING_BLOCKS = 4
 #: A heading longer than this is prose set large, kept whatever follows it.
@@ -96,6 +102,7 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
     # before it is a mid-story box, not the end (list items and teasers do not count).
     remaining = sum(len(rb.text) for rb in raw if _is_prose(rb))
     data_rows = table_rows_with_data(raw)
+    story_box = -1  # the box of the last story paragraph kept
     for i, rb in enumerate(raw):
         text = rb.text
         if _is_prose(rb):
@@ -104,6 +111,7 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
             is_section_end(text)
             and story_chars >= SECTION_END_MIN_PRECEDING
             and remaining < SECTION_END_MAX_TAIL_SHARE * story_chars
+            and not is_inset_end(raw, i, story_box)
         ):
             break
         linked_story = _is_linky(rb) and _linked_story_block(raw, i, trusted=trusted)
@@ -121,6 +129,8 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
         keep[i] = True
         if rb.kind != "heading":
             story_chars += len(text)
+            if _is_prose(rb):
+                story_box = rb.box
     out: list[Block] = []
     for i, rb in enumerate(raw):
         if not keep[i]:
@@ -129,6 +139,38 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
             continue
         out.append(Block(kind=rb.kind, text=rb.text, level=rb.level))
     return out
+
+
+def is_inset_end(raw: Sequence[RawBlock], i: int, story_box: int) -> bool:
+    """A section-ending line inside a box set into the story, with story text after the box.
+
+    Page shape: a "Related" box (a heading over links) placed between two paragraphs of
+    the story, with no class naming it: the line opens the box, not the end of the story.
+    It is an inset when the line sits in another box than the story paragraphs before it
+    and a prose sentence in the story's own box comes after it.
+
+    >>> from copydesk.heuristics.blocks import RawBlock
+    >>> text = "The new drive holds four times the data, and it costs much less than the old one."
+    >>> len(text) >= INSET_RESUME_MIN_CHARS
+    True
+    >>> para = RawBlock("paragraph", text, None, 0, "p", 1)
+    >>> head = RawBlock("heading", "Related", 3, 0, "h3", 2)
+    >>> link = RawBlock("list_item", "Seagate ships 20TB drives", None, 25, "li", 3)
+    >>> is_inset_end([para, head, link, para], 1, 1), is_inset_end([para, head, link], 1, 1)
+    (True, False)
+    >>> flat = RawBlock("heading", "Related", 3, 0, "h3", 1)
+    >>> is_inset_end([para, flat, link, para], 1, 1)
+    False
+    """
+    if story_box < 0 or raw[i].box == story_box:
+        return False
+    return any(
+        rb.box == story_box
+        and _is_prose(rb)
+        and len(rb.text) >= INSET_RESUME_MIN_CHARS
+        and is_sentence(rb.text)
+        for rb in raw[i + 1 : i + 1 + INSET_MAX_BLOCKS]
+    )
 
 
 def table_rows_with_data(raw: Sequence[RawBlock]) -> frozenset[int]:
@@ -167,7 +209,7 @@ def _is_chrome_block(
     text = rb.text
     if (rb.tag == "h1" and not section_h1) or is_junk_line(text) or is_section_end(text):
         return True
-    if is_date_line(text):
+    if is_date_line(text) or is_contact_line(text):
         return True
     if not _WORDY.search(text) and rb.tag not in ("td", "th") and rb.kind != "preformatted":
         return True  # "$915", "’22", "1 / 5": chart labels and counters, not sentences

@@ -11,6 +11,8 @@ so a page nested 100,000 levels deep does not recurse in Python.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 from lxml import etree
 from lxml.html import HtmlElement
@@ -30,6 +32,10 @@ BLOCK_TAGS = frozenset(
 )  # fmt: skip
 # Subtrees whose text is never read (normally removed already; checked again for safety).
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
+# A link whose words are a web address ("https://example.com/tickets", "www.theatre.kr"): the
+# story prints the address for the reader, as it would print a phone number; link lists and
+# teasers are labelled with words. Such text is not counted as link text.
+_URL_TEXT = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -91,7 +97,7 @@ class _Walker:
         if self.pending_br and text.strip():
             self.pending_br = 0
         self.parts.append(text)
-        if self.link_depth:
+        if self.link_depth and not _URL_TEXT.match(text):
             self.link_chars += len(text.strip())
 
     def flush(self) -> None:

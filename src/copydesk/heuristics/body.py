@@ -10,7 +10,8 @@ Entry points:
 This module only puts the steps together; each has its own module:
 :mod:`~copydesk.heuristics.boilerplate` and :mod:`~copydesk.heuristics.chromewords` (what is
 chrome), :mod:`~copydesk.heuristics.scoring` and :mod:`~copydesk.heuristics.containers`
-(where the story is), :mod:`~copydesk.heuristics.blocks` (markup -> blocks),
+(where the story is), :mod:`~copydesk.heuristics.standfirst` (the summary set above it),
+:mod:`~copydesk.heuristics.blocks` (markup -> blocks),
 :mod:`~copydesk.heuristics.blockfilters` (which blocks survive) and
 :mod:`~copydesk.heuristics.bodyjsonld` (the JSON-LD fallback's text).
 """
@@ -35,8 +36,9 @@ from copydesk.heuristics.blockfilters import (
 from copydesk.heuristics.blocks import RawBlock, extract_blocks
 from copydesk.heuristics.bodyjsonld import blocks_from_text, jsonld_body
 from copydesk.heuristics.chromewords import is_credit_caption
-from copydesk.heuristics.containers import compare_form, find_lead, pick_containers
+from copydesk.heuristics.containers import pick_containers
 from copydesk.heuristics.scoring import analyse, strip_chrome
+from copydesk.heuristics.standfirst import compare_form, find_lead
 from copydesk.model import Block
 from copydesk.rules import Context, Found, Rule
 

@@ -20,7 +20,7 @@ from lxml import etree
 
 from copydesk.cleaning import clean_text
 from copydesk.heuristics.blocks import extract_blocks
-from copydesk.heuristics.containers import compare_form
+from copydesk.heuristics.standfirst import compare_form
 from copydesk.model import Block
 from copydesk.rules import Context
 

@@ -94,7 +94,7 @@ _WEAK_NEGATIVE = re.compile(
 _NEGATIVE_WORDS = frozenset(
     {
         "ad", "ads", "adv", "advert", "adslot", "adunit", "dfp", "gpt", "nav", "menu", "tags",
-        "tag", "bio", "cta", "meta", "noprint", "date", "time", "share", "tools", "utility",
+        "toc", "tag", "bio", "cta", "meta", "noprint", "date", "time", "share", "tools", "utility",
         "utilities", "icons", "icon", "btn", "button", "teaser", "teasers", "promo", "more",
         "rail", "aside", "overlay", "modal", "subscribe", "rating", "print", "sharing", "shares",
     }

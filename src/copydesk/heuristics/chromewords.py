@@ -47,12 +47,12 @@ _JUNK_LINE = re.compile(
         |.{0,120}\bdonat\w*\s+(?:today\s+)?(?:to\s+)?(?:support|help|keep)\s+(?:us|our|it|this|local|independent)\b.{0,120}
         |.{0,80}\b(?:enable|activate|turn\s+on)\s+javascript\b.{0,80}
         |.{0,80}\bjavascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)\b.{0,80}
-        |(?:\d+|keine)\s+kommentare?|\(?noch\s+keine\s+bewertungen\)?|vergr[öo]ßern|enlarge
+        |(?:\d+|keine|no)\s+(?:kommentare?|comments?)(?:\s*\([^()]{1,80}\))?|\(?noch\s+keine\s+bewertungen\)?|vergr[öo]ßern|enlarge
         |.{0,80}\b(?:sign(?:ing)?\s+up|subscribe|subscribing)\b.{0,60}\bnewsletters?\b.{0,60}
         |.{0,60}\bnewsletters?\b.{0,60}\b(?:sign\s+up|subscribe|inbox)\b.{0,60}
         |pin(?:nen)?|(?:rezept|recipe)\s+(?:drucken|print|speichern|save)
         |(?:zum|jump\s+to)\s+(?:rezept|recipe)
-        |.{0,100}\b(?:f[üu]r|zu)\s+(?:unseren|unserem|den|dem)\s+newsletter\s+an(?:melden)?\b.{0,20}
+        |.{0,160}\b(?:f[üu]r|zu)\s+(?:unseren|unserem|den|dem)\s+newsletter\s+an(?:melden)?\b.{0,20}
         |(?:all\s+rights\s+reserved|copyright|©).{0,120}|.{0,120}all\s+rights\s+reserved\W*
         |this\s+(?:article|story)\s+(?:is|was)\s+(?:first\s+)?(?:published|updated).{0,80}
         |listen\s+to\s+(?:this\s+)?(?:article|story).{0,40}
@@ -332,3 +332,41 @@ def _is_date_part(text: str) -> bool:
     if len(text) > DATE_LINE_MAX_CHARS or not _YEAR_OR_CLOCK.search(text):
         return False
     return all(w in _DATE_WORDS for w in _WORD.findall(text.lower()))
+
+
+# A trailer inviting readers to reach the reporter: it opens with the invitation ...
+_CONTACT_START = re.compile(
+    r"""^\W*(?:have\s+a\s+(?:news\s+)?tip\b|reach\b|contact\b|follow\b|e-?mail\b|write\s+to\b
+        |you\s+can\s+(?:reach|follow|e-?mail|contact)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# ... and gives an address: an @handle, an e-mail address or a social network's URL (so
+# "Contact tracing is available at www.gov.uk" is not one).
+_CONTACT_ADDRESS = re.compile(
+    r"""(?<![\w@])@\w{2,}|[\w.+-]+@[\w-]+\.\w{2,}
+        |(?:twitter|x|facebook|instagram|linkedin|threads|bsky|mastodon)\.(?:com|net|app|social)/""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: A contact trailer is a line or two, not a paragraph.
+CONTACT_LINE_MAX_CHARS = 250
+
+
+def is_contact_line(text: str) -> bool:
+    """True for a trailer giving the reporter's address ("Reach the reporters at http://...").
+
+    Page shape: wire and local stories end with "Follow Meg Kinnard at
+    http://twitter.com/MegKinnardAP" or "Have a tip? Amy may be reached at amy@paper.com":
+    furniture about the author, set in the story's markup.
+
+    >>> is_contact_line("Reach the reporters on Twitter at http://twitter.com/MegKinnardAP")
+    True
+    >>> is_contact_line("Have a tip? Amy Kuperinsky may be reached at amy@paper.com.")
+    True
+    >>> is_contact_line("Contact tracing is available at www.gov.uk, the ministry said.")
+    False
+    >>> is_contact_line("Follow the money, he told the committee on Tuesday.")
+    False
+    """
+    if len(text) > CONTACT_LINE_MAX_CHARS or not _CONTACT_START.match(text):
+        return False
+    return _CONTACT_ADDRESS.search(text) is not None

@@ -3,14 +3,13 @@
 The best-scoring element is only a start: a story cut into parts by ad slots sits in several
 sibling wrappers; one cut into sections sits under an ancestor that adds nothing but more
 prose; a few near-equal candidates under one ancestor are parts of one story. Each of those
-page shapes has its own small step here, and the standfirst set above the story is found
-last.
+page shapes has its own small step here. The standfirst set above the story is
+:mod:`~copydesk.heuristics.standfirst`' job.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -18,6 +17,20 @@ from lxml.html import HtmlElement
 from copydesk.heuristics.blocks import is_link
 from copydesk.heuristics.boilerplate import is_positive_attr
 from copydesk.heuristics.scoring import Analysis, Stats
+
+# Re-exported: the standfirst search lived here before it got a module of its own.
+from copydesk.heuristics.standfirst import compare_form, find_lead, is_description_lead
+
+__all__ = [
+    "compare_form",
+    "find_lead",
+    "is_description_lead",
+    "is_story_text_class",
+    "is_text_div",
+    "part_wrappers",
+    "pick_containers",
+    "same_class_parts",
+]
 
 #: Siblings of the best container whose score reaches this share of its score are part of
 #: the story too (a story split by ad slots into several wrappers).
@@ -81,6 +94,9 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
     shared = _common_ancestor(ranked, final, root)
     top = _walk_up(ranked[0], final, root) if shared is None else shared
     top = _expand(top, analysis.stats, root)
+    wrappers = part_wrappers(top, analysis.stats, root)
+    if wrappers:
+        return wrappers
     top_score = final.get(top, 0.0)
     parent = top.getparent()
     if parent is None or top.tag == "article":
@@ -90,14 +106,16 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
     # The best candidate's own class, when it sits inside the chosen container and names
     # story text ("article-text"): the class the page gives its story text blocks.
     part_class = ranked[0].get("class") if ranked[0] is not top else None
-    if part_class is not None and not is_positive_attr(part_class.lower()):
+    if part_class is not None and not is_story_text_class(part_class):
         part_class = None
     chosen: list[HtmlElement] = []
+    before_top = True
     for sib in parent:
         if not isinstance(sib.tag, str):
             continue
         if sib is top:
             chosen.append(sib)
+            before_top = False
             continue
         score = final.get(sib, 0.0)
         if score <= 0:
@@ -111,15 +129,107 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
         if parts:
             chosen.extend(parts)
             continue
+        st = analysis.stats.get(sib)
+        if st is None:
+            continue
+        prose = st.chars > SIBLING_P_MIN_CHARS and st.link_density < SIBLING_P_MAX_LINK_DENSITY
         if sib.tag == "p":
-            st = analysis.stats.get(sib)
-            if st is None:
-                continue
-            prose = st.chars > SIBLING_P_MIN_CHARS and st.link_density < SIBLING_P_MAX_LINK_DENSITY
             sentence = st.link_chars == 0 and _SENTENCE_END.search(sib.text_content() or "")
             if prose or sentence:
                 chosen.append(sib)
+        elif prose and before_top and is_text_div(sib, st):
+            # Only before the story: a text <div> after it is the post's footer line
+            # ("Posted on May 6 and filed under ...") more often than story.
+            chosen.append(sib)
     return chosen
+
+
+# A class word naming text of the story ("note-body", "body-content", "story-text"); layout
+# classes ("bd", "span12", "col-md-8", "row") name anything.
+_TEXT_CLASS_WORD = re.compile(r"body|content|text|story|article|entry", re.IGNORECASE)
+
+
+def is_story_text_class(cls: str) -> bool:
+    """True for a class that names the story's text, so the page's other parts with the same
+    class are parts of the story too.
+
+    >>> is_story_text_class("article-text"), is_story_text_class("body-content note-body")
+    (True, True)
+    >>> is_story_text_class("span12"), is_story_text_class("bd")
+    (False, False)
+    """
+    return is_positive_attr(cls.lower()) or _TEXT_CLASS_WORD.search(cls) is not None
+
+
+#: Story part wrappers hold at most this share of links (not teaser cards).
+PART_WRAPPER_MAX_LINK_DENSITY = 0.3
+#: ... and together at least this many times the prose of the best part alone.
+PART_WRAPPERS_MIN_GROWTH = 1.5
+
+
+def part_wrappers(
+    top: HtmlElement, stats: dict[HtmlElement, Stats], root: HtmlElement
+) -> list[HtmlElement]:
+    """The story's part wrappers when the story is cut into repeated ones (else ``[]``).
+
+    Page shape: a CMS that builds the story of "paragraph" components, each a wrapper of
+    one class holding a subheading and a text element of one class
+    (``<article class="paragraph"><h2>..</h2><div class="paragraph__content">``), beside
+    components of other classes (teasers, ads). The best text element is one part; the
+    wrappers of the same class holding a text element of the same class are the others.
+    A wrapper with an ``<h1>`` is another story (an infinite scroll's next article).
+    """
+    wrapper = top.getparent()
+    text_class = top.get("class")
+    if wrapper is None or wrapper is root or not text_class or not is_story_text_class(text_class):
+        return []
+    box = wrapper.getparent()
+    wrapper_class = wrapper.get("class")
+    if box is None or not wrapper_class:
+        return []
+    parts: list[HtmlElement] = []
+    for sib in box:
+        if sib.get("class") != wrapper_class or not isinstance(sib.tag, str):
+            continue
+        st = stats.get(sib)
+        if (
+            st is None
+            or st.link_density > PART_WRAPPER_MAX_LINK_DENSITY
+            or next(sib.iterdescendants("h1"), None) is not None
+            or not any(el.get("class") == text_class for el in sib.iterdescendants())
+        ):
+            continue
+        parts.append(sib)
+    prose = sum(stats[p].prose for p in parts)
+    top_st = stats.get(top)
+    if len(parts) < 2 or top_st is None or prose < PART_WRAPPERS_MIN_GROWTH * top_st.prose:
+        return []
+    return parts
+
+
+def is_text_div(el: HtmlElement, st: Stats) -> bool:
+    """A paragraph written as a ``<div>`` (text and inline tags, no block child).
+
+    Page shape: ``<div class="facts">The firm was fined on Monday ...</div>`` set just
+    before the ``<div>`` holding the rest of the story's paragraphs. Its text must read as
+    prose (a run of words): a print header's ``<div><span>https://..</span></div>`` does not.
+
+    >>> import lxml.html
+    >>> from copydesk.heuristics.scoring import analyse
+    >>> box = lxml.html.fragment_fromstring(
+    ...     "<div><div>The firm was fined, <b>a court</b> said on Monday.</div>"
+    ...     "<div><p>x</p></div><div><span>https://example.com/news/2019/a-story</span></div></div>")
+    >>> stats = analyse(box).stats
+    >>> [is_text_div(d, stats[d]) for d in box]
+    [True, False, False]
+    """
+    if el.tag != "div" or st.has_block_child:
+        return False
+    return len(el.text_content().split()) >= TEXT_DIV_MIN_WORDS
+
+
+#: A paragraph written as a ``<div>`` has at least this many words (a URL or a label is one).
+TEXT_DIV_MIN_WORDS = 8
 
 
 def same_class_parts(
@@ -159,116 +269,6 @@ def same_class_parts(
 PART_MAX_SCAN = 300
 #: ... which have at most this share of links (not a teaser card with the same class).
 PART_MAX_LINK_DENSITY = 0.5
-
-
-# Class words of a standfirst: the summary paragraph set above the story's body.
-_LEAD_CLASS = re.compile(
-    r"lead(?!-?(?:image|media|photo|art|video|img))|intro|standfirst|excerpt|summary|teaser-text"
-    r"|deck|(?<![a-z])dek(?![a-z])|lede|sapo|perex|entradilla|bajada|catenaccio|vorspann|anriss"
-    r"|chapo|chapeau|abstract|article-?description|subtitle|sub-?headline|subhead",
-    re.IGNORECASE,
-)
-#: A standfirst is prose of this many characters ...
-LEAD_MIN_CHARS, LEAD_MAX_CHARS = 40, 800
-#: ... with at most this share of links, found within this many levels above the story ...
-LEAD_MAX_LINK_DENSITY = 0.2
-LEAD_MAX_LEVELS = 3
-#: ... among this many elements just before the story (or its ancestor).
-LEAD_MAX_PRECEDING = 3
-#: Elements looked at inside each of those (a header zone is small).
-LEAD_MAX_SCAN = 60
-
-
-def find_lead(
-    first: HtmlElement,
-    stats: dict[HtmlElement, Stats],
-    root: HtmlElement,
-    descriptions: Collection[str] = (),
-) -> HtmlElement | None:
-    """The standfirst set just above the story container, if the page marks one.
-
-    Pages put the summary paragraph ("lead", "intro", "standfirst", "excerpt") in the
-    header zone, outside the element holding the body paragraphs; it is story text. A page
-    whose classes say nothing marks it all the same by repeating it as its description
-    (``descriptions``: the page's meta descriptions, normalised by :func:`compare_form`).
-    """
-    el = first
-    for _ in range(LEAD_MAX_LEVELS):
-        seen = 0
-        for sib in el.itersiblings(preceding=True):
-            if not isinstance(sib.tag, str):
-                continue
-            st = stats.get(sib)
-            if st is None or st.chars == 0:
-                continue
-            seen += 1
-            if seen > LEAD_MAX_PRECEDING:
-                break
-            lead = _lead_in(sib, stats, descriptions)
-            if lead is not None:
-                return lead
-        parent = el.getparent()
-        if parent is None or parent is root:
-            break
-        el = parent
-    return None
-
-
-# A deck set as a heading is display type beside the headline, not story text; lists,
-# tables and links are not a standfirst either.
-_NOT_LEAD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "nav", "table", "a"})
-
-
-def _lead_in(
-    box: HtmlElement, stats: dict[HtmlElement, Stats], descriptions: Collection[str] = ()
-) -> HtmlElement | None:
-    """``box`` or an element inside it (header zones nest the standfirst) that is one."""
-    for i, el in enumerate(box.iter(etree.Element)):
-        if i > LEAD_MAX_SCAN:
-            break
-        st = stats.get(el)
-        if (
-            st is not None
-            and el.tag not in _NOT_LEAD_TAGS
-            and LEAD_MIN_CHARS <= st.chars <= LEAD_MAX_CHARS
-            and st.link_density <= LEAD_MAX_LINK_DENSITY
-            and (
-                _LEAD_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
-                or is_description_lead(el, descriptions)
-            )
-        ):
-            return el
-    return None
-
-
-# Anything but letters and digits: ignored when comparing texts.
-_NON_WORD = re.compile(r"[^\w]+")
-
-
-def compare_form(text: str) -> str:
-    """``text`` case-folded with punctuation and spacing evened out, for comparing.
-
-    >>> compare_form("Tax cuts, spending — and rates!")
-    'tax cuts spending and rates'
-    """
-    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
-
-
-def is_description_lead(el: HtmlElement, descriptions: Collection[str]) -> bool:
-    """True for a paragraph that is the page's meta description word for word.
-
-    Page shape: a standfirst with a generated class ("css-z6dj7x") under the headline,
-    which the page also gives as its ``description``/``og:description``. Only a ``<p>``
-    counts: a header wrapper holding it holds the headline too.
-
-    >>> import lxml.html
-    >>> p = lxml.html.fragment_fromstring("<p class='x1'>Rates could rise, it said.</p>")
-    >>> is_description_lead(p, {"rates could rise it said"}), is_description_lead(p, set())
-    (True, False)
-    """
-    if el.tag != "p" or not descriptions:
-        return False
-    return compare_form(el.text_content()) in descriptions
 
 
 def _inside_link(el: HtmlElement) -> bool:
