@@ -94,7 +94,7 @@ CAPTIONS_NOT_LOST = {
 #: Outlets whose profiles still lose captions and are being fixed on other branches
 #: (liberation, dailymail, nzz) or by no one yet (yahoo: the canvas pages' photos sit
 #: beside ``article .canvas-body``). Remove each once its fix is merged.
-CAPTIONS_PENDING = frozenset({"liberation", "yahoo"})
+CAPTIONS_PENDING = frozenset({"yahoo"})
 
 # A caption that is only a photo's credit ("Photo: Getty Images", "Jane Doe / AFP / Getty
 # Images", "© Name"): profiles drop those on purpose, so losing one loses nothing.
