@@ -91,10 +91,6 @@ CAPTIONS_NOT_LOST = {
     # Engadget 2010: the byline line, in a box whose class names a caption.
     "goose3/content__test_engadget": ("By Richard Lawler posted",),
 }
-#: Outlets whose profiles still lose captions and are being fixed on other branches
-#: (liberation, dailymail, nzz) or by no one yet (yahoo: the canvas pages' photos sit
-#: beside ``article .canvas-body``). Remove each once its fix is merged.
-CAPTIONS_PENDING = frozenset({"liberation", "dailymail", "nzz", "yahoo"})
 
 # A caption that is only a photo's credit ("Photo: Getty Images", "Jane Doe / AFP / Getty
 # Images", "© Name"): profiles drop those on purpose, so losing one loses nothing.
@@ -347,7 +343,6 @@ def test_profiles_never_lose_a_caption_the_generic_rules_find(scored: list[Score
     lost = [
         f"{r.outlet} {r.page}: {caption[:80]!r}"
         for r in scored
-        if r.outlet not in CAPTIONS_PENDING
         for caption in _lost_captions(r)
         if not _is_bare_credit(caption)
         and not caption.startswith(CAPTIONS_NOT_LOST.get(r.page, ()))

@@ -22,7 +22,6 @@ PROFILE = Profile(
         ".moduleFull",
         ".related-carousel",
         ".mol-video",
-        ".artSplitter .imageCaption",
         ".shareArticles",
     ),
 )

@@ -19,10 +19,15 @@ PROFILE = Profile(
         Selector(css="#news-article time[itemprop=datePublished]", attr="datetime"),
     ),
     body=(
-        ".article-body.read-left-padding",  # 2017 template
+        # 2017 template: the lead photo sits beside the .article-body in its column; read
+        # the column, the photo for its caption.
+        ".article-box .wide-column",
+        ".article-body.read-left-padding",  # 2017 template, without the column
         "#article-body[itemprop=articleBody]",  # 2015 template
     ),
     drop=(
+        # A photo's credit ("DR", "AFP") after its caption, in the figcaption.
+        "figcaption .copy",
         "#related-content",
         ".authors-container",
         ".article-body .authors",

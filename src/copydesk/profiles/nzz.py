@@ -1,5 +1,6 @@
-"""Neue Zürcher Zeitung (nzz.ch): Livingdocs article pages; the story is a run of text
-components rather than one container, so each paragraph is selected."""
+"""Neue Zürcher Zeitung (nzz.ch): Livingdocs article pages. The story is a run of text
+components and figures directly in the article column, beside its header, so the column is
+read (the figures for their captions) without the header."""
 
 from copydesk.profile import Profile, Selector
 
@@ -24,8 +25,26 @@ PROFILE = Profile(
         ),
     ),
     body=(
-        ".container--article p.articlecomponent.text",  # 2020 layout
-        "article.content .content__main p[itemprop=articleBody]",  # 2019 layout
+        # The photos are figures beside the text paragraphs, so the column holding both is
+        # read: the captions reach the captions, the photo credits are dropped below.
+        ".container--article",  # 2020 layout
+        "article.content .content__main",  # 2019 layout
     ),
-    drop=(".resor", ".regwall", ".nzzinteraction", ".adnz-ad-placeholder"),
+    drop=(
+        # The column's header: headline, standfirst, byline and share buttons.
+        ".container--article > .headline",
+        ".content__main > .headline",
+        # Subheadings stay out, as when the profile read only the text paragraphs.
+        ".container--article > .subtitle",
+        ".content__main > .subtitle",
+        # A photo's credit ("Delil Souleiman /AFP"), beside its caption.
+        ".image-description__author",
+        # Links to other stories: embedded teasers and the "Mehr zum Thema" box.
+        ".teaser",
+        ".pageelement",
+        ".resor",
+        ".regwall",
+        ".nzzinteraction",
+        ".adnz-ad-placeholder",
+    ),
 )
