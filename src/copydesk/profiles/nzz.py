@@ -34,9 +34,6 @@ PROFILE = Profile(
         # The column's header: headline, standfirst, byline and share buttons.
         ".container--article > .headline",
         ".content__main > .headline",
-        # Subheadings stay out, as when the profile read only the text paragraphs.
-        ".container--article > .subtitle",
-        ".content__main > .subtitle",
         # A photo's credit ("Delil Souleiman /AFP"), beside its caption.
         ".image-description__author",
         # Links to other stories: embedded teasers and the "Mehr zum Thema" box.
