@@ -35,6 +35,7 @@ def default_rules() -> Mapping[str, tuple[Rule, ...]]:
         body,
         byline,
         credit,
+        creditcopyright,
         dateline,
         dates,
         langdetect,
@@ -52,7 +53,7 @@ def default_rules() -> Mapping[str, tuple[Rule, ...]]:
         "body": tuple(body.BODY_RULES),
         "dateline": tuple(dateline.DATELINE_RULES),
         "byline": tuple(byline.BYLINE_RULES),
-        "credit": tuple(credit.CREDIT_RULES),
+        "credit": (*credit.CREDIT_RULES, creditcopyright.credit_copyright_notice),
         "published": tuple(dates.PUBLISHED_RULES),
         "modified": tuple(dates.MODIFIED_RULES),
     }
