@@ -138,6 +138,12 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
         if rb.kind == "heading" and not _followed_by_text(raw, keep, i):
             continue
         out.append(Block(kind=rb.kind, text=rb.text, level=rb.level))
+    # A story does not end on a subheading: one left last heads what was dropped after it
+    # (a "Fancy a ride with others?" promo box) or nothing at all. A page of headings
+    # only (a test page, a list of titles) keeps them.
+    if any(b.kind != "heading" for b in out):
+        while out[-1].kind == "heading":
+            out.pop()
     return out
 
 

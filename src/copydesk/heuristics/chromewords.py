@@ -51,6 +51,8 @@ _JUNK_LINE = re.compile(
         |.{0,80}\b(?:sign(?:ing)?\s+up|subscribe|subscribing)\b.{0,60}\bnewsletters?\b.{0,60}
         |.{0,60}\bnewsletters?\b.{0,60}\b(?:sign\s+up|subscribe|inbox)\b.{0,60}
         |pin(?:nen)?|(?:rezept|recipe)\s+(?:drucken|print|speichern|save)
+        |(?:bei|auf)\s+pinterest\s+(?:speichern|merken|teilen)|save\s+(?:to|on)\s+pinterest|pin\s+it
+        |纠错|(?:纠错\W*)?责任编辑\s*[:：].{0,30}
         |(?:zum|jump\s+to)\s+(?:rezept|recipe)
         |.{0,160}\b(?:f[üu]r|zu)\s+(?:unseren|unserem|den|dem)\s+newsletter\s+an(?:melden)?\b.{0,20}
         |(?:all\s+rights\s+reserved|copyright|©).{0,120}|.{0,120}all\s+rights\s+reserved\W*
@@ -143,6 +145,50 @@ _CREDIT_TAIL = re.compile(
 )
 #: A photo caption is a sentence or two; a longer block ending in a credit is prose.
 CREDIT_CAPTION_MAX_CHARS = 300
+
+
+# A figure's numbered label opening its caption: "Abbildung 4: ...", "Figure 2. ...",
+# "Abb. 3 – ...". A story sentence refers to a figure ("as Figure 2 shows"); it does not
+# open with its label and a colon or full stop.
+_FIGURE_LABEL = re.compile(
+    r"""^\W*(?:abbildung|abb\.|figure|fig\.|grafik|illustration|bild|foto|photo|image)
+        \s?\d{1,3}[a-z]?\s?[:.–—]\s""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The label of a photo's enlarge button read into its caption ("Vergrößern Die neue ..."),
+# followed by the caption's first word; not an imperative ("Vergrößern Sie das Bild").
+_ENLARGE_PREFIX = re.compile(
+    r"^(?i:vergr(?:ö|oe)(?:ß|ss)ern|enlarge(?:\s+this\s+image)?|agrandir|ampliar)"
+    r"\s+(?!Sie\b)(?=[A-ZÄÖÜ])",
+)
+
+
+def is_figure_caption(text: str) -> bool:
+    """True for a photo or figure caption written as a paragraph, known by how it opens.
+
+    Page shape: reports and how-tos that caption figures in a ``<p><em>`` ("Abbildung 4:
+    klassische Schwachschicht."), and galleries whose enlarge button's label runs into
+    the caption ("Vergrößern Die Aussparung für die Kamera").
+
+    >>> is_figure_caption("Abbildung 4: klassische Schwachschicht."), is_figure_caption(
+    ...     "Vergrößern Eine runde Aussparung für die Kamera.")
+    (True, True)
+    >>> is_figure_caption("As Figure 4 shows, the layer is weak."), is_figure_caption(
+    ...     "Vergrößern Sie das Bild mit einem Klick, dann sehen Sie mehr.")
+    (False, False)
+    """
+    if len(text) > CREDIT_CAPTION_MAX_CHARS:
+        return False
+    return _FIGURE_LABEL.match(text) is not None or _ENLARGE_PREFIX.match(text) is not None
+
+
+def caption_text(text: str) -> str:
+    """A caption without its enlarge button's label.
+
+    >>> caption_text("Vergrößern Die neue Halle."), caption_text("Figure 2: A chart.")
+    ('Die neue Halle.', 'Figure 2: A chart.')
+    """
+    return _ENLARGE_PREFIX.sub("", text, count=1)
 
 
 def is_credit_caption(text: str) -> bool:

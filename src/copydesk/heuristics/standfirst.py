@@ -28,7 +28,8 @@ _LEAD_CLASS = re.compile(
 )
 #: A standfirst is prose of this many characters ...
 LEAD_MIN_CHARS, LEAD_MAX_CHARS = 40, 800
-#: ... with at most this share of links, found within this many levels above the story ...
+#: ... with at most this share of links, found within this many levels above the story
+#: (a wrapper around one element only does not count: it adds no step away) ...
 LEAD_MAX_LINK_DENSITY = 0.2
 LEAD_MAX_LEVELS = 5
 #: ... among this many elements just before the story (or its ancestor).
@@ -51,7 +52,10 @@ def find_lead(
     (``descriptions``: the page's meta descriptions, normalised by :func:`compare_form`).
     """
     el = first
-    for _ in range(LEAD_MAX_LEVELS):
+    levels = 0
+    while levels < LEAD_MAX_LEVELS:
+        if _has_element_sibling(el):
+            levels += 1  # a wrapper around one element only is no step away from the story
         seen = 0
         for sib in el.itersiblings(preceding=True):
             if not isinstance(sib.tag, str):
@@ -70,6 +74,13 @@ def find_lead(
             break
         el = parent
     return None
+
+
+def _has_element_sibling(el: HtmlElement) -> bool:
+    parent = el.getparent()
+    if parent is None:
+        return False
+    return any(isinstance(sib.tag, str) and sib is not el for sib in parent)
 
 
 # A deck set as a heading is display type beside the headline, not story text; lists,
