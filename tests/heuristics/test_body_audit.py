@@ -4,9 +4,12 @@ subheadings and a few chrome words. One page shape per test, with its negative c
 
 from __future__ import annotations
 
+import json
+
 import lxml.html
 import pytest
 
+from copydesk import parse
 from copydesk.heuristics.blockfilters import filter_blocks
 from copydesk.heuristics.blocks import RawBlock
 from copydesk.heuristics.body import extract_body
@@ -166,3 +169,56 @@ def test_chrome_words(text: str, expected: bool) -> None:
 )
 def test_furniture_classes(cls: str, expected: str | None) -> None:
     assert furniture_class(cls, None) == expected
+
+
+def hero_page(after_headline: str) -> str:
+    return (
+        "<html><body><div class='grid'><div class='col hero'><div class='crumbs'>"
+        "<a href='/'>Home</a> <a href='/city'>City</a></div><h1>Bridge closes</h1>"
+        f"<div class='hero__text'>{after_headline}</div></div>"
+        f"<div class='col main'><div class='story'>{paras()}</div></div></div></body></html>"
+    )
+
+
+def test_sentence_after_the_headline_in_a_zone_before_the_story_is_the_standfirst() -> None:
+    texts, _ = body(hero_page(f"<p>{DECK}</p>"))
+    assert texts == [DECK, *STORY]
+
+
+@pytest.mark.parametrize(
+    "after_headline",
+    [
+        pytest.param("<p>Updated on 10 December 2022 at 18:27 by the city desk</p>", id="meta"),
+        pytest.param(f"<div>{DECK}</div>", id="not-a-p"),
+    ],
+)
+def test_not_a_summary_after_the_headline(after_headline: str) -> None:
+    texts, _ = body(hero_page(after_headline))
+    assert texts == list(STORY)
+
+
+LD_STORY = " ".join(STORY)
+
+
+def ld_page(header: str) -> str:
+    ld = json.dumps(
+        {"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": LD_STORY}
+    )
+    return (
+        f"<html><head><script type='application/ld+json'>{ld}</script></head><body>"
+        f"<header><h1>Bridge closes</h1>{header}</header>"
+        "<div class='paywall'><p>Subscribe to read on.</p></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        pytest.param(f"<p>{DECK}</p>", [DECK, LD_STORY], id="standfirst-kept"),
+        pytest.param("<p>10.12.2022 18:27 by Jo Lee</p>", [LD_STORY], id="meta-line"),
+        pytest.param(f"<p>{STORY[0]}</p>", [LD_STORY], id="already-in-articlebody"),
+    ],
+)
+def test_jsonld_body_keeps_the_header_standfirst(header: str, expected: list[str]) -> None:
+    article = parse(ld_page(header), "https://example.com/news/bridge")
+    assert list(article.paragraphs) == expected

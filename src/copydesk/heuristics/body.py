@@ -38,7 +38,7 @@ from copydesk.heuristics.bodyjsonld import blocks_from_text, jsonld_body
 from copydesk.heuristics.chromewords import caption_text, is_credit_caption, is_figure_caption
 from copydesk.heuristics.containers import pick_containers
 from copydesk.heuristics.scoring import analyse, strip_chrome
-from copydesk.heuristics.standfirst import compare_form, find_lead
+from copydesk.heuristics.standfirst import compare_form, find_lead, header_standfirst
 from copydesk.model import Block
 from copydesk.rules import Context, Found, Rule
 
@@ -222,6 +222,10 @@ def jsonld_article_body_rule(ctx: Context) -> Found[BodyResult] | None:
     blocks = blocks_from_text(text)
     if not blocks:
         return None
+    # articleBody often leaves out the standfirst the page sets beside the headline.
+    lead = header_standfirst(ctx.page.root)
+    if lead is not None and _norm(lead) not in _norm(text):
+        blocks = (Block(kind="paragraph", text=lead), *blocks)
     return Found(value=BodyResult(blocks=blocks), rule="jsonld:articleBody", source="metadata")
 
 

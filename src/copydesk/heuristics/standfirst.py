@@ -17,7 +17,13 @@ from lxml.html import HtmlElement
 
 from copydesk.heuristics.scoring import Stats
 
-__all__ = ["LEAD_MAX_LEVELS", "compare_form", "find_lead", "is_description_lead"]
+__all__ = [
+    "LEAD_MAX_LEVELS",
+    "compare_form",
+    "find_lead",
+    "header_standfirst",
+    "is_description_lead",
+]
 
 # Class words of a standfirst: the summary paragraph set above the story's body.
 _LEAD_CLASS = re.compile(
@@ -91,10 +97,18 @@ _NOT_LEAD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "nav
 def _lead_in(
     box: HtmlElement, stats: dict[HtmlElement, Stats], descriptions: Collection[str] = ()
 ) -> HtmlElement | None:
-    """``box`` or an element inside it (header zones nest the standfirst) that is one."""
+    """``box`` or an element inside it (header zones nest the standfirst) that is one.
+
+    Besides class words and the description, the headline marks it: a ``<p>`` written
+    as a sentence after the ``<h1>`` of a zone set before the story ("hero" zones with
+    headline, meta line and summary, in classes that say nothing of a lead).
+    """
+    after_h1 = False  # the headline came before: a sentence paragraph here is its summary
     for i, el in enumerate(box.iter(etree.Element)):
         if i > LEAD_MAX_SCAN:
             break
+        if el.tag == "h1":
+            after_h1 = True
         st = stats.get(el)
         if (
             st is not None
@@ -104,6 +118,7 @@ def _lead_in(
             and (
                 _LEAD_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
                 or is_description_lead(el, descriptions)
+                or (after_h1 and el.tag == "p" and _SENTENCE_END.search(el.text_content().strip()))
             )
             and not _holds_heading(el)  # last: it walks the subtree (at most 800 chars)
         ):
@@ -158,3 +173,44 @@ def is_description_lead(el: HtmlElement, descriptions: Collection[str]) -> bool:
     if el.tag in _NOT_LEAD_TAGS or not descriptions:
         return False
     return compare_form(el.text_content()) in descriptions
+
+
+# A standfirst is written as a sentence: it ends with end punctuation (perhaps inside
+# closing quotes); a kicker, a byline or a date line does not.
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]{0,3}$")
+#: Elements looked at in the headline's ``<header>`` (a header zone is small).
+HEADER_MAX_SCAN = 80
+
+
+def header_standfirst(root: HtmlElement) -> str | None:
+    """The summary paragraph set beside the headline in its ``<header>``, if there is one.
+
+    Page shape: ``<header><h1>Headline</h1><p>Snow on the panels cuts output and
+    weighs on the mounts.</p></header>`` above a story the DOM shows only in part (a
+    paywall) while the JSON-LD ``articleBody`` holds all of it but the standfirst. The
+    first ``<header>`` holding an ``<h1>`` is the headline's; its first ``<p>`` that is a
+    sentence of standfirst length, with few links, is the standfirst.
+
+    >>> import lxml.html
+    >>> root = lxml.html.document_fromstring(
+    ...     "<html><body><header><h1>Snow on solar panels</h1><p>By Jo Lee</p>"
+    ...     "<p>Snow on the panels cuts output, and it weighs on the mounts.</p></header>"
+    ...     "<p>Text.</p></body></html>")
+    >>> header_standfirst(root)
+    'Snow on the panels cuts output, and it weighs on the mounts.'
+    >>> header_standfirst(lxml.html.document_fromstring(
+    ...     "<html><body><header><h1>Snow</h1><p>Updated 10.12.2022</p></header></body></html>"))
+    """
+    header = next(iter(root.xpath("//header[.//h1]")), None)
+    if header is None:
+        return None
+    for i, el in enumerate(header.iter("p")):
+        if i > HEADER_MAX_SCAN:
+            break
+        text = " ".join(el.text_content().split())
+        if not LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS:
+            continue
+        links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+        if links <= LEAD_MAX_LINK_DENSITY * len(text) and _SENTENCE_END.search(text):
+            return text
+    return None
