@@ -57,6 +57,7 @@ def find_lead(
     whose classes say nothing marks it all the same by repeating it as its description
     (``descriptions``: the page's meta descriptions, normalised by :func:`compare_form`).
     """
+    story = _Words(first)
     el = first
     levels = 0
     while levels < LEAD_MAX_LEVELS:
@@ -72,7 +73,7 @@ def find_lead(
             seen += 1
             if seen > LEAD_MAX_PRECEDING:
                 break
-            lead = _lead_in(sib, stats, descriptions)
+            lead = _lead_in(sib, stats, descriptions, story)
             if lead is not None:
                 return lead
         parent = el.getparent()
@@ -95,7 +96,10 @@ _NOT_LEAD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "nav
 
 
 def _lead_in(
-    box: HtmlElement, stats: dict[HtmlElement, Stats], descriptions: Collection[str] = ()
+    box: HtmlElement,
+    stats: dict[HtmlElement, Stats],
+    descriptions: Collection[str] = (),
+    story: _Words | None = None,
 ) -> HtmlElement | None:
     """``box`` or an element inside it (header zones nest the standfirst) that is one.
 
@@ -118,12 +122,49 @@ def _lead_in(
             and (
                 _LEAD_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
                 or is_description_lead(el, descriptions)
-                or (after_h1 and el.tag == "p" and _SENTENCE_END.search(el.text_content().strip()))
+                or (after_h1 and story is not None and _is_summary(el, story))
             )
             and not _holds_heading(el)  # last: it walks the subtree (at most 800 chars)
         ):
             return el
     return None
+
+
+#: A summary after the headline shares at least this many of the story's words (of at
+#: least ``SUMMARY_WORD_MIN_CHARS`` letters): a sponsor line or a promo sentence shares none.
+SUMMARY_MIN_SHARED_WORDS = 2
+SUMMARY_WORD_MIN_CHARS = 5
+#: The story text read for its words (its opening is what a summary summarises).
+SUMMARY_STORY_MAX_CHARS = 5000
+_WORD = re.compile(r"\w+")
+
+
+class _Words:
+    """The story's longer words, read once and only when a candidate needs them."""
+
+    def __init__(self, story: HtmlElement) -> None:
+        self._story = story
+        self._words: frozenset[str] | None = None
+
+    def get(self) -> frozenset[str]:
+        if self._words is None:
+            text = self._story.text_content()[:SUMMARY_STORY_MAX_CHARS]
+            self._words = _long_words(text)
+        return self._words
+
+
+def _long_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.casefold()) if len(w) >= SUMMARY_WORD_MIN_CHARS)
+
+
+def _is_summary(el: HtmlElement, story: _Words) -> bool:
+    """A ``<p>`` written as a sentence that shares words with the story."""
+    if el.tag != "p":
+        return False
+    text = el.text_content().strip()
+    if _SENTENCE_END.search(text) is None:
+        return False
+    return len(_long_words(text) & story.get()) >= SUMMARY_MIN_SHARED_WORDS
 
 
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
