@@ -222,3 +222,33 @@ def ld_page(header: str) -> str:
 def test_jsonld_body_keeps_the_header_standfirst(header: str, expected: list[str]) -> None:
     article = parse(ld_page(header), "https://example.com/news/bridge")
     assert list(article.paragraphs) == expected
+
+
+def linked_rb(text: str, link_chars: int) -> RawBlock:
+    return RawBlock("paragraph", text, None, link_chars, "p")
+
+
+def test_long_see_also_run_of_links_is_dropped() -> None:
+    heads = " ".join(f"Another story about the bridge and the ferry, part {n}" for n in range(6))
+    see_also = "See also " + heads
+    assert len(see_also) >= 250
+    raw = [rb(STORY[0]), linked_rb(see_also, len(heads)), rb(STORY[1])]
+    assert [b.text for b in filter_blocks(raw)] == [STORY[0], STORY[1]]
+
+
+def test_long_paragraph_citing_sources_is_kept() -> None:
+    cited = " ".join(STORY) + " " + " ".join(STORY[:2])
+    assert len(cited) >= 250
+    raw = [rb(STORY[0]), linked_rb(cited, int(len(cited) * 0.7)), rb(STORY[1])]
+    assert [b.text for b in filter_blocks(raw)] == [STORY[0], cited, STORY[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Click to expand...", True, id="click-to-expand"),
+        pytest.param("Click to expand the map, the mayor told residents.", False, id="sentence"),
+    ],
+)
+def test_click_to_expand(text: str, expected: bool) -> None:
+    assert is_junk_line(text) is expected

@@ -24,7 +24,7 @@ _JUNK_LINE = re.compile(
         |sponsored(?:\s+content)?|(?:like|share)\s+this|gef[äa]llt\s+mir
         |loading|please\s+wait|continue\s+reading|read\s+more|read\s+full\s+(?:story|article)
         |show\s+more|see\s+more|more\s+(?:stories|news|on\s+this\s+story)|related(?:\s+\w+){0,2}
-        |click\s+here(?:\s+\w+){0,6}|share(?:\s+this)?(?:\s+(?:article|story|post|page))?
+        |click\s+here(?:\s+\w+){0,6}|click\s+to\s+(?:expand|enlarge)|share(?:\s+this)?(?:\s+(?:article|story|post|page))?
         |share\s+on\s+\w+|tweet(?:\s+this)?|email|print|drucken|comments?|\d+\s+comments?
         |print\s+this(?:\s+(?:article|story|page|post))?|share\s+(?:it|this)\s+with\s+(?:your\s+)?friends
         |submit|sharing\s+is\s+caring|written\s+by|explore\s+further|filed\s+under\b.{0,80}
