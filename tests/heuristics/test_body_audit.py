@@ -153,6 +153,10 @@ def test_story_does_not_end_on_a_subheading() -> None:
             "Pinterest said on Monday that it would cut jobs.", False, id="pinterest-news"
         ),
         pytest.param("编辑部今天宣布了新的计划，读者反应热烈。", False, id="zh-sentence"),
+        pytest.param("(Alle Angaben ohne Gewähr)", True, id="de-disclaimer"),
+        pytest.param(
+            "Alle Angaben ohne Gewähr, sagte der Sprecher der Stadt am Montag.", False, id="quote"
+        ),
     ],
 )
 def test_chrome_words(text: str, expected: bool) -> None:

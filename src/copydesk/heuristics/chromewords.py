@@ -52,6 +52,7 @@ _JUNK_LINE = re.compile(
         |.{0,60}\bnewsletters?\b.{0,60}\b(?:sign\s+up|subscribe|inbox)\b.{0,60}
         |pin(?:nen)?|(?:rezept|recipe)\s+(?:drucken|print|speichern|save)
         |(?:bei|auf)\s+pinterest\s+(?:speichern|merken|teilen)|save\s+(?:to|on)\s+pinterest|pin\s+it
+        |\(?alle\s+angaben\s+ohne\s+gew[äa]hr\)?|\(?(?:all\s+)?information\s+without\s+guarantee\)?
         |纠错|(?:纠错\W*)?责任编辑\s*[:：].{0,30}
         |(?:zum|jump\s+to)\s+(?:rezept|recipe)
         |.{0,160}\b(?:f[üu]r|zu)\s+(?:unseren|unserem|den|dem)\s+newsletter\s+an(?:melden)?\b.{0,20}
