@@ -30,6 +30,9 @@ from copydesk.model import Block
 MAX_LINK_DENSITY = 0.5
 #: ... unless it is long: a paragraph citing several sources is still a paragraph ...
 LINKY_PROSE_MIN_CHARS = 250
+#: ... when some of its words are its own: a "See also" line over a run of linked
+#: headlines (``See also<br><a>..</a><br><a>..</a>``) is links and nothing else.
+LONG_LINKY_MAX_DENSITY = 0.9
 #: ... or a sentence is written around the link (this many characters outside it) and the
 #: link is not nearly all of it.
 SENTENCE_AROUND_LINK_CHARS = 50
@@ -138,6 +141,12 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
         if rb.kind == "heading" and not _followed_by_text(raw, keep, i):
             continue
         out.append(Block(kind=rb.kind, text=rb.text, level=rb.level))
+    # A story does not end on a subheading: one left last heads what was dropped after it
+    # (a "Fancy a ride with others?" promo box) or nothing at all. A page of headings
+    # only (a test page, a list of titles) keeps them.
+    if any(b.kind != "heading" for b in out):
+        while out[-1].kind == "heading":
+            out.pop()
     return out
 
 
@@ -220,7 +229,9 @@ def _is_chrome_block(
 
 def _is_linky(rb: RawBlock) -> bool:
     """A link-list entry or teaser ("Read more: <headline>"), not a sentence with a link."""
-    if rb.link_density <= MAX_LINK_DENSITY or len(rb.text) >= LINKY_PROSE_MIN_CHARS:
+    if rb.link_density <= MAX_LINK_DENSITY:
+        return False
+    if len(rb.text) >= LINKY_PROSE_MIN_CHARS and rb.link_density <= LONG_LINKY_MAX_DENSITY:
         return False
     plain = len(rb.text) - rb.link_chars
     return rb.link_density > MOSTLY_LINK_DENSITY or plain < SENTENCE_AROUND_LINK_CHARS

@@ -35,10 +35,10 @@ from copydesk.heuristics.blockfilters import (
 )
 from copydesk.heuristics.blocks import RawBlock, extract_blocks
 from copydesk.heuristics.bodyjsonld import blocks_from_text, jsonld_body
-from copydesk.heuristics.chromewords import is_credit_caption
+from copydesk.heuristics.chromewords import caption_text, is_credit_caption, is_figure_caption
 from copydesk.heuristics.containers import pick_containers
 from copydesk.heuristics.scoring import analyse, strip_chrome
-from copydesk.heuristics.standfirst import compare_form, find_lead
+from copydesk.heuristics.standfirst import compare_form, find_lead, header_standfirst
 from copydesk.model import Block
 from copydesk.rules import Context, Found, Rule
 
@@ -123,9 +123,10 @@ def extract_body(
     for el in chosen:
         raw.extend(extract_blocks(el))
     # Captions written as paragraphs ("... | © Agency/Getty Images") go with the captions.
-    credited = [rb.text for rb in raw if rb.kind == "paragraph" and is_credit_caption(rb.text)]
+    # So do figure captions opening with their label ("Abbildung 4: ...").
+    credited = [caption_text(rb.text) for rb in raw if _is_caption_paragraph(rb)]
     if credited:
-        raw = [rb for rb in raw if not (rb.kind == "paragraph" and is_credit_caption(rb.text))]
+        raw = [rb for rb in raw if not _is_caption_paragraph(rb)]
     blocks = drop_repeated_title(filter_blocks(raw, trusted=containers is not None), titles)
     if not blocks:
         return None
@@ -185,6 +186,10 @@ def _is_new_text(lead: HtmlElement, chosen: Sequence[HtmlElement]) -> bool:
     return not any(text in _norm(c.text_content()) for c in chosen)
 
 
+def _is_caption_paragraph(rb: RawBlock) -> bool:
+    return rb.kind == "paragraph" and (is_credit_caption(rb.text) or is_figure_caption(rb.text))
+
+
 def _inside(anchor: HtmlElement | None, containers: Sequence[HtmlElement]) -> bool:
     if anchor is None:
         return False
@@ -217,6 +222,10 @@ def jsonld_article_body_rule(ctx: Context) -> Found[BodyResult] | None:
     blocks = blocks_from_text(text)
     if not blocks:
         return None
+    # articleBody often leaves out the standfirst the page sets beside the headline.
+    lead = header_standfirst(ctx.page.root)
+    if lead is not None and _norm(lead) not in _norm(text):
+        blocks = (Block(kind="paragraph", text=lead), *blocks)
     return Found(value=BodyResult(blocks=blocks), rule="jsonld:articleBody", source="metadata")
 
 

@@ -68,7 +68,7 @@ _STRONG_NEGATIVE = re.compile(
     r"""
     (?:share|sharing)-?(?:bar|buttons?|tools?|links?|icons?|box|this|wrap|container|module
         |widget|menu|panel|list|article|story|post|overlay|block)
-    |sharethis|addthis|shariff|social|related|comment(?!ary)|newsletter|subscri|promo|advert|sponsor
+    |sharethis|addthis|shariff|saboxplugin|social|related|comment(?!ary)|news-?letter|subscri|promo|advert|sponsor
     |cookie|consent|gdpr|breadcrumb|popup|signup|sign-up|donat|recommend|popular
     |trending|outbrain|taboola|disqus|footer|masthead|navbar|skip-link|most-read
     |mostread|top-stories|read-?more|more-stories|also-read|login|paywall-(?:prompt|message)

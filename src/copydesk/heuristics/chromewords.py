@@ -12,7 +12,37 @@ from __future__ import annotations
 
 import re
 
+# Re-exported: the caption checks lived here before they got a module of their own.
+from copydesk.heuristics.captionwords import (
+    CREDIT_CAPTION_MAX_CHARS,
+    caption_text,
+    is_credit_caption,
+    is_figure_caption,
+)
 from copydesk.lexicon import AGENCIES
+
+__all__ = [
+    "AGENCY_LINE_MAX_CHARS",
+    "BYLINE_MAX_LOWER_WORDS",
+    "CONTACT_LINE_MAX_CHARS",
+    "COOKIE_NOTICE_MAX_CHARS",
+    "CREDIT_CAPTION_MAX_CHARS",
+    "DATE_LINE_MAX_CHARS",
+    "JUNK_LINE_MAX_CHARS",
+    "JUNK_RUN_MAX_WORDS",
+    "META_LINE_MAX_CHARS",
+    "caption_text",
+    "is_agency_line",
+    "is_contact_line",
+    "is_cookie_notice",
+    "is_credit_caption",
+    "is_date_line",
+    "is_figure_caption",
+    "is_junk_line",
+    "is_junk_run",
+    "is_meta_line",
+    "is_section_end",
+]
 
 # Whole-line placeholders and calls to action. A block that is nothing but one of these is
 # chrome wherever it sits. Anchored at both ends: a story sentence that merely contains
@@ -24,7 +54,7 @@ _JUNK_LINE = re.compile(
         |sponsored(?:\s+content)?|(?:like|share)\s+this|gef[äa]llt\s+mir
         |loading|please\s+wait|continue\s+reading|read\s+more|read\s+full\s+(?:story|article)
         |show\s+more|see\s+more|more\s+(?:stories|news|on\s+this\s+story)|related(?:\s+\w+){0,2}
-        |click\s+here(?:\s+\w+){0,6}|share(?:\s+this)?(?:\s+(?:article|story|post|page))?
+        |click\s+here(?:\s+\w+){0,6}|click\s+to\s+(?:expand|enlarge)|share(?:\s+this)?(?:\s+(?:article|story|post|page))?
         |share\s+on\s+\w+|tweet(?:\s+this)?|email|print|drucken|comments?|\d+\s+comments?
         |print\s+this(?:\s+(?:article|story|page|post))?|share\s+(?:it|this)\s+with\s+(?:your\s+)?friends
         |submit|sharing\s+is\s+caring|written\s+by|explore\s+further|filed\s+under\b.{0,80}
@@ -51,6 +81,9 @@ _JUNK_LINE = re.compile(
         |.{0,80}\b(?:sign(?:ing)?\s+up|subscribe|subscribing)\b.{0,60}\bnewsletters?\b.{0,60}
         |.{0,60}\bnewsletters?\b.{0,60}\b(?:sign\s+up|subscribe|inbox)\b.{0,60}
         |pin(?:nen)?|(?:rezept|recipe)\s+(?:drucken|print|speichern|save)
+        |(?:bei|auf)\s+pinterest\s+(?:speichern|merken|teilen)|save\s+(?:to|on)\s+pinterest|pin\s+it
+        |\(?alle\s+angaben\s+ohne\s+gew[äa]hr\)?|\(?(?:all\s+)?information\s+without\s+guarantee\)?
+        |纠错|(?:纠错\W*)?责任编辑\s*[:：].{0,30}
         |(?:zum|jump\s+to)\s+(?:rezept|recipe)
         |.{0,160}\b(?:f[üu]r|zu)\s+(?:unseren|unserem|den|dem)\s+newsletter\s+an(?:melden)?\b.{0,20}
         |(?:all\s+rights\s+reserved|copyright|©).{0,120}|.{0,120}all\s+rights\s+reserved\W*
@@ -128,37 +161,6 @@ def is_junk_line(text: str) -> bool:
     if len(text) <= JUNK_LINE_MAX_CHARS and _JUNK_LINE.match(text) is not None:
         return True
     return is_cookie_notice(text) or is_junk_run(text)
-
-
-# A photo credit closing a line: "... | © Augusta National/Getty Images", "... Photo: Jane
-# Doe/AP", "... (AP Photo/Evan Vucci)". The credit is short and has no sentence end in it.
-_CREDIT_TAIL = re.compile(
-    r"""
-    (?:^|[\s|/–—-])(?:©|\(c\)|copyright\b|(?:photo|foto|bild|image|picture)s?\s*(?:credit)?\s*:)
-        \s*[^.!?©|]{2,80}$
-    |\((?:AP|AFP|Reuters|EPA|dpa)\s+(?:Photo|Foto)\b[^()]{0,80}\)$
-    |/\s?(?:getty\s+images|afp|reuters|dpa|epa|shutterstock|istock(?:photo)?|imago|alamy)\W*$
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-#: A photo caption is a sentence or two; a longer block ending in a credit is prose.
-CREDIT_CAPTION_MAX_CHARS = 300
-
-
-def is_credit_caption(text: str) -> bool:
-    """True for a photo caption written as a paragraph: text closed by the photo's credit.
-
-    Page shape: galleries and inline photos whose caption is a ``<p>`` or ``<div>`` (no
-    ``figcaption``) ending in "| © Agency/Getty Images" or "(AP Photo/Name)".
-
-    >>> is_credit_caption("Lee Elder at the Masters in 1975. | © Augusta National/Getty Images")
-    True
-    >>> is_credit_caption("The president speaks in Ohio. (AP Photo/Evan Vucci)")
-    True
-    >>> is_credit_caption("The agency said the photo: was taken in 2019.")
-    False
-    """
-    return len(text) <= CREDIT_CAPTION_MAX_CHARS and _CREDIT_TAIL.search(text) is not None
 
 
 #: A run of chrome phrases is short: a few words at most.

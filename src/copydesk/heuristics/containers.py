@@ -15,7 +15,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from copydesk.heuristics.blocks import is_link
-from copydesk.heuristics.boilerplate import is_positive_attr
+from copydesk.heuristics.boilerplate import furniture_class, is_positive_attr
 from copydesk.heuristics.scoring import Analysis, Stats
 
 # Re-exported: the standfirst search lived here before it got a module of its own.
@@ -25,6 +25,7 @@ __all__ = [
     "compare_form",
     "find_lead",
     "is_description_lead",
+    "is_side_box",
     "is_story_text_class",
     "is_text_div",
     "part_wrappers",
@@ -117,6 +118,8 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
             chosen.append(sib)
             before_top = False
             continue
+        if is_side_box(sib):
+            continue  # a sidebar kept for its prose is still not part of the story
         score = final.get(sib, 0.0)
         if score <= 0:
             pass
@@ -311,18 +314,22 @@ def _expand(top: HtmlElement, stats: dict[HtmlElement, Stats], root: HtmlElement
         return top
     best = top
     levels = 0
+    side_prose = 0  # prose of sidebars kept beside the story (it is not the story's)
+    child = top
     for parent in top.iterancestors():
         if parent is root or parent.tag in ("body", "html"):
             break
         pst = stats.get(parent)
         if pst is None:
             break
+        side_prose += _side_box_prose(parent, child, stats)
+        child = parent
         if pst.chars <= stats[best].chars and _is_parent(parent, best):
             best = parent  # a pure wrapper of the container so far
             continue
         extra = pst.chars - st.chars
         levels += 1
-        extra_prose = pst.prose - st.prose
+        extra_prose = pst.prose - st.prose - side_prose
         extra_links = pst.link_chars - st.link_chars
         if (
             extra_prose < EXPAND_STOP_PROSE_SHARE * extra
@@ -338,6 +345,42 @@ def _expand(top: HtmlElement, stats: dict[HtmlElement, Stats], root: HtmlElement
         if levels >= EXPAND_MAX_LEVELS:
             break
     return best
+
+
+def is_side_box(el: HtmlElement) -> bool:
+    """True for a sidebar: an ``<aside>`` or a box whose class/id names furniture.
+
+    Such a box survives the furniture pass when it holds most of a short page's prose;
+    it is still not the story, nor a part of it.
+
+    >>> import lxml.html
+    >>> [is_side_box(lxml.html.fragment_fromstring(h)) for h in (
+    ...     "<aside><p>About us</p></aside>", "<div class='widget-area'>x</div>",
+    ...     "<div class='entry-content'>x</div>")]
+    [True, True, False]
+    """
+    return el.tag == "aside" or furniture_class(el.get("class"), el.get("id")) is not None
+
+
+def _side_box_prose(
+    parent: HtmlElement, child: HtmlElement, stats: dict[HtmlElement, Stats]
+) -> int:
+    """Prose in ``parent``'s children (other than ``child``) that are sidebars.
+
+    Page shape: a short post beside a sidebar (``<aside>``, ``class="widget"``) whose text
+    widget holds more prose than the post, so it survived the furniture pass (a box holding
+    most of a page's prose is kept in case it is the story). Growing the story container
+    over it would take the sidebar's "About us" text for the story's second section.
+    """
+    total = 0
+    for sib in parent:
+        if sib is child or not isinstance(sib.tag, str):
+            continue
+        if is_side_box(sib):
+            sst = stats.get(sib)
+            if sst is not None:
+                total += sst.prose
+    return total
 
 
 def _is_parent(parent: HtmlElement, child: HtmlElement) -> bool:
