@@ -653,3 +653,35 @@ def test_header_without_an_update_label_skips_the_modified_line_scan() -> None:
     got = visible_modified(_ctx(body=body, title=HEADLINE))
     assert got is not None
     assert got.value.day == 6
+
+
+_EST = timezone(timedelta(hours=-5))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Published 11:34 PM EST Nov 19, 2019",
+            datetime(2019, 11, 19, 23, 34, tzinfo=_EST),
+            id="us-paper-time-first",
+        ),
+        pytest.param(
+            "09:05:07 AM XYZ Mar 3, 2021", datetime(2021, 3, 3, 9, 5, 7), id="unknown-zone-skipped"
+        ),
+        pytest.param("7:15 a.m. on 4 May 2022", datetime(2022, 5, 4, 7, 15), id="on-glue"),
+        # Negative cases: a score or a duration before the date is no time of day.
+        pytest.param("Final 3:1 Nov 20, 2019", datetime(2019, 11, 20), id="score-not-time"),
+        pytest.param(
+            "Runtime 1:45 Released 20 November 2019", datetime(2019, 11, 20), id="far-word"
+        ),
+        # A date that carries its own time keeps it.
+        pytest.param(
+            "10:00 Nov 20, 2019 2:16 AM EST",
+            datetime(2019, 11, 20, 2, 16, tzinfo=_EST),
+            id="own-time-wins",
+        ),
+    ],
+)
+def test_time_written_before_its_date(text: str, expected: datetime) -> None:
+    assert parse_date(text, use_dateparser=False) == expected

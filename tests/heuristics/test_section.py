@@ -116,3 +116,36 @@ def test_leading_site_crumb_and_site_valued_section_are_dropped() -> None:
             break
     assert got is not None
     assert (got.value, got.rule) == ("Nachrichten / Politik", "heuristic:breadcrumb")
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        pytest.param("Lifestyle, Lifestyle Travel, Lifestyle Travel", "Lifestyle", id="cms-list"),
+        pytest.param("gadgets,reviews,featured", "gadgets", id="bare-commas"),
+        pytest.param("Arts & Culture", "Arts & Culture", id="one-section-kept"),
+    ],
+)
+def test_category_list_in_section_meta_gives_the_first(content: str, expected: str) -> None:
+    got = _section(head=f'<meta property="article:section" content="{content}">')
+    assert got is not None
+    assert got.value == expected
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "expected"),
+    [
+        pytest.param(
+            ["Home", "Health", "Diet", "Home", "Recipes"], "Health / Diet", id="two-trails"
+        ),
+        pytest.param(["Home", "Health", "Diet"], "Health / Diet", id="one-trail"),
+    ],
+)
+def test_second_home_crumb_ends_the_trail(crumbs: list[str], expected: str) -> None:
+    assert breadcrumb_path(crumbs) == expected
+
+
+def test_you_are_here_label_is_not_a_crumb() -> None:
+    assert breadcrumb_path(["Sie sind hier:", "Startseite", "Sport", "Fußball"]) == (
+        "Sport / Fußball"
+    )

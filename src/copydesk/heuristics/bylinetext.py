@@ -59,10 +59,11 @@ _TAIL_RE = re.compile(
     rf"""
     (?:
         \b(?:last\s+)?(?:updated|published|posted\s+on|posted|modified|aktualisiert
-            |veröffentlicht|publié|mis\s+à\s+jour|publicado|actualizado)\b
+            |veröffentlicht|publiziert|erschienen|publié|mis\s+à\s+jour|publicado|actualizado
+            |pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b
       | \b{_MONTHS}\.?\s+\d{{1,2}}\b            # "March 25", "Dec. 3"
       | \d{{1,2}}\.?\s*{_MONTHS}\b              # "22 Dec", "Nolan22 Dec", "3. März"
-      | \b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b # 03/25/2015, 2015-03-25, 25.03.2015
+      | \b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}(?:\b|(?=T\d)) # 03/25/2015, 2015-03-25T22:05
       | \b\d{{1,2}}:\d{{2}}\b                    # clock times
       | \b\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|d)\s+ago\b
       | \b\d+\s*(?:minuti|ore|giorni)\s+fa\b                # Italian "3 minuti fa"
@@ -118,10 +119,10 @@ _FOR_OUTLET_RE = re.compile(
     re.VERBOSE,
 )
 
-# Name separators: commas, semicolons, pipes, slashes, ampersands and the word "and" in the
-# languages bylines come in. Applied after the prefix is gone.
+# Name separators: commas, semicolons, pipes, slashes (and their full-width CJK forms),
+# ampersands and the word "and" in the languages bylines come in. Applied after the prefix is gone.
 _SPLIT_RE = re.compile(
-    r"""\s*(?:[,;|/&+\n•·]|\s[-–]\s|\s(?i:and|und|et|y|e|och|og|with|mit|avec|con)\s)\s*""",
+    r"""\s*(?:[,;|/&+\n•·／｜]|\s[-–]\s|\s(?i:and|und|et|y|e|och|og|with|mit|avec|con)\s)\s*""",
     re.VERBOSE,
 )
 

@@ -38,7 +38,16 @@ _HOME_RE = re.compile(
     r"forside|etusivu|strona\s+główna|página\s+inicial|pagina\s+iniziale|hjem|hem)$",
     re.IGNORECASE,
 )
+# The label some trails open with ("You are here: Home > News"): not a crumb.
+_HERE_RE = re.compile(
+    r"^(?:you\s+are\s+here|sie\s+sind\s+hier|vous\s+êtes\s+ici|usted\s+está\s+aquí"
+    r"|está\s+aquí|sei\s+qui|u\s+bent\s+hier|você\s+está\s+aqui|jesteś\s+tutaj)\s*:?$",
+    re.IGNORECASE,
+)
 _LOOSE_RE = re.compile(r"[\W_]+")
+# A CMS category list in one field ("Smart News, Smart News Science", "game,news,slider"):
+# the site files the story under all of them and the first is the primary one.
+_LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*")
 # A bare host name ("gizmodo.com") where a section name should be.
 _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 # Separator characters sites print between crumbs (when the crumbs are plain text).
@@ -64,7 +73,7 @@ def meta_section(ctx: Context) -> Found[str] | None:
         "cxenseparse:pageclass-section",
     ):
         for raw in ctx.page.meta.get(key, ()):
-            text = _clean_section(raw)
+            text = _first_listed(_clean_section(raw))
             if text and not _is_site(text, _site_keys(_sites(ctx))):
                 return Found(value=text, rule=f"meta:{key}", source="metadata")
     return None
@@ -77,7 +86,7 @@ def jsonld_section(ctx: Context) -> Found[str] | None:
         if isinstance(value, list):
             value = next((v for v in value if isinstance(v, str) and v.strip()), None)
         if isinstance(value, str):
-            text = _clean_section(value)
+            text = _first_listed(_clean_section(value))
             if text and not _is_site(text, _site_keys(_sites(ctx))):
                 return Found(value=text, rule="jsonld:articleSection", source="metadata")
     return None
@@ -166,12 +175,21 @@ def breadcrumb_path(
     'Uutiset / Politiikka'
     >>> breadcrumb_path(["Home"]) is None
     True
+    >>> breadcrumb_path(["Science", "Space", "Home", "Astronomy"])
+    'Science / Space'
     """
     crumbs = [clean_text(n).strip(" />»›|·•") for n in names]
     crumbs = [c for c in crumbs if c]
     site_keys = _site_keys(sites)
-    while crumbs and (_HOME_RE.match(crumbs[0]) or _is_site(crumbs[0], site_keys)):
+    while crumbs and (
+        _HOME_RE.match(crumbs[0]) or _HERE_RE.match(crumbs[0]) or _is_site(crumbs[0], site_keys)
+    ):
         crumbs.pop(0)
+    # A "Home" crumb inside the trail starts a second trail or a menu run together with the
+    # first (two breadcrumb lists in one container): keep the first trail.
+    home = next((i for i, c in enumerate(crumbs) if _HOME_RE.match(c)), None)
+    if home is not None:
+        crumbs = crumbs[:home]
     if crumbs and (len(crumbs[-1]) > MAX_CRUMB or _same_title(crumbs[-1], title)):
         crumbs.pop()
     if not crumbs or any(len(c) > MAX_CRUMB for c in crumbs):
@@ -212,6 +230,20 @@ def _same_title(crumb: str, title: str | None) -> bool:
         return False
     a, b = crumb.casefold(), title.casefold()
     return a == b or (len(a) > 15 and (a in b or b in a))
+
+
+def _first_listed(text: str | None) -> str | None:
+    """The first entry of a comma-separated category list, else ``text`` as it is.
+
+    >>> _first_listed("Smart News, Smart News Science, Smart News Science")
+    'Smart News'
+    >>> _first_listed("Arts & Culture")
+    'Arts & Culture'
+    """
+    if not text:
+        return text
+    parts = [p for p in _LIST_SPLIT_RE.split(text) if p]
+    return parts[0] if parts else None
 
 
 def _clean_section(raw: str) -> str | None:
