@@ -685,3 +685,34 @@ _EST = timezone(timedelta(hours=-5))
 )
 def test_time_written_before_its_date(text: str, expected: datetime) -> None:
     assert parse_date(text, use_dateparser=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("meta_time", "expected", "rule"),
+    [
+        pytest.param(
+            "2021-05-03T09:15:00+02:00",
+            datetime(2021, 5, 3, 9, 15, tzinfo=timezone(timedelta(hours=2))),
+            "meta:article:published_time",
+            id="same-day-gives-the-time",
+        ),
+        # Negative: another day is a disagreement, not more precision.
+        pytest.param(
+            "2021-05-04T09:15:00+02:00",
+            datetime(2021, 5, 3),
+            "jsonld:datePublished",
+            id="other-day-ignored",
+        ),
+    ],
+)
+def test_day_only_jsonld_takes_the_time_of_the_same_day(
+    meta_time: str, expected: datetime, rule: str
+) -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "May 3, 2021"}</script>'
+        f'<meta property="article:published_time" content="{meta_time}">'
+    )
+    got = metadata_published(_ctx(head=head))
+    assert got is not None
+    assert (got.value, got.rule) == (expected, rule)

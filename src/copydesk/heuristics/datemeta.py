@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -301,11 +301,30 @@ def metadata_published(ctx: Context) -> Found[datetime] | None:
     the calendar day the newsroom printed.
     """
     first = jsonld_published(ctx) or meta_published(ctx)
+    if first is not None and _day_only(first.value):
+        return _same_day_with_time(ctx, first)
     if first is None or first.value.utcoffset() != timedelta(0):
         return first
     for other in _all_metadata_published(ctx):
         offset = other.value.utcoffset()
         if offset and abs(other.value - first.value) <= SAME_INSTANT:
+            return other
+    return first
+
+
+def _day_only(value: datetime) -> bool:
+    """A bare calendar day ("datePublished": "2024-12-04"): naive, at midnight."""
+    return value.tzinfo is None and value.time() == time(0)
+
+
+def _same_day_with_time(ctx: Context, first: Found[datetime]) -> Found[datetime]:
+    """Another metadata source with a time for the day ``first`` only names, else ``first``.
+
+    JSON-LD often carries the day alone where ``article:published_time`` has the full
+    timestamp; a different day is a disagreement, not more precision, and is left alone.
+    """
+    for other in _all_metadata_published(ctx):
+        if not _day_only(other.value) and other.value.date() == first.value.date():
             return other
     return first
 
