@@ -26,6 +26,7 @@ from copydesk.heuristics.bylinetext import parse_byline
         ("山田太郎 ｜ 佐藤花子", ("山田太郎", "佐藤花子")),
         # Negative: a katakana middle dot joins one foreign name, it is no separator.
         ("ジョン・スミス", ("ジョン・スミス",)),
+        ("文：山田太郎", ("山田太郎",)),
     ],
     ids=[
         "bs-pise",
@@ -43,6 +44,7 @@ from copydesk.heuristics.bylinetext import parse_byline
         "ja-fullwidth-slash",
         "ja-fullwidth-bar",
         "ja-middle-dot-kept",
+        "ja-fullwidth-colon-label",
     ],
 )
 def test_labels_and_tails(text: str, people: tuple[str, ...]) -> None:

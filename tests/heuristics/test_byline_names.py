@@ -12,7 +12,7 @@ from copydesk.heuristics.byline import complete_name, jsonld_author, meta_author
 from copydesk.heuristics.bylinetext import byline_from_names
 from copydesk.heuristics.markers import markers
 from copydesk.page import Page
-from copydesk.rules import Context
+from copydesk.rules import Context, Found
 
 _URL = "https://www.example-news.com/story/1"
 _STORY = "<p>" + "The council met on Tuesday to discuss the new budget for the town. " * 4 + "</p>"
@@ -273,3 +273,29 @@ def test_personal_site_names_from_the_blog_header(
     html = f"<html><head>{head}</head><body>{body}</body></html>"
     found = personal_site(Context(page=Page(html, url=url)))
     assert names == (found.value.names if found is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("content", "names"),
+    [
+        # The site's whole name, slogan and all: no person in it.
+        ("Harbour Agency | Latest News of the Coast | HNA", None),
+        # Negative: a person's name beside the site's is still a person.
+        ("Jane Doe", ("Jane Doe",)),
+    ],
+    ids=["site-name-with-slogan", "person"],
+)
+def test_meta_author_that_is_the_site_name(content: str, names: tuple[str, ...] | None) -> None:
+    site = "Harbour Agency | Latest News of the Coast | HNA"
+    html = (
+        f'<html><head><meta name="author" content="{content}">'
+        f'<meta property="og:site_name" content="{site}"></head><body><h1>H</h1></body>'
+    )
+    ctx = Context(page=Page(html, url=_URL))
+    ctx.found["site_name"] = Found(value=site, rule="test")
+    found = meta_author(ctx)
+    if names is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert found.value.names == names

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from copydesk.cleaning import clean_text
 from copydesk.heuristics.bylinelines import by_line_text
 from copydesk.heuristics.bylinematch import (
     complete_name,
@@ -271,6 +272,10 @@ def _site_as_org(ctx: Context, byline: Byline) -> Byline:
     if domain:
         keys.add(squash(domain.rsplit(".", 1)[0].split(".")[-1]))
     keys.discard("")
+    if byline.people and squash(byline.raw) in keys:
+        # The whole value is the site's name, separators and all ("Mac & i", "Agency |
+        # Latest news | XYZ"): one organisation, not people cut out of it.
+        return Byline(raw=byline.raw, organisations=(clean_text(byline.raw),))
     people = tuple(p for p in byline.people if squash(p.name) not in keys)
     if len(people) == len(byline.people):
         return byline

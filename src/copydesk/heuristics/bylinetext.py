@@ -106,6 +106,7 @@ _PREFIX_RE = re.compile(
           |bylined?|redaktion)\s*(?=:)
     )\s*[:\-–]?\s+
     | ^\s*(?:Author|Autor|Autorin|Written\s+by|By)(?=[A-Z][a-z])  # glued label: "AuthorJane Doe"
+    | ^\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,6}\s*[：:]\s*(?=\S)  # "文：" (CJK label)
     """,
     re.VERBOSE,
 )
