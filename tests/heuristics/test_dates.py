@@ -504,6 +504,8 @@ def test_url_breaks_a_tie_between_metadata_and_header() -> None:
         ("https://x.test/2024/12/story", None),
         ("https://x.test/id/1234567890", None),
         ("https://x.test/news/2024/13/45/x", None),
+        ("https://blog.x.test/2019064/slug", None),  # a post id, not 2019-06-04
+        ("https://x.test/2019/6/4/slug", "2019-06-04"),
     ],
 )
 def test_url_date(url: str, day: str | None) -> None:

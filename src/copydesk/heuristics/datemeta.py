@@ -237,7 +237,7 @@ def url_date(ctx: Context) -> Found[datetime] | None:
     if not page.url:
         return None
     rule = "url:path-date"
-    m = _URL_DATE_RE.search(page.path)
+    m = next((m for m in _URL_DATE_RE.finditer(page.path) if _whole_url_date(m)), None)
     if not m:
         rule = "url:query-date"
         m = _query_date(page.url)
@@ -252,6 +252,17 @@ def url_date(ctx: Context) -> Found[datetime] | None:
     return Found(value=value, rule=rule, source="heuristic")
 
 
+def _whole_url_date(m: re.Match[str]) -> bool:
+    """Single-digit months and days only between separators ("/2024/1/5/"): run together
+    ("/2028064/") the digits are an id, not a day.
+
+    >>> _whole_url_date(_URL_DATE_RE.search("/2024/1/5/x")), _whole_url_date(
+    ...     _URL_DATE_RE.search("/2028064/x"))
+    (True, False)
+    """
+    return bool(m["sep"]) or (len(m["m"]) == 2 and len(m["d"]) == 2)
+
+
 def _query_date(url: str) -> re.Match[str] | None:
     parts = split_url(url)
     if parts is None or not parts.query:
@@ -259,7 +270,7 @@ def _query_date(url: str) -> re.Match[str] | None:
     for key, value in parse_qsl(parts.query)[:20]:
         if _URL_DATE_PARAM_RE.match(key):
             m = _URL_DATE_RE.fullmatch(value.strip())
-            if m:
+            if m and _whole_url_date(m):
                 return m
     return None
 
