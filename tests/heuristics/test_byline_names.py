@@ -9,7 +9,7 @@ import pytest
 
 import copydesk
 from copydesk.heuristics.byline import complete_name, jsonld_author, meta_author
-from copydesk.heuristics.bylinetext import byline_from_names
+from copydesk.heuristics.bylinetext import byline_from_names, parse_byline
 from copydesk.heuristics.markers import markers
 from copydesk.page import Page
 from copydesk.rules import Context, Found
@@ -299,3 +299,25 @@ def test_meta_author_that_is_the_site_name(content: str, names: tuple[str, ...] 
     else:
         assert found is not None
         assert found.value.names == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Robert E Lee", ("Robert E Lee",)),  # an initial without its dot, not "e" = and
+        ("By DAVID A SMITH and ANN LEE", ("David A Smith", "Ann Lee")),
+        ("POR ANA SILVA E BRUNO COSTA", ("Ana Silva", "Bruno Costa")),  # all-caps "and"
+        ("Por Ana Silva e Bruno Costa", ("Ana Silva", "Bruno Costa")),
+        ("José Volta e Pinto", ("José Volta e Pinto",)),  # two surnames joined by "e"
+        ("Juan Pérez y María López", ("Juan Pérez", "María López")),
+    ],
+    ids=["initial-e", "initial-a", "caps-e-and", "pt-e-and", "pt-joined-surname", "es-y-and"],
+)
+def test_e_and_y_between_names(text: str, names: tuple[str, ...]) -> None:
+    got = parse_byline(text)
+    assert got is not None
+    assert got.names == names
+
+
+def test_a_lone_capital_word_in_a_sentence_is_no_initial() -> None:
+    assert parse_byline("By the way I said") is None
