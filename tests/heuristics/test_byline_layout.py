@@ -347,3 +347,19 @@ def test_visible_byline_adds_the_second_author_to_jsonld() -> None:
         '</a> <time datetime="2021-05-03T10:00:00Z">2021-05-03T10:00:00Z</time></p></div>' + _STORY
     )
     assert art.authors == ("Ann Lee", "Bo Park")
+
+
+def test_page_wide_form_holding_the_headline_is_no_widget() -> None:
+    art = _parse(
+        '<form id="pageForm"><h1>Council budget</h1>'
+        '<span class="articleByline">By <span class="fn">Ann Lee</span></span>' + _STORY + "</form>"
+    )
+    assert art.authors == ("Ann Lee",)
+
+
+def test_form_beside_the_story_stays_foreign() -> None:
+    page = Page(
+        "<body><h1>Council budget</h1><p>Story.</p>"
+        '<form class="newsletter"><span class="author">Ann Lee</span></form></body>'
+    )
+    assert is_foreign(page.root.find(".//form/span"))

@@ -146,7 +146,9 @@ def is_foreign(el: HtmlElement, layout: Layout | None = None) -> bool:
     h1_in_article = layout.h1 is not None and in_article(layout.h1)
     while node is not None and depth < 30:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _FOREIGN_TAGS and not (tag == "footer" and in_article(node)):
+        if tag == "form" and node.find(".//h1") is not None:
+            pass  # ASP.NET wraps the whole page in one <form>: the headline's is no widget
+        elif tag in _FOREIGN_TAGS and not (tag == "footer" and in_article(node)):
             return True  # a <footer> inside the <article> is the post's own (blog bylines)
         if tag in ("body", "html"):
             return False
