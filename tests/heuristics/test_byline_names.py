@@ -321,3 +321,20 @@ def test_e_and_y_between_names(text: str, names: tuple[str, ...]) -> None:
 
 def test_a_lone_capital_word_in_a_sentence_is_no_initial() -> None:
     assert parse_byline("By the way I said") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "orgs"),
+    [
+        ("ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ", (), ("ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ",)),  # el: the editorial team
+        ("Редакция", (), ("Редакция",)),  # ru: the editorial desk
+        ("Γιώργος Παπαδόπουλος", ("Γιώργος Παπαδόπουλος",), ()),  # a Greek person stays one
+    ],
+    ids=["el-team", "ru-desk", "el-person"],
+)
+def test_editorial_desks_in_greek_and_cyrillic(
+    text: str, people: tuple[str, ...], orgs: tuple[str, ...]
+) -> None:
+    got = parse_byline(text)
+    assert got is not None
+    assert (got.names, got.organisations) == (people, orgs)
