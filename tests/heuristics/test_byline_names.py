@@ -338,3 +338,32 @@ def test_editorial_desks_in_greek_and_cyrillic(
     got = parse_byline(text)
     assert got is not None
     assert (got.names, got.organisations) == (people, orgs)
+
+
+def _cms_account_page(sailthru: str) -> str:
+    return (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Council budget", "author": {"@type": "Person", "name": "Web Poster"}}'
+        '</script><meta itemprop="author" content="Web Poster">'
+        f'<meta name="sailthru.author" content="{sailthru}"></head><body>'
+        '<h1>Council budget</h1><p class="byline">By <a href="/a/ann-lee">Ann Lee</a></p>'
+        + "<p>The council met on Tuesday to discuss the new budget for the town.</p>" * 4
+        + "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sailthru", "authors"),
+    [
+        # A meta tag siding with the visible byline outvotes the CMS account elsewhere.
+        ("By Ann Lee", ("Ann Lee",)),
+        # Negative: with every metadata source naming the account, metadata stands.
+        ("Web Poster", ("Web Poster",)),
+    ],
+    ids=["meta-backs-visible", "metadata-agrees"],
+)
+def test_visible_byline_backed_by_a_meta_tag_beats_the_cms_account(
+    sailthru: str, authors: tuple[str, ...]
+) -> None:
+    art = copydesk.parse(_cms_account_page(sailthru), _URL, profiles=())
+    assert art.authors == authors

@@ -173,8 +173,9 @@ def jsonld_author(ctx: Context) -> Found[Byline] | None:
     visible = _visible_byline(ctx)
     meta = _meta_byline(ctx)
     sided = meta is not None and overlap(byline, meta[1])
-    if visible is not None and not overlap(byline, visible) and not sided:
-        return None
+    if visible is not None and not overlap(byline, visible):
+        if not sided or _meta_backs_visible(ctx, visible):
+            return None
     byline = extend_byline(byline, meta[1] if meta else None, _by_line(ctx))
     byline = respell(byline, visible, meta[1] if meta else None)
     return Found(value=byline, rule="jsonld:author", source="metadata")
@@ -227,6 +228,17 @@ _TWITTER_AUTHOR_LABEL_RE = re.compile(
 
 
 def _meta_byline(ctx: Context) -> tuple[str, Byline] | None:
+    return next(_meta_bylines(ctx), None)
+
+
+def _meta_backs_visible(ctx: Context, visible: Byline | None) -> bool:
+    """Whether any author meta tag names someone of the visible byline: then metadata naming
+    other people (the CMS account that posted the story) is outvoted, even if another
+    meta tag repeats that account."""
+    return visible is not None and any(overlap(b, visible) for _, b in _meta_bylines(ctx))
+
+
+def _meta_bylines(ctx: Context) -> Iterator[tuple[str, Byline]]:
     for key in (*_META_AUTHOR_KEYS, "twitter:data"):
         found = _twitter_label_author(ctx) if key == "twitter:data" else _meta_values(ctx, key)
         values = [
@@ -240,8 +252,7 @@ def _meta_byline(ctx: Context) -> tuple[str, Byline] | None:
             continue
         byline = byline_from_names(list(dict.fromkeys(values)))
         if byline is not None:
-            return key, _site_as_org(ctx, byline)
-    return None
+            yield key, _site_as_org(ctx, byline)
 
 
 # A web address inside an author value: "Jane Doe - http://janedoe.dev", "Acme GmbH www.acme.de".
@@ -295,7 +306,7 @@ def meta_author(ctx: Context) -> Found[Byline] | None:
     visible = _visible_byline(ctx)
     if visible is not None and not overlap(got[1], visible):
         jsonld = _jsonld_byline(ctx)
-        if jsonld is None or not overlap(got[1], jsonld):
+        if jsonld is None or not overlap(got[1], jsonld) or _meta_backs_visible(ctx, visible):
             return None
     byline = respell(extend_byline(got[1], _by_line(ctx)), visible, _jsonld_byline(ctx))
     return Found(value=byline, rule=f"meta:{got[0]}", source="metadata")
