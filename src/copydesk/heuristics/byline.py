@@ -173,9 +173,9 @@ def jsonld_author(ctx: Context) -> Found[Byline] | None:
     visible = _visible_byline(ctx)
     meta = _meta_byline(ctx)
     sided = meta is not None and overlap(byline, meta[1])
-    if visible is not None and not overlap(byline, visible):
-        if not sided or _meta_backs_visible(ctx, visible):
-            return None
+    outvoted = not sided or _meta_backs_visible(ctx, visible)
+    if visible is not None and not overlap(byline, visible) and outvoted:
+        return None
     byline = extend_byline(byline, meta[1] if meta else None, _by_line(ctx))
     byline = respell(byline, visible, meta[1] if meta else None)
     return Found(value=byline, rule="jsonld:author", source="metadata")
