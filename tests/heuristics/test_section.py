@@ -149,3 +149,44 @@ def test_you_are_here_label_is_not_a_crumb() -> None:
     assert breadcrumb_path(["Sie sind hier:", "Startseite", "Sport", "Fußball"]) == (
         "Sport / Fußball"
     )
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "expected"),
+    [
+        pytest.param(["ExampleMD Home", "Health News"], "Health News", id="site-home-crumb"),
+        pytest.param(["Du bist hier:", "Sport", "Tennis"], "Sport / Tennis", id="du-bist-hier"),
+        pytest.param(
+            ["News", "Local", "Council approves the new..."], "News / Local", id="cut-title"
+        ),
+        # Negative: a section that merely contains the word stays.
+        pytest.param(["Home & Garden", "Kitchens"], "Home & Garden / Kitchens", id="home-garden"),
+    ],
+)
+def test_home_labels_and_truncated_titles_are_no_crumbs(
+    crumbs: list[str], expected: str | None
+) -> None:
+    assert breadcrumb_path(crumbs) == expected
+
+
+def test_inner_trail_beats_its_container_of_toolbar_and_menu() -> None:
+    body = (
+        '<div id="breadcrumb_box"><div id="breadcrumb_trail">'
+        '<a href="/">ExampleMD Home</a> <a href="/health/">Health News</a></div>'
+        '<a href="#email">Email a Friend</a><ul class="trends"><li><a href="/a">Asthma</a></li>'
+        '<li><a href="/b">Hay fever</a></li></ul></div>'
+    )
+    got = _section(body=body)
+    assert got is not None
+    assert got.value == "Health News"
+
+
+def test_marked_crumb_items_leave_the_trail_whole() -> None:
+    body = (
+        '<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Home</a></li>'
+        '<li class="breadcrumb-item"><a href="/news/">News</a></li>'
+        '<li class="breadcrumb-item"><a href="/news/local/">Local</a></li></ol>'
+    )
+    got = _section(body=body)
+    assert got is not None
+    assert got.value == "News / Local"

@@ -29,6 +29,8 @@ CRUMB_SEPARATOR = " / "
 MAX_CRUMB = 60
 #: A section longer than this (joined path included) is not a section.
 MAX_SECTION = 120
+#: At most this many breadcrumb-marked containers are read (a page marks a handful).
+MAX_CONTAINERS = 20
 #: Breadcrumbs with more crumbs than this are menus, not trails.
 MAX_CRUMBS = 8
 
@@ -38,10 +40,15 @@ _HOME_RE = re.compile(
     r"forside|etusivu|strona\s+główna|página\s+inicial|pagina\s+iniziale|hjem|hem)$",
     re.IGNORECASE,
 )
+# A leading crumb naming the site's home page ("WebMD Home", "BBC Homepage").
+_SITE_HOME_RE = re.compile(r"^\S.{0,40}\s(?:home|homepage|startseite|accueil)$", re.IGNORECASE)
+# A crumb cut short with an ellipsis is the story's own (truncated) headline.
+_TRUNCATED_RE = re.compile(r"(?:\.\.\.|…)$")
 # The label some trails open with ("You are here: Home > News"): not a crumb.
 _HERE_RE = re.compile(
-    r"^(?:you\s+are\s+here|sie\s+sind\s+hier|vous\s+êtes\s+ici|usted\s+está\s+aquí"
-    r"|está\s+aquí|sei\s+qui|u\s+bent\s+hier|você\s+está\s+aqui|jesteś\s+tutaj)\s*:?$",
+    r"^(?:you\s+are\s+here|sie\s+sind\s+hier|sie\s+befinden\s+sich\s+hier|vous\s+êtes\s+ici"
+    r"|usted\s+está\s+aquí|está\s+aquí|estás\s+aquí|sei\s+qui|ti\s+trovi\s+qui|u\s+bent\s+hier"
+    r"|u\s+bevindt\s+zich\s+hier|você\s+está\s+aqui|jesteś\s+tutaj|du\s+bist\s+hier)\s*:?$",
     re.IGNORECASE,
 )
 _LOOSE_RE = re.compile(r"[\W_]+")
@@ -131,16 +138,28 @@ def _jsonld_crumbs(items: Any) -> Iterable[str]:
 
 
 def dom_breadcrumb(ctx: Context) -> Found[str] | None:
-    """A breadcrumb trail in the markup (``nav.breadcrumb``, ``ol.breadcrumbs``, microdata)."""
+    """A breadcrumb trail in the markup (``nav.breadcrumb``, ``ol.breadcrumbs``, microdata).
+
+    Of nested breadcrumb-marked containers, an inner trail (two crumbs or more) wins over
+    the outer container, which reads other links too ("breadcrumb_ctr" around the trail,
+    the page's toolbar and a topics menu). A marked "breadcrumb-item" is one crumb, not a
+    trail: its list stands.
+    """
     title = ctx.value("title")
-    for container in ctx.page.xpath(_BREADCRUMB_XPATH):
-        if not isinstance(container, HtmlElement):
-            continue
+    containers = [c for c in ctx.page.xpath(_BREADCRUMB_XPATH) if isinstance(c, HtmlElement)]
+    paths: dict[HtmlElement, str] = {}
+    trails: set[HtmlElement] = set()  # containers of two crumbs or more: a trail, no item
+    for container in containers[:MAX_CONTAINERS]:
         names = _dom_crumbs(container)
         if not names or len(names) > MAX_CRUMBS:
             continue
         path = breadcrumb_path(names, title=title, sites=_sites(ctx))
         if path:
+            paths[container] = path
+            if len(names) > 1:
+                trails.add(container)
+    for container, path in paths.items():
+        if not any(el in trails for el in container.iterdescendants()):
             return Found(value=path, rule="heuristic:breadcrumb", selector="breadcrumb")
     return None
 
@@ -177,12 +196,17 @@ def breadcrumb_path(
     True
     >>> breadcrumb_path(["Science", "Space", "Home", "Astronomy"])
     'Science / Space'
+    >>> breadcrumb_path(["ExampleMD Home", "Health News", "Flu season starts ..."])
+    'Health News'
     """
     crumbs = [clean_text(n).strip(" />»›|·•") for n in names]
     crumbs = [c for c in crumbs if c]
     site_keys = _site_keys(sites)
     while crumbs and (
-        _HOME_RE.match(crumbs[0]) or _HERE_RE.match(crumbs[0]) or _is_site(crumbs[0], site_keys)
+        _HOME_RE.match(crumbs[0])
+        or _HERE_RE.match(crumbs[0])
+        or _SITE_HOME_RE.match(crumbs[0])
+        or _is_site(crumbs[0], site_keys)
     ):
         crumbs.pop(0)
     # A "Home" crumb inside the trail starts a second trail or a menu run together with the
@@ -190,7 +214,11 @@ def breadcrumb_path(
     home = next((i for i, c in enumerate(crumbs) if _HOME_RE.match(c)), None)
     if home is not None:
         crumbs = crumbs[:home]
-    if crumbs and (len(crumbs[-1]) > MAX_CRUMB or _same_title(crumbs[-1], title)):
+    if crumbs and (
+        len(crumbs[-1]) > MAX_CRUMB
+        or _same_title(crumbs[-1], title)
+        or _TRUNCATED_RE.search(crumbs[-1])
+    ):
         crumbs.pop()
     if not crumbs or any(len(c) > MAX_CRUMB for c in crumbs):
         return None
