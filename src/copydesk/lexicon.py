@@ -202,6 +202,11 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "Redacción",
         "Redação",
         "Rédaction",
+        "Редакция",  # ru: the editorial desk
+        "Редакція",  # uk
+        "Ομάδα",  # el: "team" (Συντακτική Ομάδα, the editorial team)
+        "Ομαδα",  # el, as all-caps bylines write it, without the accent
+        "Σύνταξη",  # el: the editorial staff
         "Bund",
         "e.V",
         "eV",

@@ -299,3 +299,67 @@ def test_site_name_glued_to_the_byline(url: str, byline: str, authors: tuple[str
 def test_place_beside_an_agency_byline_is_no_person(byline: str, authors: tuple[str, ...]) -> None:
     art = _parse(f"<h1>Council budget</h1>{byline}{_STORY}")
     assert art.authors == authors
+
+
+# ---------------------------------------------------------------- boxes at the headline
+
+
+def test_about_box_just_above_the_headline_is_the_story_meta_line() -> None:
+    art = _parse(
+        '<p class="about"><span class="about__label">Von</span> '
+        '<span class="about__name"><a href="/author/eva-roth">Eva Roth</a></span> '
+        '<span class="about__label">publiziert am 3. Mai 2021</span></p>'
+        "<h1>Council budget</h1>" + _STORY
+    )
+    assert art.authors == ("Eva Roth",)
+
+
+def test_about_box_far_below_the_story_stays_foreign() -> None:
+    page = Page(
+        "<body><h1>Council budget</h1>"
+        + "<p>Paragraph of the story.</p>" * 60
+        + '<div class="about"><span>By Ann Lee</span></div></body>'
+    )
+    assert is_foreign(page.root.find(".//div[@class='about']/span"))
+
+
+@pytest.mark.parametrize(
+    ("cls", "foreign"),
+    [
+        ("byline-social", False),  # the byline with its share buttons
+        ("byline_share", False),
+        ("social-share", True),  # a share bar alone is no byline
+    ],
+)
+def test_byline_box_named_first_is_not_a_social_widget(cls: str, foreign: bool) -> None:
+    page = Page(
+        f'<body><h1>Council budget</h1><div class="{cls}"><p class="byline">By Ann Lee</p></div>'
+    )
+    assert is_foreign(page.root.find(".//p")) is foreign
+
+
+def test_visible_byline_adds_the_second_author_to_jsonld() -> None:
+    art = _parse(
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council budget",'
+        ' "author": {"@type": "Person", "name": "Ann Lee"}}</script>'
+        '<h1>Council budget</h1><div class="byline-social"><p class="byline">By '
+        '<a rel="author" href="/a/ann-lee">Ann Lee</a>, <a rel="author" href="/a/bo-park">Bo Park'
+        '</a> <time datetime="2021-05-03T10:00:00Z">2021-05-03T10:00:00Z</time></p></div>' + _STORY
+    )
+    assert art.authors == ("Ann Lee", "Bo Park")
+
+
+def test_page_wide_form_holding_the_headline_is_no_widget() -> None:
+    art = _parse(
+        '<form id="pageForm"><h1>Council budget</h1>'
+        '<span class="articleByline">By <span class="fn">Ann Lee</span></span>' + _STORY + "</form>"
+    )
+    assert art.authors == ("Ann Lee",)
+
+
+def test_form_beside_the_story_stays_foreign() -> None:
+    page = Page(
+        "<body><h1>Council budget</h1><p>Story.</p>"
+        '<form class="newsletter"><span class="author">Ann Lee</span></form></body>'
+    )
+    assert is_foreign(page.root.find(".//form/span"))

@@ -9,10 +9,10 @@ import pytest
 
 import copydesk
 from copydesk.heuristics.byline import complete_name, jsonld_author, meta_author
-from copydesk.heuristics.bylinetext import byline_from_names
+from copydesk.heuristics.bylinetext import byline_from_names, parse_byline
 from copydesk.heuristics.markers import markers
 from copydesk.page import Page
-from copydesk.rules import Context
+from copydesk.rules import Context, Found
 
 _URL = "https://www.example-news.com/story/1"
 _STORY = "<p>" + "The council met on Tuesday to discuss the new budget for the town. " * 4 + "</p>"
@@ -273,3 +273,97 @@ def test_personal_site_names_from_the_blog_header(
     html = f"<html><head>{head}</head><body>{body}</body></html>"
     found = personal_site(Context(page=Page(html, url=url)))
     assert names == (found.value.names if found is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("content", "names"),
+    [
+        # The site's whole name, slogan and all: no person in it.
+        ("Harbour Agency | Latest News of the Coast | HNA", None),
+        # Negative: a person's name beside the site's is still a person.
+        ("Jane Doe", ("Jane Doe",)),
+    ],
+    ids=["site-name-with-slogan", "person"],
+)
+def test_meta_author_that_is_the_site_name(content: str, names: tuple[str, ...] | None) -> None:
+    site = "Harbour Agency | Latest News of the Coast | HNA"
+    html = (
+        f'<html><head><meta name="author" content="{content}">'
+        f'<meta property="og:site_name" content="{site}"></head><body><h1>H</h1></body>'
+    )
+    ctx = Context(page=Page(html, url=_URL))
+    ctx.found["site_name"] = Found(value=site, rule="test")
+    found = meta_author(ctx)
+    if names is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert found.value.names == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Robert E Lee", ("Robert E Lee",)),  # an initial without its dot, not "e" = and
+        ("By DAVID A SMITH and ANN LEE", ("David A Smith", "Ann Lee")),
+        ("POR ANA SILVA E BRUNO COSTA", ("Ana Silva", "Bruno Costa")),  # all-caps "and"
+        ("Por Ana Silva e Bruno Costa", ("Ana Silva", "Bruno Costa")),
+        ("José Volta e Pinto", ("José Volta e Pinto",)),  # two surnames joined by "e"
+        ("Juan Pérez y María López", ("Juan Pérez", "María López")),
+    ],
+    ids=["initial-e", "initial-a", "caps-e-and", "pt-e-and", "pt-joined-surname", "es-y-and"],
+)
+def test_e_and_y_between_names(text: str, names: tuple[str, ...]) -> None:
+    got = parse_byline(text)
+    assert got is not None
+    assert got.names == names
+
+
+def test_a_lone_capital_word_in_a_sentence_is_no_initial() -> None:
+    assert parse_byline("By the way I said") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "orgs"),
+    [
+        ("ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ", (), ("ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ",)),  # el: the editorial team
+        ("Редакция", (), ("Редакция",)),  # ru: the editorial desk
+        ("Γιώργος Παπαδόπουλος", ("Γιώργος Παπαδόπουλος",), ()),  # a Greek person stays one
+    ],
+    ids=["el-team", "ru-desk", "el-person"],
+)
+def test_editorial_desks_in_greek_and_cyrillic(
+    text: str, people: tuple[str, ...], orgs: tuple[str, ...]
+) -> None:
+    got = parse_byline(text)
+    assert got is not None
+    assert (got.names, got.organisations) == (people, orgs)
+
+
+def _cms_account_page(sailthru: str) -> str:
+    return (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Council budget", "author": {"@type": "Person", "name": "Web Poster"}}'
+        '</script><meta itemprop="author" content="Web Poster">'
+        f'<meta name="sailthru.author" content="{sailthru}"></head><body>'
+        '<h1>Council budget</h1><p class="byline">By <a href="/a/ann-lee">Ann Lee</a></p>'
+        + "<p>The council met on Tuesday to discuss the new budget for the town.</p>" * 4
+        + "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sailthru", "authors"),
+    [
+        # A meta tag siding with the visible byline outvotes the CMS account elsewhere.
+        ("By Ann Lee", ("Ann Lee",)),
+        # Negative: with every metadata source naming the account, metadata stands.
+        ("Web Poster", ("Web Poster",)),
+    ],
+    ids=["meta-backs-visible", "metadata-agrees"],
+)
+def test_visible_byline_backed_by_a_meta_tag_beats_the_cms_account(
+    sailthru: str, authors: tuple[str, ...]
+) -> None:
+    art = copydesk.parse(_cms_account_page(sailthru), _URL, profiles=())
+    assert art.authors == authors

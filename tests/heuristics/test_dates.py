@@ -504,6 +504,8 @@ def test_url_breaks_a_tie_between_metadata_and_header() -> None:
         ("https://x.test/2024/12/story", None),
         ("https://x.test/id/1234567890", None),
         ("https://x.test/news/2024/13/45/x", None),
+        ("https://blog.x.test/2019064/slug", None),  # a post id, not 2019-06-04
+        ("https://x.test/2019/6/4/slug", "2019-06-04"),
     ],
 )
 def test_url_date(url: str, day: str | None) -> None:
@@ -653,3 +655,66 @@ def test_header_without_an_update_label_skips_the_modified_line_scan() -> None:
     got = visible_modified(_ctx(body=body, title=HEADLINE))
     assert got is not None
     assert got.value.day == 6
+
+
+_EST = timezone(timedelta(hours=-5))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Published 11:34 PM EST Nov 19, 2019",
+            datetime(2019, 11, 19, 23, 34, tzinfo=_EST),
+            id="us-paper-time-first",
+        ),
+        pytest.param(
+            "09:05:07 AM XYZ Mar 3, 2021", datetime(2021, 3, 3, 9, 5, 7), id="unknown-zone-skipped"
+        ),
+        pytest.param("7:15 a.m. on 4 May 2022", datetime(2022, 5, 4, 7, 15), id="on-glue"),
+        # Negative cases: a score or a duration before the date is no time of day.
+        pytest.param("Final 3:1 Nov 20, 2019", datetime(2019, 11, 20), id="score-not-time"),
+        pytest.param(
+            "Runtime 1:45 Released 20 November 2019", datetime(2019, 11, 20), id="far-word"
+        ),
+        # A date that carries its own time keeps it.
+        pytest.param(
+            "10:00 Nov 20, 2019 2:16 AM EST",
+            datetime(2019, 11, 20, 2, 16, tzinfo=_EST),
+            id="own-time-wins",
+        ),
+    ],
+)
+def test_time_written_before_its_date(text: str, expected: datetime) -> None:
+    assert parse_date(text, use_dateparser=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("meta_time", "expected", "rule"),
+    [
+        pytest.param(
+            "2021-05-03T09:15:00+02:00",
+            datetime(2021, 5, 3, 9, 15, tzinfo=timezone(timedelta(hours=2))),
+            "meta:article:published_time",
+            id="same-day-gives-the-time",
+        ),
+        # Negative: another day is a disagreement, not more precision.
+        pytest.param(
+            "2021-05-04T09:15:00+02:00",
+            datetime(2021, 5, 3),
+            "jsonld:datePublished",
+            id="other-day-ignored",
+        ),
+    ],
+)
+def test_day_only_jsonld_takes_the_time_of_the_same_day(
+    meta_time: str, expected: datetime, rule: str
+) -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "May 3, 2021"}</script>'
+        f'<meta property="article:published_time" content="{meta_time}">'
+    )
+    got = metadata_published(_ctx(head=head))
+    assert got is not None
+    assert (got.value, got.rule) == (expected, rule)

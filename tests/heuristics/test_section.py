@@ -116,3 +116,77 @@ def test_leading_site_crumb_and_site_valued_section_are_dropped() -> None:
             break
     assert got is not None
     assert (got.value, got.rule) == ("Nachrichten / Politik", "heuristic:breadcrumb")
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        pytest.param("Lifestyle, Lifestyle Travel, Lifestyle Travel", "Lifestyle", id="cms-list"),
+        pytest.param("gadgets,reviews,featured", "gadgets", id="bare-commas"),
+        pytest.param("Arts & Culture", "Arts & Culture", id="one-section-kept"),
+    ],
+)
+def test_category_list_in_section_meta_gives_the_first(content: str, expected: str) -> None:
+    got = _section(head=f'<meta property="article:section" content="{content}">')
+    assert got is not None
+    assert got.value == expected
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "expected"),
+    [
+        pytest.param(
+            ["Home", "Health", "Diet", "Home", "Recipes"], "Health / Diet", id="two-trails"
+        ),
+        pytest.param(["Home", "Health", "Diet"], "Health / Diet", id="one-trail"),
+    ],
+)
+def test_second_home_crumb_ends_the_trail(crumbs: list[str], expected: str) -> None:
+    assert breadcrumb_path(crumbs) == expected
+
+
+def test_you_are_here_label_is_not_a_crumb() -> None:
+    assert breadcrumb_path(["Sie sind hier:", "Startseite", "Sport", "Fußball"]) == (
+        "Sport / Fußball"
+    )
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "expected"),
+    [
+        pytest.param(["ExampleMD Home", "Health News"], "Health News", id="site-home-crumb"),
+        pytest.param(["Du bist hier:", "Sport", "Tennis"], "Sport / Tennis", id="du-bist-hier"),
+        pytest.param(
+            ["News", "Local", "Council approves the new..."], "News / Local", id="cut-title"
+        ),
+        # Negative: a section that merely contains the word stays.
+        pytest.param(["Home & Garden", "Kitchens"], "Home & Garden / Kitchens", id="home-garden"),
+    ],
+)
+def test_home_labels_and_truncated_titles_are_no_crumbs(
+    crumbs: list[str], expected: str | None
+) -> None:
+    assert breadcrumb_path(crumbs) == expected
+
+
+def test_inner_trail_beats_its_container_of_toolbar_and_menu() -> None:
+    body = (
+        '<div id="breadcrumb_box"><div id="breadcrumb_trail">'
+        '<a href="/">ExampleMD Home</a> <a href="/health/">Health News</a></div>'
+        '<a href="#email">Email a Friend</a><ul class="trends"><li><a href="/a">Asthma</a></li>'
+        '<li><a href="/b">Hay fever</a></li></ul></div>'
+    )
+    got = _section(body=body)
+    assert got is not None
+    assert got.value == "Health News"
+
+
+def test_marked_crumb_items_leave_the_trail_whole() -> None:
+    body = (
+        '<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Home</a></li>'
+        '<li class="breadcrumb-item"><a href="/news/">News</a></li>'
+        '<li class="breadcrumb-item"><a href="/news/local/">Local</a></li></ol>'
+    )
+    got = _section(body=body)
+    assert got is not None
+    assert got.value == "News / Local"

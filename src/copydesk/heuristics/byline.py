@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from copydesk.cleaning import clean_text
 from copydesk.heuristics.bylinelines import by_line_text
 from copydesk.heuristics.bylinematch import (
     complete_name,
@@ -172,7 +173,8 @@ def jsonld_author(ctx: Context) -> Found[Byline] | None:
     visible = _visible_byline(ctx)
     meta = _meta_byline(ctx)
     sided = meta is not None and overlap(byline, meta[1])
-    if visible is not None and not overlap(byline, visible) and not sided:
+    outvoted = not sided or _meta_backs_visible(ctx, visible)
+    if visible is not None and not overlap(byline, visible) and outvoted:
         return None
     byline = extend_byline(byline, meta[1] if meta else None, _by_line(ctx))
     byline = respell(byline, visible, meta[1] if meta else None)
@@ -226,6 +228,17 @@ _TWITTER_AUTHOR_LABEL_RE = re.compile(
 
 
 def _meta_byline(ctx: Context) -> tuple[str, Byline] | None:
+    return next(_meta_bylines(ctx), None)
+
+
+def _meta_backs_visible(ctx: Context, visible: Byline | None) -> bool:
+    """Whether any author meta tag names someone of the visible byline: then metadata naming
+    other people (the CMS account that posted the story) is outvoted, even if another
+    meta tag repeats that account."""
+    return visible is not None and any(overlap(b, visible) for _, b in _meta_bylines(ctx))
+
+
+def _meta_bylines(ctx: Context) -> Iterator[tuple[str, Byline]]:
     for key in (*_META_AUTHOR_KEYS, "twitter:data"):
         found = _twitter_label_author(ctx) if key == "twitter:data" else _meta_values(ctx, key)
         values = [
@@ -239,8 +252,7 @@ def _meta_byline(ctx: Context) -> tuple[str, Byline] | None:
             continue
         byline = byline_from_names(list(dict.fromkeys(values)))
         if byline is not None:
-            return key, _site_as_org(ctx, byline)
-    return None
+            yield key, _site_as_org(ctx, byline)
 
 
 # A web address inside an author value: "Jane Doe - http://janedoe.dev", "Acme GmbH www.acme.de".
@@ -271,6 +283,10 @@ def _site_as_org(ctx: Context, byline: Byline) -> Byline:
     if domain:
         keys.add(squash(domain.rsplit(".", 1)[0].split(".")[-1]))
     keys.discard("")
+    if byline.people and squash(byline.raw) in keys:
+        # The whole value is the site's name, separators and all ("Mac & i", "Agency |
+        # Latest news | XYZ"): one organisation, not people cut out of it.
+        return Byline(raw=byline.raw, organisations=(clean_text(byline.raw),))
     people = tuple(p for p in byline.people if squash(p.name) not in keys)
     if len(people) == len(byline.people):
         return byline
@@ -290,7 +306,7 @@ def meta_author(ctx: Context) -> Found[Byline] | None:
     visible = _visible_byline(ctx)
     if visible is not None and not overlap(got[1], visible):
         jsonld = _jsonld_byline(ctx)
-        if jsonld is None or not overlap(got[1], jsonld):
+        if jsonld is None or not overlap(got[1], jsonld) or _meta_backs_visible(ctx, visible):
             return None
     byline = respell(extend_byline(got[1], _by_line(ctx)), visible, _jsonld_byline(ctx))
     return Found(value=byline, rule=f"meta:{got[0]}", source="metadata")

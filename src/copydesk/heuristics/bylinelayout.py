@@ -32,6 +32,8 @@ __all__ = [
 MIN_HEADLINE_CHARS = 4
 #: A byline this close after the headline (in elements) is the story's, whatever its class.
 NEAR_HEADLINE_ELEMENTS = 40
+#: The same, above the headline: a few elements (a kicker, a date/author line in a hero box).
+NEAR_BEFORE_HEADLINE_ELEMENTS = 8
 
 # Ancestors whose class/id says "not this story's byline": comments, teasers, sidebars.
 # Matched against each hyphen/underscore-delimited part of each class/id token, so "nav"
@@ -51,8 +53,11 @@ _LAYOUT_FLAG_RE = re.compile(
 )
 # A footer named after the post itself ("post-footer", "entry-footer"): the post's own.
 _OWN_FOOTER_RE = re.compile(r"(?i)(?:post|entry|article|story)[-_]footer")
+# A class that names the byline box first ("byline-social", "byline_share"): the story's
+# byline with its share buttons, not a social widget.
+_BYLINE_BOX_RE = re.compile(r"(?i)by-?line[-_]")
 # Foreign-box words that sites also use for the story's own header ("teaser__metadata").
-_WEAK_FOREIGN_WORDS = frozenset({"teaser", "teasers", "promo", "rail"})
+_WEAK_FOREIGN_WORDS = frozenset({"teaser", "teasers", "promo", "rail", "about"})
 # Figures and their captions credit the picture or the video, not the story.
 _FOREIGN_TAGS = frozenset(
     {"aside", "footer", "nav", "form", "button", "select", "figure", "figcaption"}
@@ -137,11 +142,13 @@ def is_foreign(el: HtmlElement, layout: Layout | None = None) -> bool:
     node: HtmlElement | None = el
     depth = 0
     layout = _tree_layout(el, layout)
-    near = layout.near_h1(el)
+    near = layout.near_h1(el) or _just_before_h1(el, layout)
     h1_in_article = layout.h1 is not None and in_article(layout.h1)
     while node is not None and depth < 30:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _FOREIGN_TAGS and not (tag == "footer" and in_article(node)):
+        if tag == "form" and node.find(".//h1") is not None:
+            pass  # ASP.NET wraps the whole page in one <form>: the headline's is no widget
+        elif tag in _FOREIGN_TAGS and not (tag == "footer" and in_article(node)):
             return True  # a <footer> inside the <article> is the post's own (blog bylines)
         if tag in ("body", "html"):
             return False
@@ -152,6 +159,7 @@ def is_foreign(el: HtmlElement, layout: Layout | None = None) -> bool:
             t
             for t in f"{node.get('class') or ''} {node.get('id') or ''}".split()
             if not _LAYOUT_FLAG_RE.match(t)  # "has-sidebar", "with-navigation": page flags
+            and not _BYLINE_BOX_RE.match(t)  # "byline-social": the byline's own bar
         ]
         # A container that holds the headline is the story's (or the page layout's,
         # "right-sidebar", "with-navigation"), never a foreign box.
@@ -168,6 +176,15 @@ def is_foreign(el: HtmlElement, layout: Layout | None = None) -> bool:
         node = node.getparent()
         depth += 1
     return False
+
+
+def _just_before_h1(el: HtmlElement, layout: Layout) -> bool:
+    """True when ``el`` sits in the few elements right above the headline, where a story's
+    own "Von X publiziert am ..." line or kicker box stands (``p.about`` in a hero header)."""
+    if layout.h1 is None:
+        return False
+    gap = layout.position(el) - layout.position(layout.h1)
+    return -NEAR_BEFORE_HEADLINE_ELEMENTS <= gap < 0
 
 
 #: How many ancestors up a story's own footer is looked for.

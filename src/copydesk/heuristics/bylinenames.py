@@ -55,6 +55,9 @@ _ACRONYM_BEFORE_ROLE_RE = re.compile(r"\s(?P<org>[A-Z][A-Z0-9&]{1,5})\s+(?=\S)")
 # A domain-looking token ("uncut-news.ch", "wien.ORF.at"): an outlet, not a person.
 _DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6})\b", re.IGNORECASE)
 _LETTER_RE = re.compile(r"[^\W\d_]")
+# Portuguese "e" joining two surnames ("José Volta e Pinto"). Not a NAME_PARTICLE: those are
+# also lower-cased by name_case, and an all-caps "E" is far more often an initial.
+_SURNAME_JOINERS = frozenset({"e"})
 # Words that show a segment is running text or page chrome, not a name.
 # Page chrome that clings to a byline ("Profile", "Follow", "Quelle:"): trimmed off its ends.
 _CHROME_WORDS = words(
@@ -161,8 +164,13 @@ def classify_segment(segment: str, *, lenient: bool) -> tuple[str, str] | None:
         return "org", seg  # "7 NEWS WSVN", "Channel 4"
     if len(seg) > MAX_NAME_CHARS or len(words) > MAX_NAME_WORDS:
         return None
-    # Initials keep their dot ("A.", "I."), so they are not mistaken for the words "a"/"i".
-    if not lenient and any(w.casefold().strip(",") in _NOT_NAME_WORDS for w in words):
+    # Initials keep their dot ("A.", "I."), so they are not mistaken for the words "a"/"i";
+    # a capital letter alone between two words is an initial without its dot ("David A Smith").
+    if not lenient and any(
+        w.casefold().strip(",") in _NOT_NAME_WORDS
+        and not (0 < i < len(words) - 1 and len(w) == 1 and w.isupper())
+        for i, w in enumerate(words)
+    ):
         return None
     if lenient:
         # Metadata keeps user names ("jesusfreak"), but not editor codes ("PP", "ls").
@@ -175,7 +183,7 @@ def classify_segment(segment: str, *, lenient: bool) -> tuple[str, str] | None:
         return "person", seg  # a user name may be lower case: "uriebe", "freeman1984"
     for word, fold in zip(words, folded, strict=True):
         first = word.lstrip("'’\"(")[:1]
-        if first.islower() and fold not in NAME_PARTICLES:
+        if first.islower() and fold not in NAME_PARTICLES and fold not in _SURNAME_JOINERS:
             return None
     return "person", seg
 

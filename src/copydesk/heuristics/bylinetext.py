@@ -59,10 +59,11 @@ _TAIL_RE = re.compile(
     rf"""
     (?:
         \b(?:last\s+)?(?:updated|published|posted\s+on|posted|modified|aktualisiert
-            |veröffentlicht|publié|mis\s+à\s+jour|publicado|actualizado)\b
+            |veröffentlicht|publiziert|erschienen|publié|mis\s+à\s+jour|publicado|actualizado
+            |pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b
       | \b{_MONTHS}\.?\s+\d{{1,2}}\b            # "March 25", "Dec. 3"
       | \d{{1,2}}\.?\s*{_MONTHS}\b              # "22 Dec", "Nolan22 Dec", "3. März"
-      | \b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b # 03/25/2015, 2015-03-25, 25.03.2015
+      | \b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}(?:\b|(?=T\d)) # 03/25/2015, 2015-03-25T22:05
       | \b\d{{1,2}}:\d{{2}}\b                    # clock times
       | \b\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|d)\s+ago\b
       | \b\d+\s*(?:minuti|ore|giorni)\s+fa\b                # Italian "3 minuti fa"
@@ -105,6 +106,7 @@ _PREFIX_RE = re.compile(
           |bylined?|redaktion)\s*(?=:)
     )\s*[:\-–]?\s+
     | ^\s*(?:Author|Autor|Autorin|Written\s+by|By)(?=[A-Z][a-z])  # glued label: "AuthorJane Doe"
+    | ^\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,6}\s*[：:]\s*(?=\S)  # "文：" (CJK label)
     """,
     re.VERBOSE,
 )
@@ -118,10 +120,17 @@ _FOR_OUTLET_RE = re.compile(
     re.VERBOSE,
 )
 
-# Name separators: commas, semicolons, pipes, slashes, ampersands and the word "and" in the
-# languages bylines come in. Applied after the prefix is gone.
+# Name separators: commas, semicolons, pipes, slashes (and their full-width CJK forms),
+# ampersands and the word "and" in the languages bylines come in. Applied after the prefix is gone.
 _SPLIT_RE = re.compile(
-    r"""\s*(?:[,;|/&+\n•·]|\s[-–]\s|\s(?i:and|und|et|y|e|och|og|with|mit|avec|con)\s)\s*""",
+    r"""\s*(?:[,;|/&+\n•·／｜]|\s[-–]\s|\s(?i:and|und|et|och|og|with|mit|avec|con)\s|\s[ye]\s)\s*""",
+    re.VERBOSE,
+)
+# A capital "E"/"Y" is as often a middle initial ("Robert E Lee", "ANN Y KIM") as an all-caps
+# "and": it only separates two names of two words or more ("ANA SILVA E BRUNO COSTA").
+_CAPS_AND_RE = re.compile(
+    r"""(?<![\w'’-])(?P<left>[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ][\w'’.-]+)\s+[EY]\s+
+        (?=[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ][\w'’.-]{1,})""",
     re.VERBOSE,
 )
 
@@ -134,6 +143,14 @@ _INSTITUTION_AND_RE = re.compile(
         (?=(?:[A-ZÀ-Þ][\w'’-]*\s){0,3}
         (?:Universit(?:y|ät|é|à)|Universidad|Institute|Institut|College|Hospital|Klinikum
           |School|Laborator(?:y|ies)|Foundation|Society|Sciences?|Technology|Services|Affairs)\b)""",
+    re.VERBOSE,
+)
+# Portuguese and Spanish join surnames with "e"/"y" ("José Volta e Pinto", "Ortega y
+# Gasset"): after a two-word name, an "e"/"y" and ONE more capitalised word closing the
+# segment is that name's last surname, not a second author (who would have a surname too).
+_SURNAME_AND_RE = re.compile(
+    r"""(?<![\w'’-])(?P<left>[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+)\s(?P<and>e|y)\s
+        (?P<right>[A-ZÀ-Þ][\w'’-]+)(?=\s*(?:[,;|/]|$))""",
     re.VERBOSE,
 )
 #: Stands in for the spaces of an institution's "and" while the byline is split.
@@ -201,6 +218,10 @@ def _segments(text: str) -> tuple[list[str], list[str]]:
     outlets: list[str] = []
     segments: list[str] = []
     text = _INSTITUTION_AND_RE.sub(lambda m: m.group().replace(" ", _KEEP_SPACE), text)
+    text = _CAPS_AND_RE.sub(lambda m: f"{m['left']}, ", text)
+    text = _SURNAME_AND_RE.sub(
+        lambda m: f"{m['left']}{_KEEP_SPACE}{m['and']}{_KEEP_SPACE}{m['right']}", text
+    )
     for seg in _SPLIT_RE.split(text):
         seg = seg.replace(_KEEP_SPACE, " ")
         m = _FOR_OUTLET_RE.search(seg)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -237,7 +237,7 @@ def url_date(ctx: Context) -> Found[datetime] | None:
     if not page.url:
         return None
     rule = "url:path-date"
-    m = _URL_DATE_RE.search(page.path)
+    m = next((m for m in _URL_DATE_RE.finditer(page.path) if _whole_url_date(m)), None)
     if not m:
         rule = "url:query-date"
         m = _query_date(page.url)
@@ -252,6 +252,17 @@ def url_date(ctx: Context) -> Found[datetime] | None:
     return Found(value=value, rule=rule, source="heuristic")
 
 
+def _whole_url_date(m: re.Match[str]) -> bool:
+    """Single-digit months and days only between separators ("/2024/1/5/"): run together
+    ("/2028064/") the digits are an id, not a day.
+
+    >>> _whole_url_date(_URL_DATE_RE.search("/2024/1/5/x")), _whole_url_date(
+    ...     _URL_DATE_RE.search("/2028064/x"))
+    (True, False)
+    """
+    return bool(m["sep"]) or (len(m["m"]) == 2 and len(m["d"]) == 2)
+
+
 def _query_date(url: str) -> re.Match[str] | None:
     parts = split_url(url)
     if parts is None or not parts.query:
@@ -259,7 +270,7 @@ def _query_date(url: str) -> re.Match[str] | None:
     for key, value in parse_qsl(parts.query)[:20]:
         if _URL_DATE_PARAM_RE.match(key):
             m = _URL_DATE_RE.fullmatch(value.strip())
-            if m:
+            if m and _whole_url_date(m):
                 return m
     return None
 
@@ -301,11 +312,30 @@ def metadata_published(ctx: Context) -> Found[datetime] | None:
     the calendar day the newsroom printed.
     """
     first = jsonld_published(ctx) or meta_published(ctx)
+    if first is not None and _day_only(first.value):
+        return _same_day_with_time(ctx, first)
     if first is None or first.value.utcoffset() != timedelta(0):
         return first
     for other in _all_metadata_published(ctx):
         offset = other.value.utcoffset()
         if offset and abs(other.value - first.value) <= SAME_INSTANT:
+            return other
+    return first
+
+
+def _day_only(value: datetime) -> bool:
+    """A bare calendar day ("datePublished": "2024-12-04"): naive, at midnight."""
+    return value.tzinfo is None and value.time() == time(0)
+
+
+def _same_day_with_time(ctx: Context, first: Found[datetime]) -> Found[datetime]:
+    """Another metadata source with a time for the day ``first`` only names, else ``first``.
+
+    JSON-LD often carries the day alone where ``article:published_time`` has the full
+    timestamp; a different day is a disagreement, not more precision, and is left alone.
+    """
+    for other in _all_metadata_published(ctx):
+        if not _day_only(other.value) and other.value.date() == first.value.date():
             return other
     return first
 

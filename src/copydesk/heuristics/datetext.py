@@ -153,6 +153,17 @@ _ISO_BASIC_RE = re.compile(
         (?P<tz>Z|[+-]\d{2}:?\d{2})?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A time written BEFORE its date, as US papers print it: "Published 11:34 PM EST Nov 19,
+# 2019", "01:38:07 PM IST Nov 20, 2019". Matched only at the end of the few characters that
+# precede a date match that has no time of its own; an unknown zone word ("IST" is Indian,
+# Irish or Israeli) is skipped, not guessed. The lookbehind keeps "12:34:56" whole.
+_LEADING_TIME_RE = re.compile(
+    r"(?<![\d:.])" + _TIME + r""" \s* (?:[A-Z]{2,5}\s*)? (?:,|\||-|–|—|·|on)? \s* $""",
+    re.VERBOSE | re.IGNORECASE,
+)
+#: How many characters before a date may hold its leading time ("11:34:56 a.m. EDT, ").
+LEADING_TIME_WINDOW = 32
+
 # A bare Unix timestamp (seconds or milliseconds), as some meta tags carry.
 _EPOCH_RE = re.compile(r"^\s*(?P<s>\d{10})(?P<ms>\d{3})?\s*$")
 # A bare compact date "20241204" (whole string only: inside text it is too often an id).
@@ -287,6 +298,10 @@ def _fast(text: str, languages: Sequence[str] | None, bare_numbers: bool) -> dat
                 break
             value = _from_match(regex, m, languages)
             if value is not None:
+                if m.groupdict().get("hh") is None:
+                    value = _with_leading_time(
+                        value, text[max(0, m.start() - LEADING_TIME_WINDOW) : m.start()]
+                    )
                 best = (m.start(), value)
                 break
     return best[1] if best else None
@@ -318,6 +333,18 @@ def _from_match(
             a, b = b, a
         return _build(year, b, a, groups)
     return _build(int(m["y"]), int(m["m"]), int(m["d"]), groups)
+
+
+def _with_leading_time(value: datetime, before: str) -> datetime:
+    """``value`` with the time of day written just before its date, if there is one.
+
+    >>> _with_leading_time(datetime(2019, 11, 19), "Published 11:34 PM EST ").isoformat()
+    '2019-11-19T23:34:00-05:00'
+    """
+    m = _LEADING_TIME_RE.search(before)
+    if m is None:
+        return value
+    return _build(value.year, value.month, value.day, m.groupdict()) or value
 
 
 def _build(year: int, month: int, day: int, groups: dict[str, Any] | None) -> datetime | None:

@@ -29,6 +29,8 @@ CRUMB_SEPARATOR = " / "
 MAX_CRUMB = 60
 #: A section longer than this (joined path included) is not a section.
 MAX_SECTION = 120
+#: At most this many breadcrumb-marked containers are read (a page marks a handful).
+MAX_CONTAINERS = 20
 #: Breadcrumbs with more crumbs than this are menus, not trails.
 MAX_CRUMBS = 8
 
@@ -38,7 +40,21 @@ _HOME_RE = re.compile(
     r"forside|etusivu|strona\s+główna|página\s+inicial|pagina\s+iniziale|hjem|hem)$",
     re.IGNORECASE,
 )
+# A leading crumb naming the site's home page ("WebMD Home", "BBC Homepage").
+_SITE_HOME_RE = re.compile(r"^\S.{0,40}\s(?:home|homepage|startseite|accueil)$", re.IGNORECASE)
+# A crumb cut short with an ellipsis is the story's own (truncated) headline.
+_TRUNCATED_RE = re.compile(r"(?:\.\.\.|…)$")
+# The label some trails open with ("You are here: Home > News"): not a crumb.
+_HERE_RE = re.compile(
+    r"^(?:you\s+are\s+here|sie\s+sind\s+hier|sie\s+befinden\s+sich\s+hier|vous\s+êtes\s+ici"
+    r"|usted\s+está\s+aquí|está\s+aquí|estás\s+aquí|sei\s+qui|ti\s+trovi\s+qui|u\s+bent\s+hier"
+    r"|u\s+bevindt\s+zich\s+hier|você\s+está\s+aqui|jesteś\s+tutaj|du\s+bist\s+hier)\s*:?$",
+    re.IGNORECASE,
+)
 _LOOSE_RE = re.compile(r"[\W_]+")
+# A CMS category list in one field ("Smart News, Smart News Science", "game,news,slider"):
+# the site files the story under all of them and the first is the primary one.
+_LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*")
 # A bare host name ("gizmodo.com") where a section name should be.
 _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 # Separator characters sites print between crumbs (when the crumbs are plain text).
@@ -64,7 +80,7 @@ def meta_section(ctx: Context) -> Found[str] | None:
         "cxenseparse:pageclass-section",
     ):
         for raw in ctx.page.meta.get(key, ()):
-            text = _clean_section(raw)
+            text = _first_listed(_clean_section(raw))
             if text and not _is_site(text, _site_keys(_sites(ctx))):
                 return Found(value=text, rule=f"meta:{key}", source="metadata")
     return None
@@ -77,7 +93,7 @@ def jsonld_section(ctx: Context) -> Found[str] | None:
         if isinstance(value, list):
             value = next((v for v in value if isinstance(v, str) and v.strip()), None)
         if isinstance(value, str):
-            text = _clean_section(value)
+            text = _first_listed(_clean_section(value))
             if text and not _is_site(text, _site_keys(_sites(ctx))):
                 return Found(value=text, rule="jsonld:articleSection", source="metadata")
     return None
@@ -122,16 +138,28 @@ def _jsonld_crumbs(items: Any) -> Iterable[str]:
 
 
 def dom_breadcrumb(ctx: Context) -> Found[str] | None:
-    """A breadcrumb trail in the markup (``nav.breadcrumb``, ``ol.breadcrumbs``, microdata)."""
+    """A breadcrumb trail in the markup (``nav.breadcrumb``, ``ol.breadcrumbs``, microdata).
+
+    Of nested breadcrumb-marked containers, an inner trail (two crumbs or more) wins over
+    the outer container, which reads other links too ("breadcrumb_ctr" around the trail,
+    the page's toolbar and a topics menu). A marked "breadcrumb-item" is one crumb, not a
+    trail: its list stands.
+    """
     title = ctx.value("title")
-    for container in ctx.page.xpath(_BREADCRUMB_XPATH):
-        if not isinstance(container, HtmlElement):
-            continue
+    containers = [c for c in ctx.page.xpath(_BREADCRUMB_XPATH) if isinstance(c, HtmlElement)]
+    paths: dict[HtmlElement, str] = {}
+    trails: set[HtmlElement] = set()  # containers of two crumbs or more: a trail, no item
+    for container in containers[:MAX_CONTAINERS]:
         names = _dom_crumbs(container)
         if not names or len(names) > MAX_CRUMBS:
             continue
         path = breadcrumb_path(names, title=title, sites=_sites(ctx))
         if path:
+            paths[container] = path
+            if len(names) > 1:
+                trails.add(container)
+    for container, path in paths.items():
+        if not any(el in trails for el in container.iterdescendants()):
             return Found(value=path, rule="heuristic:breadcrumb", selector="breadcrumb")
     return None
 
@@ -166,13 +194,31 @@ def breadcrumb_path(
     'Uutiset / Politiikka'
     >>> breadcrumb_path(["Home"]) is None
     True
+    >>> breadcrumb_path(["Science", "Space", "Home", "Astronomy"])
+    'Science / Space'
+    >>> breadcrumb_path(["ExampleMD Home", "Health News", "Flu season starts ..."])
+    'Health News'
     """
     crumbs = [clean_text(n).strip(" />»›|·•") for n in names]
     crumbs = [c for c in crumbs if c]
     site_keys = _site_keys(sites)
-    while crumbs and (_HOME_RE.match(crumbs[0]) or _is_site(crumbs[0], site_keys)):
+    while crumbs and (
+        _HOME_RE.match(crumbs[0])
+        or _HERE_RE.match(crumbs[0])
+        or _SITE_HOME_RE.match(crumbs[0])
+        or _is_site(crumbs[0], site_keys)
+    ):
         crumbs.pop(0)
-    if crumbs and (len(crumbs[-1]) > MAX_CRUMB or _same_title(crumbs[-1], title)):
+    # A "Home" crumb inside the trail starts a second trail or a menu run together with the
+    # first (two breadcrumb lists in one container): keep the first trail.
+    home = next((i for i, c in enumerate(crumbs) if _HOME_RE.match(c)), None)
+    if home is not None:
+        crumbs = crumbs[:home]
+    if crumbs and (
+        len(crumbs[-1]) > MAX_CRUMB
+        or _same_title(crumbs[-1], title)
+        or _TRUNCATED_RE.search(crumbs[-1])
+    ):
         crumbs.pop()
     if not crumbs or any(len(c) > MAX_CRUMB for c in crumbs):
         return None
@@ -212,6 +258,20 @@ def _same_title(crumb: str, title: str | None) -> bool:
         return False
     a, b = crumb.casefold(), title.casefold()
     return a == b or (len(a) > 15 and (a in b or b in a))
+
+
+def _first_listed(text: str | None) -> str | None:
+    """The first entry of a comma-separated category list, else ``text`` as it is.
+
+    >>> _first_listed("Smart News, Smart News Science, Smart News Science")
+    'Smart News'
+    >>> _first_listed("Arts & Culture")
+    'Arts & Culture'
+    """
+    if not text:
+        return text
+    parts = [p for p in _LIST_SPLIT_RE.split(text) if p]
+    return parts[0] if parts else None
 
 
 def _clean_section(raw: str) -> str | None:
