@@ -34,7 +34,7 @@ def typing(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     """Run every example in README.md and docs/ (they are doctests)."""
     session.install("-e", ".[test]")
-    session.run("pytest", "tests/test_docs.py", "-q")
+    session.run("pytest", "tests/test_docs.py", "tests/test_docs_rules.py", "-q")
 
 
 @nox.session

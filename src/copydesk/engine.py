@@ -2,8 +2,9 @@
 
 For every field, in :data:`copydesk.rules.FIELD_ORDER`, the chain is: the matched profiles'
 selectors (most specific profile first, candidates in the order written), then the default
-rules (structured metadata, then heuristics). The first rule with an answer wins and its id
-goes into ``Article.provenance``. A profile rule that raises is reported in
+rules, which weigh the page's structured metadata against what it shows (each field's order
+is listed in docs/rules.md). The first rule with an answer wins and its id goes into
+``Article.provenance``. A profile rule that raises is reported in
 ``Article.warnings`` and skipped; it never breaks the parse.
 """
 
@@ -30,7 +31,7 @@ log = logging.getLogger("copydesk")
 
 @lru_cache(maxsize=1)
 def default_rules() -> Mapping[str, tuple[Rule, ...]]:
-    """The generic chains, per field: structured metadata first, then heuristics."""
+    """The generic chains, per field, in the order docs/rules.md lists them."""
     from copydesk.heuristics import (
         body,
         byline,
