@@ -52,6 +52,11 @@ INSET_MAX_BLOCKS = 40
 META_LINE_LEADING_BLOCKS = 4
 #: A heading longer than this is prose set large, kept whatever follows it.
 ORPHAN_HEADING_MAX_CHARS = 100
+#: A line ending in a colon is the label of the link list after it ("More games news:") up
+#: to this many characters; longer, it is a story sentence introducing what follows.
+LIST_INTRO_MAX_CHARS = 80
+#: ... when the filters dropped a list item after it, or this many linked lines in a row.
+LIST_INTRO_MIN_LINKS = 2
 #: A table row with at least this many cells, one of them plain text, is a row of data.
 DATA_ROW_MIN_CELLS = 2
 #: ... and with at most this many blocks: a row holding a long list of links is a
@@ -139,6 +144,8 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
         if not keep[i]:
             continue
         if rb.kind == "heading" and not _followed_by_text(raw, keep, i):
+            continue
+        if rb.kind == "paragraph" and introduces_dropped_list(raw, keep, i):
             continue
         out.append(Block(kind=rb.kind, text=rb.text, level=rb.level))
     # A story does not end on a subheading: one left last heads what was dropped after it
@@ -364,6 +371,34 @@ def is_linked_subheading(raw: Sequence[RawBlock], i: int) -> bool:
         and len(nxt.text) >= LINKED_HEADING_MIN_NEXT_CHARS
         and is_sentence(nxt.text)
     )
+
+
+def introduces_dropped_list(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> bool:
+    """A short line ending in a colon whose link list was dropped ("More games news:").
+
+    Page shape: a story closing on "Read more:", "More games news:" or "Lire aussi :" over a
+    list of linked headlines; the list goes as chrome and its label would dangle at the end.
+    A line before a list or quote that is kept ("She said:") is story.
+
+    >>> from copydesk.heuristics.blocks import RawBlock
+    >>> intro = RawBlock("paragraph", "More games news:", None, 0, "p")
+    >>> link = RawBlock("list_item", "Review: NBA 2K17", None, 16, "li")
+    >>> introduces_dropped_list([intro, link], [True, False], 0)
+    True
+    >>> introduces_dropped_list([intro, link], [True, True], 0)
+    False
+    """
+    text = raw[i].text
+    if len(text) > LIST_INTRO_MAX_CHARS or not text.endswith((":", "：")):
+        return False
+    dropped = 0  # the dropped link entries right after the line
+    for j in range(i + 1, min(len(raw), i + 1 + LIST_INTRO_MIN_LINKS)):
+        if keep[j] or not _is_linky(raw[j]):
+            break
+        dropped += 1
+    # A list's items, or teaser lines in a row: one linked line alone is a button the
+    # line points to ("Download it here:" over "GET THE QUIZ"), a sentence of the story.
+    return dropped >= LIST_INTRO_MIN_LINKS or (dropped > 0 and raw[i + 1].kind == "list_item")
 
 
 def _followed_by_text(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> bool:

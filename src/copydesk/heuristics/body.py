@@ -84,8 +84,10 @@ def extract_body(
 ) -> BodyResult | None:
     """Extract the story from ``root`` (a mutable tree: chrome is removed from it).
 
-    With ``containers`` (a profile's body elements), only their text is used; otherwise the
-    story container(s) are found by scoring.
+    With ``containers`` (a profile's body elements), only their text is used, and the
+    captions found in them are the story's (a container may be a figure); otherwise the
+    story container(s) are found by scoring, and a caption is the story's when its figure
+    sits in one of them.
 
     >>> import lxml.html
     >>> root = lxml.html.document_fromstring(
@@ -106,7 +108,9 @@ def extract_body(
         chosen = []
         captions_raw: list[tuple[str, HtmlElement | None]] = []
         for el in containers:
-            captions_raw.extend(strip_chrome(el))
+            # A caption found in a container belongs to it, wherever its figure sits: the
+            # container may be the figure itself, or a figure beside the text wrapper.
+            captions_raw.extend((text, el) for text, _ in strip_chrome(el))
             analyse(el)
             chosen.append(el)
     else:
