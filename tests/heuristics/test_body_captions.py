@@ -97,6 +97,22 @@ def test_figure_outside_every_container_gives_no_caption() -> None:
     assert captions == []
 
 
+def test_caption_in_a_box_the_cleaning_drops_goes_with_it() -> None:
+    # A related-stories box inside the profile's container: the cleaning drops it, and the
+    # teaser photo's caption goes with it; the story's own photo keeps its caption.
+    teaser = (
+        "<aside class='related'><figure><img src='t.jpg'><figcaption>Teaser photo of a ferry"
+        "</figcaption></figure><a href='/ferries'>Ferries to run all winter</a></aside>"
+    )
+    html = page(
+        f"<article><div class='story'>{paras(STORY[:2])}{FIGURE}{teaser}{paras(STORY[2:])}"
+        "</div></article>"
+    )
+    texts, captions = with_containers(html, "div.story")
+    assert texts == list(STORY)
+    assert captions == [CAPTION]
+
+
 def test_profile_listing_figures_reaches_article_captions() -> None:
     html = page(
         f"<article><header><h1>Bridge to close</h1><p class='deck'>Short deck line.</p></header>"
