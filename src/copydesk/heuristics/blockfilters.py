@@ -6,7 +6,8 @@ lines, link lists and teasers, chart labels, the headline repeated as ``<h1>``. 
 judges the container's blocks one by one, with their neighbours as context (a link-dense
 sentence between story paragraphs is story; a heading over dropped links labelled chrome; a
 "Related" line after enough story ends it). What counts as chrome wording is
-:mod:`~copydesk.heuristics.chromewords`' job; markup -> blocks is
+:mod:`~copydesk.heuristics.chromewords`' job; which link-dense blocks are story,
+:mod:`~copydesk.heuristics.linkedblocks`'; markup -> blocks,
 :mod:`~copydesk.heuristics.blocks`'.
 """
 
@@ -24,19 +25,30 @@ from copydesk.heuristics.chromewords import (
     is_meta_line,
     is_section_end,
 )
+
+# Re-exported: the link-dense block checks lived here before they got a module of their own.
+from copydesk.heuristics.linkedblocks import (
+    is_linked_sentence,
+    is_linked_subheading,
+    is_linky,
+    is_prose,
+    is_section_h1,
+    is_sentence,
+    linked_story_block,
+)
 from copydesk.model import Block
 
-#: A block whose text is more than this share links is a link list entry, not prose.
-MAX_LINK_DENSITY = 0.5
-#: ... unless it is long: a paragraph citing several sources is still a paragraph ...
-LINKY_PROSE_MIN_CHARS = 250
-#: ... when some of its words are its own: a "See also" line over a run of linked
-#: headlines (``See also<br><a>..</a><br><a>..</a>``) is links and nothing else.
-LONG_LINKY_MAX_DENSITY = 0.9
-#: ... or a sentence is written around the link (this many characters outside it) and the
-#: link is not nearly all of it.
-SENTENCE_AROUND_LINK_CHARS = 50
-MOSTLY_LINK_DENSITY = 0.75
+__all__ = [
+    "filter_blocks",
+    "introduces_dropped_list",
+    "is_inset_end",
+    "is_linked_sentence",
+    "is_linked_subheading",
+    "is_section_h1",
+    "is_sentence",
+    "table_rows_with_data",
+]
+
 #: A section-ending line ("Related", "Support local journalism") only truncates the story
 #: once at least this many characters of story precede it; earlier it is just dropped.
 SECTION_END_MIN_PRECEDING = 200
@@ -52,33 +64,17 @@ INSET_MAX_BLOCKS = 40
 META_LINE_LEADING_BLOCKS = 4
 #: A heading longer than this is prose set large, kept whatever follows it.
 ORPHAN_HEADING_MAX_CHARS = 100
+#: A line ending in a colon is the label of the link list after it ("More games news:") up
+#: to this many characters; longer, it is a story sentence introducing what follows.
+LIST_INTRO_MAX_CHARS = 80
+#: ... when the filters dropped a list item after it, or this many linked lines in a row.
+LIST_INTRO_MIN_LINKS = 2
 #: A table row with at least this many cells, one of them plain text, is a row of data.
 DATA_ROW_MIN_CELLS = 2
 #: ... and with at most this many blocks: a row holding a long list of links is a
 #: navigation box ("Regions: <a>..</a> <a>..</a> ..."), not a row of data.
 DATA_ROW_MAX_BLOCKS = 8
-#: A link-dense paragraph written as a sentence (ends in . ! ? or a closing quote after one)
-#: of at least this many words is story text when story prose stands around it ...
-LINKED_SENTENCE_MIN_WORDS = 4
-#: ... or, in a script written without spaces (Chinese, Japanese), this many characters ...
-UNSPACED_SENTENCE_MIN_CHARS = 8
-#: ... with at least this many characters outside its links ...
-LINKED_SENTENCE_MIN_PLAIN_CHARS = 3
-#: ... within this many blocks before and after it (linked sentences in a row are skipped).
-LINKED_SENTENCE_WINDOW = 3
-#: A heading that is all link (a listicle's "<h3><a>Product</a></h3>") is a subheading when
-#: the paragraph after it is prose of at least this many characters.
-LINKED_HEADING_MIN_NEXT_CHARS = 100
 
-# A teaser's cue before its linked headline: "Read more: ...", "See also: ...", "Watch: ...".
-_TEASER_CUE = re.compile(
-    r"^\W*(?:read|see|watch|listen|related|more|also|lire|lesen|leer|leia|mehr)\b[^:.!?]{0,20}:",
-    re.IGNORECASE,
-)
-# A sentence opens with a capital, a digit or an opening quote/bracket around one ...
-_OPENING_MARKS = "\"'“‘«„(¿¡「『"
-# ... and ends with . ! ? or an ellipsis, perhaps inside closing quotes or brackets.
-_SENTENCE_FINISH = re.compile(r"[.!?…。！？؟।][\"'”’»)」』]{0,3}$")
 # Two letters in a row: any word. A block without one is numbers and symbols only.
 _WORDY = re.compile(r"[^\W\d_]{2}")
 
@@ -103,12 +99,12 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
     story_chars = 0
     # Paragraph text still to come: a section-end line followed by as much prose as came
     # before it is a mid-story box, not the end (list items and teasers do not count).
-    remaining = sum(len(rb.text) for rb in raw if _is_prose(rb))
+    remaining = sum(len(rb.text) for rb in raw if is_prose(rb))
     data_rows = table_rows_with_data(raw)
     story_box = -1  # the box of the last story paragraph kept
     for i, rb in enumerate(raw):
         text = rb.text
-        if _is_prose(rb):
+        if is_prose(rb):
             remaining -= len(text)
         if (
             is_section_end(text)
@@ -117,7 +113,7 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
             and not is_inset_end(raw, i, story_box)
         ):
             break
-        linked_story = _is_linky(rb) and _linked_story_block(raw, i, trusted=trusted)
+        linked_story = is_linky(rb) and linked_story_block(raw, i, trusted=trusted)
         leading = story_chars == 0 or i < META_LINE_LEADING_BLOCKS
         if rb.row in data_rows:
             if is_junk_line(text):
@@ -132,13 +128,15 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
         keep[i] = True
         if rb.kind != "heading":
             story_chars += len(text)
-            if _is_prose(rb):
+            if is_prose(rb):
                 story_box = rb.box
     out: list[Block] = []
     for i, rb in enumerate(raw):
         if not keep[i]:
             continue
         if rb.kind == "heading" and not _followed_by_text(raw, keep, i):
+            continue
+        if rb.kind == "paragraph" and introduces_dropped_list(raw, keep, i):
             continue
         out.append(Block(kind=rb.kind, text=rb.text, level=rb.level))
     # A story does not end on a subheading: one left last heads what was dropped after it
@@ -175,7 +173,7 @@ def is_inset_end(raw: Sequence[RawBlock], i: int, story_box: int) -> bool:
         return False
     return any(
         rb.box == story_box
-        and _is_prose(rb)
+        and is_prose(rb)
         and len(rb.text) >= INSET_RESUME_MIN_CHARS
         and is_sentence(rb.text)
         for rb in raw[i + 1 : i + 1 + INSET_MAX_BLOCKS]
@@ -204,12 +202,8 @@ def table_rows_with_data(raw: Sequence[RawBlock]) -> frozenset[int]:
         row
         for row, cells in rows.items()
         if DATA_ROW_MIN_CELLS <= len(cells) <= DATA_ROW_MAX_BLOCKS
-        and any(not _is_linky(c) for c in cells)
+        and any(not is_linky(c) for c in cells)
     )
-
-
-def _is_prose(rb: RawBlock) -> bool:
-    return rb.kind == "paragraph" and not _is_linky(rb)
 
 
 def _is_chrome_block(
@@ -222,148 +216,37 @@ def _is_chrome_block(
         return True
     if not _WORDY.search(text) and rb.tag not in ("td", "th") and rb.kind != "preformatted":
         return True  # "$915", "’22", "1 / 5": chart labels and counters, not sentences
-    if _is_linky(rb) and not linked_story:
+    if is_linky(rb) and not linked_story:
         return True
     return leading and (is_meta_line(text) or is_agency_line(text))
 
 
-def _is_linky(rb: RawBlock) -> bool:
-    """A link-list entry or teaser ("Read more: <headline>"), not a sentence with a link."""
-    if rb.link_density <= MAX_LINK_DENSITY:
-        return False
-    if len(rb.text) >= LINKY_PROSE_MIN_CHARS and rb.link_density <= LONG_LINKY_MAX_DENSITY:
-        return False
-    plain = len(rb.text) - rb.link_chars
-    return rb.link_density > MOSTLY_LINK_DENSITY or plain < SENTENCE_AROUND_LINK_CHARS
+def introduces_dropped_list(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> bool:
+    """A short line ending in a colon whose link list was dropped ("More games news:").
 
-
-def _linked_story_block(raw: Sequence[RawBlock], i: int, *, trusted: bool) -> bool:
-    """A link-dense block that is story text all the same (checked after :func:`_is_linky`)."""
-    rb = raw[i]
-    if rb.kind == "heading":
-        return is_linked_subheading(raw, i)
-    if rb.kind == "paragraph" and rb.tag == "p":
-        return is_linked_sentence(raw, i, trusted=trusted)
-    return False
-
-
-def is_sentence(text: str) -> bool:
-    """True for text written as a sentence: a capital or quote first, end punctuation last.
-
-    >>> is_sentence("Assange faces a charge of conspiracy."), is_sentence("Read: Tunisia’s museum")
-    (True, False)
-    >>> is_sentence("東京で会議が開かれた。"), is_sentence("and so it ended.")
-    (True, False)
-    """
-    return (
-        _enough_words(text) and _opens_sentence(text) and _SENTENCE_FINISH.search(text) is not None
-    )
-
-
-def _enough_words(text: str) -> bool:
-    """Enough words for a sentence; scripts written without spaces are counted in characters."""
-    words = text.split()
-    if len(words) >= LINKED_SENTENCE_MIN_WORDS:
-        return True
-    return len(words) == 1 and len(text) >= UNSPACED_SENTENCE_MIN_CHARS
-
-
-def _opens_sentence(text: str) -> bool:
-    """A capital, a digit or a letter of a script without case, after any opening mark."""
-    first = text.lstrip(_OPENING_MARKS)[:1]
-    return first.isalnum() and not first.islower()
-
-
-def is_linked_sentence(raw: Sequence[RawBlock], i: int, *, trusted: bool = False) -> bool:
-    """A sentence in the story whose words are mostly links, not a link-list entry.
-
-    Page shape: a story that links names and titles as it goes ("<a>James Van Der Beek</a>
-    has been eliminated from <a>Dancing with the Stars</a>.") or a novel's dialogue line
-    that is mostly one link; link lists and "[Read: headline]" teasers are not written as
-    sentences, and a teaser headline is one link from end to end. Outside a profile's
-    container, story prose must stand before (unless it opens the story) and after it.
+    Page shape: a story closing on "Read more:", "More games news:" or "Lire aussi :" over a
+    list of linked headlines; the list goes as chrome and its label would dangle at the end.
+    A line before a list or quote that is kept ("She said:") is story.
 
     >>> from copydesk.heuristics.blocks import RawBlock
-    >>> story = RawBlock("paragraph", "It rained, and the river rose. " * 3 + "End.", None, 0, "p")
-    >>> line = RawBlock("paragraph", "He silently retired into his hermitage.", None, 28, "p")
-    >>> is_linked_sentence([story, line, story], 1), is_linked_sentence([story, line], 1)
-    (True, False)
-    >>> head = RawBlock("heading", "What charges does he face?", 2, 0, "h2")
-    >>> is_linked_sentence([story, head, line, story], 2)
+    >>> intro = RawBlock("paragraph", "More games news:", None, 0, "p")
+    >>> link = RawBlock("list_item", "Review: NBA 2K17", None, 16, "li")
+    >>> introduces_dropped_list([intro, link], [True, False], 0)
     True
+    >>> introduces_dropped_list([intro, link], [True, True], 0)
+    False
     """
-    rb = raw[i]
-    if not is_sentence(rb.text) or _TEASER_CUE.match(rb.text):
+    text = raw[i].text
+    if len(text) > LIST_INTRO_MAX_CHARS or not text.endswith((":", "：")):
         return False
-    if len(rb.text) - rb.link_chars < LINKED_SENTENCE_MIN_PLAIN_CHARS:
-        return False  # one link from end to end: a teaser headline, even with a "?"
-    if trusted:
-        return True
-    box = rb.box
-    before = _prose_near(raw, range(i - 1, max(-1, i - 1 - LINKED_SENTENCE_WINDOW), -1), box)
-    # A section's first paragraph: its subheading stands right before it, in the same box.
-    before = before or (i > 0 and raw[i - 1].kind == "heading" and raw[i - 1].box == box)
-    after = _prose_near(raw, range(i + 1, min(len(raw), i + 1 + LINKED_SENTENCE_WINDOW)), box)
-    opens = all(_is_linky(rb) or rb.kind == "heading" for rb in raw[:i])
-    return after and (before or opens)
-
-
-def _prose_near(raw: Sequence[RawBlock], indexes: range, box: int) -> bool:
-    """True when a prose sentence in the same box comes within ``indexes``.
-
-    Other linked sentences may stand between; anything else (a heading, a link list, a
-    promo box's text) ends the run of story.
-    """
-    for j in indexes:
-        rb = raw[j]
-        if rb.box != box or not (rb.kind == "paragraph" and is_sentence(rb.text)):
-            return False
-        if _is_prose(rb):
-            return True
-    return False
-
-
-def is_section_h1(raw: Sequence[RawBlock], i: int) -> bool:
-    """An ``<h1>`` between two story paragraphs of one box: a subheading, not the headline.
-
-    Page shape: sites that set every subheading of a long guide as ``<h1>``; the headline
-    is above the story, not between its paragraphs.
-
-    >>> from copydesk.heuristics.blocks import RawBlock
-    >>> para = RawBlock("paragraph", "The diet is simple, and it works. " * 3, None, 0, "p")
-    >>> h1 = RawBlock("heading", "The second phase", 1, 0, "h1")
-    >>> is_section_h1([para, h1, para], 1), is_section_h1([h1, para], 0)
-    (True, False)
-    """
-    if i < 1 or i + 1 >= len(raw) or raw[i].tag != "h1":
-        return False
-    prev, head, nxt = raw[i - 1], raw[i], raw[i + 1]
-    return prev.box == head.box == nxt.box and _is_prose(prev) and _is_prose(nxt)
-
-
-def is_linked_subheading(raw: Sequence[RawBlock], i: int) -> bool:
-    """A subheading that is a link, over story prose: a listicle's ``<h3><a>Product</a></h3>``.
-
-    Page shape: reviews and round-ups title each section with a link to the thing
-    reviewed; the section's own paragraph follows. A "Related" heading over teaser links
-    is followed by more links, not prose.
-
-    >>> from copydesk.heuristics.blocks import RawBlock
-    >>> head = RawBlock("heading", "“Thumper” ($20)", 3, 15, "h3")
-    >>> para = RawBlock("paragraph", "A rhythm game, fast and loud. " * 4 + "End.", None, 0, "p")
-    >>> is_linked_subheading([para, head, para], 1), is_linked_subheading([head, head], 0)
-    (True, False)
-    """
-    if i < 1 or i + 1 >= len(raw) or raw[i].tag == "h1":
-        return False
-    prev, head, nxt = raw[i - 1], raw[i], raw[i + 1]
-    return (
-        prev.box == head.box == nxt.box
-        and _is_prose(prev)
-        and _is_prose(nxt)
-        and len(nxt.text) >= LINKED_HEADING_MIN_NEXT_CHARS
-        and is_sentence(nxt.text)
-    )
+    dropped = 0  # the dropped link entries right after the line
+    for j in range(i + 1, min(len(raw), i + 1 + LIST_INTRO_MIN_LINKS)):
+        if keep[j] or not is_linky(raw[j]):
+            break
+        dropped += 1
+    # A list's items, or teaser lines in a row: one linked line alone is a button the
+    # line points to ("Download it here:" over "GET THE QUIZ"), a sentence of the story.
+    return dropped >= LIST_INTRO_MIN_LINKS or (dropped > 0 and raw[i + 1].kind == "list_item")
 
 
 def _followed_by_text(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> bool:
@@ -371,4 +254,4 @@ def _followed_by_text(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> 
     if i + 1 >= len(raw) or keep[i + 1]:
         return True
     nxt = raw[i + 1]
-    return not _is_linky(nxt) or len(raw[i].text) > ORPHAN_HEADING_MAX_CHARS
+    return not is_linky(nxt) or len(raw[i].text) > ORPHAN_HEADING_MAX_CHARS

@@ -84,8 +84,11 @@ def extract_body(
 ) -> BodyResult | None:
     """Extract the story from ``root`` (a mutable tree: chrome is removed from it).
 
-    With ``containers`` (a profile's body elements), only their text is used; otherwise the
-    story container(s) are found by scoring.
+    With ``containers`` (a profile's body elements), only their text is used, and the
+    captions found in them are the story's (a container may be a figure), but for those in
+    a box the cleaning drops (a gallery, a related-stories box); otherwise the story
+    container(s) are found by scoring, and a caption is the story's when its figure sits
+    in one of them.
 
     >>> import lxml.html
     >>> root = lxml.html.document_fromstring(
@@ -106,7 +109,7 @@ def extract_body(
         chosen = []
         captions_raw: list[tuple[str, HtmlElement | None]] = []
         for el in containers:
-            captions_raw.extend(strip_chrome(el))
+            captions_raw.extend(_anchored_in(strip_chrome(el), el))
             analyse(el)
             chosen.append(el)
     else:
@@ -188,6 +191,24 @@ def _is_new_text(lead: HtmlElement, chosen: Sequence[HtmlElement]) -> bool:
 
 def _is_caption_paragraph(rb: RawBlock) -> bool:
     return rb.kind == "paragraph" and (is_credit_caption(rb.text) or is_figure_caption(rb.text))
+
+
+def _anchored_in(
+    captions: Sequence[tuple[str, HtmlElement | None]], container: HtmlElement
+) -> list[tuple[str, HtmlElement | None]]:
+    """Captions found in a profile's container, anchored inside it.
+
+    A caption is anchored at its figure's parent, so that it is kept only while that stays
+    in the story (a gallery the cleaning drops takes its captions along). When the
+    container is the figure itself, or sits inside it, that parent is outside every
+    container: the caption was found in this one, so it is anchored here.
+    """
+    out: list[tuple[str, HtmlElement | None]] = []
+    for text, anchor in captions:
+        if anchor is None or not (anchor is container or container in anchor.iterancestors()):
+            anchor = container
+        out.append((text, anchor))
+    return out
 
 
 def _inside(anchor: HtmlElement | None, containers: Sequence[HtmlElement]) -> bool:

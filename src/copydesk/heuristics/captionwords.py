@@ -5,14 +5,23 @@ Captions in ``<figcaption>`` or a caption class are found by markup
 ``<p>`` or ``<div>`` inside the story: text closed by the photo's credit ("... | ©
 Agency/Getty Images"), a figure's numbered label ("Abbildung 4: ..."), or a gallery's
 enlarge button read into the caption ("Vergrößern Die neue Halle."). The body keeps them
-with the captions, not the story.
+with the captions, not the story. :func:`legend_caption` knows one more caption box by markup:
+the "legend" class (French *légende*, Portuguese *legenda*) of a photo wrapper's caption.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["CREDIT_CAPTION_MAX_CHARS", "caption_text", "is_credit_caption", "is_figure_caption"]
+from lxml.html import HtmlElement
+
+__all__ = [
+    "CREDIT_CAPTION_MAX_CHARS",
+    "caption_text",
+    "is_credit_caption",
+    "is_figure_caption",
+    "legend_caption",
+]
 
 # A photo credit closing a line: "... | © Augusta National/Getty Images", "... Photo: Jane
 # Doe/AP", "... (AP Photo/Evan Vucci)". The credit is short and has no sentence end in it.
@@ -87,3 +96,80 @@ def is_credit_caption(text: str) -> bool:
     False
     """
     return len(text) <= CREDIT_CAPTION_MAX_CHARS and _CREDIT_TAIL.search(text) is not None
+
+
+# Class names are split into word tokens on "-", "_" and camelCase humps ("yom-figure",
+# "legendPhoto", "cell legenda").
+_CLASS_TOKEN = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+# "legend" in English class names, "legende" in French and German ones, "legenda" in
+# Portuguese and Italian ones: a photo's caption when a photo wrapper holds it.
+_LEGEND_TOKENS = frozenset({"legend", "legende", "legenda"})
+# Tokens before "legend" that make the class a state flag ("no-legend", "has-legend").
+_LEGEND_NEGATIONS = frozenset({"no", "not", "has", "with", "without", "show", "hide", "is"})
+# Class words of a wrapper that holds a picture (and its caption).
+_PHOTO_TOKENS = frozenset(
+    {
+        "figure", "fig", "photo", "foto", "image", "img", "picture", "pic", "media",
+        "illustration", "visuel", "visual", "bild", "imagen", "imagem", "immagine",
+    }
+)  # fmt: skip
+#: A "legend" is looked for a photo wrapper this many ancestors up ...
+LEGEND_WRAPPER_LEVELS = 3
+#: ... with at most this much text beside the legend's own (a credit, "View photo"): a
+#: photo box is a picture and its caption; a "media-story" box with a legend somewhere in
+#: its text is the story, not a photo.
+LEGEND_WRAPPER_OTHER_CHARS = 300
+# Tags never taken for a legend caption: a form's <legend>, and the figure itself (its
+# caption is found inside it).
+_NOT_LEGEND_TAGS = frozenset({"legend", "figure", "fieldset", "body", "html"})
+
+
+def _class_tokens(cls: str | None) -> list[list[str]]:
+    return [[t.lower() for t in _CLASS_TOKEN.findall(word)] for word in (cls or "").split()]
+
+
+def _names_legend(cls: str | None) -> bool:
+    for tokens in _class_tokens(cls):
+        for i, token in enumerate(tokens):
+            if token in _LEGEND_TOKENS and (i == 0 or tokens[i - 1] not in _LEGEND_NEGATIONS):
+                return True
+    return False
+
+
+def _names_photo(cls: str | None) -> bool:
+    return any(t in _PHOTO_TOKENS for tokens in _class_tokens(cls) for t in tokens)
+
+
+def legend_caption(el: HtmlElement) -> bool:
+    """True for a photo caption set as a "legend": the legend class inside a photo wrapper.
+
+    Page shape: Yahoo's 2011-15 pages (``<div class="yom-figure"><figure><img></figure>
+    <p class="legend">``) and French, Portuguese and Italian sites (``<div class="photo">
+    <img><div class="legende">``). Only inside a figure or a photo/image/media wrapper (or
+    with a photo word in its own class, "photo-legend"): a chart's legend in the story
+    text, or a form's ``<legend>``, is not a caption.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring(
+    ...     "<div class='yom-figure'><img src='a.jpg'><p class='legend'>A man.</p></div>")
+    >>> legend_caption(box.find("p"))
+    True
+    >>> chart = lxml.html.fragment_fromstring(
+    ...     "<div class='chart'><p class='legend'>Blue: exports.</p></div>")
+    >>> legend_caption(chart.find("p"))
+    False
+    """
+    cls = el.get("class")
+    if not cls or "legend" not in cls.lower() or el.tag in _NOT_LEGEND_TAGS:
+        return False
+    if not _names_legend(cls):
+        return False
+    if _names_photo(cls):
+        return True
+    for level, wrapper in enumerate(el.iterancestors()):
+        if level >= LEGEND_WRAPPER_LEVELS:
+            break
+        if wrapper.tag == "figure" or _names_photo(wrapper.get("class")):
+            other = len(wrapper.text_content()) - len(el.text_content())
+            return other <= LEGEND_WRAPPER_OTHER_CHARS
+    return False

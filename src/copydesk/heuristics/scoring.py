@@ -28,6 +28,7 @@ from copydesk.heuristics.boilerplate import (
     is_popup_class,
     is_positive_attr,
 )
+from copydesk.heuristics.captionwords import legend_caption
 
 #: A paragraph shorter than this many characters is a label, not prose; it scores nothing.
 MIN_PARAGRAPH_CHARS = 25
@@ -130,7 +131,11 @@ def strip_chrome(root: HtmlElement) -> list[tuple[str, HtmlElement | None]]:
             doomed.append(el)
             walker.skip_subtree()
             continue
-        if tag in _CAPTION_TAGS or (tag != "body" and caption_class(el.get("class"))):
+        if (
+            tag in _CAPTION_TAGS
+            or (tag != "body" and caption_class(el.get("class")))
+            or legend_caption(el)
+        ):
             text = _text_of(el)
             if text:
                 figure = next((a for a in el.iterancestors() if a.tag == "figure"), None)

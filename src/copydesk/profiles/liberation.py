@@ -19,10 +19,9 @@ PROFILE = Profile(
         Selector(css="#news-article time[itemprop=datePublished]", attr="datetime"),
     ),
     body=(
-        # 2017 template: the lead photo sits beside the .article-body in its column; read
-        # the column, the photo for its caption.
-        ".article-box .wide-column",
-        ".article-body.read-left-padding",  # 2017 template, without the column
+        # 2017 template: the story, and the lead photo beside it in the column (for its
+        # caption).
+        ".article-box .wide-column > figure, .article-body.read-left-padding",
         "#article-body[itemprop=articleBody]",  # 2015 template
     ),
     drop=(

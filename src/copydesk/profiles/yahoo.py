@@ -30,13 +30,9 @@ PROFILE = Profile(
     ),
     body=(
         ".caas-body",  # caas pages
-        # canvas pages: the lead photo is a figure beside the .canvas-body in the article;
-        # read the article holding the body, the photo for its caption.
-        Selector(
-            xpath="//article[div[contains(concat(' ', normalize-space(@class), ' '),"
-            " ' canvas-body ')]]"
-        ),
-        "article .canvas-body",  # canvas pages, the body further down the article
+        # canvas pages: the story, and the lead photo beside it in the article (for its
+        # caption).
+        "article > figure.canvas-image, article .canvas-body",
         ".yom-art-content > .bd",  # 2011 yom pages
         "#mediacontentstory .yom-art-content",  # 2015 yom pages
     ),
