@@ -125,6 +125,15 @@ def test_is_hidden(html: str, expected: bool) -> None:
         ("The regulator found the website uses cookies to track readers without consent.", False),
         ("By continuing the talks, the ministers kept the deal alive.", False),
         ("Skip the queue and go straight to the front, the guide advised.", False),
+        (
+            "Copyright 2024 The Associated Press. All rights reserved. This material may not "
+            "be published, broadcast, rewritten or redistributed.",
+            True,
+        ),
+        ("Copyright Reuters 2024", True),
+        ("Copyright lawyers say the ruling could change how music is sampled.", False),
+        ("Copyright cases rose in 2023.", False),
+        ("(c) the council must publish its accounts within six months of the year end", False),
     ],
 )
 def test_is_junk_line(text: str, expected: bool) -> None:

@@ -86,7 +86,12 @@ _JUNK_LINE = re.compile(
         |纠错|(?:纠错\W*)?责任编辑\s*[:：].{0,30}
         |(?:zum|jump\s+to)\s+(?:rezept|recipe)
         |.{0,160}\b(?:f[üu]r|zu)\s+(?:unseren|unserem|den|dem)\s+newsletter\s+an(?:melden)?\b.{0,20}
-        |(?:all\s+rights\s+reserved|copyright|©).{0,120}|.{0,120}all\s+rights\s+reserved\W*
+        # Rights notices ("Copyright 2024 The Associated Press. All rights reserved. This
+        # material may not be published, broadcast, rewritten or redistributed.", "© dpa"),
+        # but not a sentence about copyright ("Copyright lawyers say ...").
+        |(?:©|copyright\s*(?:[©@]|\(c\)|(?:19|20)\d{2}\b|by\b|:)).{0,200}
+        |copyright\s(?:(?-i:[A-Z])\S*\s){1,4}(?:19|20)\d{2}
+        |.{0,200}\ball\s+rights\s+reserved\b.{0,200}
         |this\s+(?:article|story)\s+(?:is|was)\s+(?:first\s+)?(?:published|updated).{0,80}
         |listen\s+to\s+(?:this\s+)?(?:article|story).{0,40}
         |(?:\d+\s+)?min(?:ute)?s?\s+read
