@@ -718,3 +718,32 @@ def test_day_only_jsonld_takes_the_time_of_the_same_day(
     got = metadata_published(_ctx(head=head))
     assert got is not None
     assert (got.value, got.rule) == (expected, rule)
+
+
+@pytest.mark.parametrize(
+    ("published", "modified", "kept"),
+    [
+        # A scheduled post: saved in the evening, published next morning (same page clock).
+        ("2022-05-11T11:30:40+00:00", "2022-05-10T20:10:41+00:00", False),
+        ("2017-05-29T14:14:51+02:00", "2017-05-29T12:16:11+02:00", False),
+        # Published time with seconds, modified cut to the minute: rounding, kept.
+        ("2021-11-01T05:00:14", "2021-11-01T05:00:00", True),
+        # An edit an hour later is a modification.
+        ("2017-05-29T14:14:51+02:00", "2017-05-29T15:16:11+02:00", True),
+        # The same instant written in two zones is not earlier.
+        ("2020-03-31T17:27:47+02:00", "2020-03-31T15:55:31+00:00", True),
+    ],
+    ids=["evening-before", "two-hours-before", "minute-rounding", "hour-after", "other-zone"],
+)
+def test_modified_earlier_than_published_on_one_clock_is_dropped(
+    published: str, modified: str, kept: bool
+) -> None:
+    head = (
+        f'<meta property="article:published_time" content="{published}">'
+        f'<meta property="article:modified_time" content="{modified}">'
+    )
+    ctx = _ctx(head=head)
+    pub = _first(PUBLISHED_RULES, ctx)
+    assert pub is not None
+    ctx.found["published"] = pub
+    assert (_first(MODIFIED_RULES, ctx) is not None) is kept

@@ -15,7 +15,7 @@ from ``copydesk.heuristics.dates``.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, time, timedelta, timezone
 
 from copydesk.heuristics.datefallback import (
     any_meta_date,
@@ -167,20 +167,45 @@ PUBLISHED_RULES: tuple[Rule, ...] = (published_date,)
 def modified_date(ctx: Context) -> Found[datetime] | None:
     """The last-modified date: JSON-LD, ``<meta>``, ``itemprop``, then a visible "Updated" line.
 
-    A candidate more than a day before the publication date is a draft save or a scheduled
-    post's creation time, not a modification, and is skipped.
+    A candidate earlier than the publication date is a draft save or a scheduled post's
+    creation time, not a modification, and is skipped (see :func:`before_published`).
     """
     published = ctx.value("published")
     for rule in (jsonld_modified, meta_modified, itemprop_modified, visible_modified):
         got = rule(ctx)
         if got is None:
             continue
-        if isinstance(published, datetime):
-            mod, pub = _naive(got.value), _naive(published)
-            if mod < pub - FUTURE_SLACK:
-                continue
+        if isinstance(published, datetime) and before_published(got.value, published):
+            continue
         return got
     return None
+
+
+#: A modified time this much before the published one is rounding (a published time cut to
+#: the minute, a modified time with seconds), not an earlier edit.
+SAME_CLOCK_SLACK = timedelta(minutes=2)
+
+
+def before_published(modified: datetime, published: datetime) -> bool:
+    """True when ``modified`` cannot be a modification of a story ``published`` then.
+
+    Both on one clock (both with a zone, or both without): any time more than a rounding
+    slack earlier; a bare date (midnight, no zone) is compared by day. One with a zone and one
+    without: the zone is unknown, so only more than a day earlier counts.
+
+    >>> from datetime import datetime as dt, timezone as tz
+    >>> before_published(dt(2023, 11, 6, 8, 41, tzinfo=tz.utc), dt(2023, 11, 6, 15, 1, tzinfo=tz.utc))
+    True
+    >>> before_published(dt(2022, 2, 4), dt(2022, 2, 4, 13, 10))
+    False
+    >>> before_published(dt(2020, 4, 20, 14, 57), dt(2020, 4, 20, 14, 57, 27, tzinfo=tz.utc))
+    False
+    """
+    if (modified.tzinfo is None) != (published.tzinfo is None):
+        return _naive(modified) < _naive(published) - FUTURE_SLACK
+    if modified.tzinfo is None and modified.time() == time(0):
+        return modified.date() < published.date()
+    return _naive(modified) < _naive(published) - SAME_CLOCK_SLACK
 
 
 def _naive(value: datetime) -> datetime:
