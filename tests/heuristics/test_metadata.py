@@ -196,3 +196,54 @@ def _first_ctx(rules: tuple[Rule, ...], ctx: Context) -> Found[Any] | None:
         if got is not None:
             return got
     return None
+
+
+@pytest.mark.parametrize(
+    ("site_name", "url", "expected"),
+    [
+        ("Boxen – Alle News, Tickets und Termine", "https://www.boxen.de/a", "Boxen"),
+        (
+            "Harbour Times | Local news, weather | Portside",
+            "https://harbourtimes.example/a",
+            "Harbour Times",
+        ),
+        (
+            "★★★ - Harbourwatch e.V. - Aktuelles",
+            "https://harbourwatch.example/a",
+            "Harbourwatch e.V.",
+        ),
+        ("Hafen Forum - Das große Hafenforum", "https://www.hafen-forum.example/a", "Hafen Forum"),
+        ("Přístav.cz - Víte, co se děje", "https://www.pristav.cz/a", "Přístav.cz"),
+        # Negative cases: no part names the domain, no URL, a hyphen inside one name,
+        # two parts naming the domain alike, a two-letter country label.
+        ("Harbour Times - Local News", "https://example.org/a", "Harbour Times - Local News"),
+        ("Harbour Times - Local News", None, "Harbour Times - Local News"),
+        ("Mid-Atlantic Times", "https://midatlantic.example/a", "Mid-Atlantic Times"),
+        (
+            "www.harbour.de | Das Harbour-Portal",
+            "https://www.harbour.de/a",
+            "www.harbour.de | Das Harbour-Portal",
+        ),
+        ("Mail Online - News", "https://www.dailymail.co.uk/a", "Mail Online - News"),
+    ],
+    ids=[
+        "en-dash-slogan",
+        "pipes",
+        "stars-prefix",
+        "equal-beats-contains",
+        "accents",
+        "no-domain-part",
+        "no-url",
+        "hyphenated-name",
+        "tie",
+        "country-label",
+    ],
+)
+def test_site_name_keeps_the_part_naming_the_domain(
+    site_name: str, url: str | None, expected: str
+) -> None:
+    head = f'<meta property="og:site_name" content="{site_name}">'
+    page = Page(f"<html><head>{head}</head><body><p>x</p></body></html>", url=url)
+    got = next(r(Context(page=page)) for r in SITE_NAME_RULES[:1])
+    assert got is not None
+    assert got.value == expected

@@ -8,6 +8,7 @@ These fields are declared, not inferred: ``og:site_name``, ``<html lang>``,
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,11 +20,15 @@ __all__ = [
     "LANGUAGE_RULES",
     "SITE_NAME_RULES",
     "jsonld_publisher_name",
+    "name_part",
     "normalize_language",
 ]
 
 #: Longest site name accepted; longer values are slogans or whole titles.
 MAX_SITE_NAME = 80
+#: Shortest domain name (and site-name part) matched against each other: "tv", "ab" match
+#: too much by chance.
+MIN_DOMAIN_LABEL = 3
 #: Shortest description kept; shorter ones are placeholders ("News", "Home").
 MIN_DESCRIPTION = 20
 
@@ -44,13 +49,14 @@ _LANG_JUNK = frozenset({"und", "mul", "zxx", "xx", "none", "null", "default"})
 
 
 def og_site_name(ctx: Context) -> Found[str] | None:
-    """``<meta property="og:site_name">``."""
-    return _meta_text(ctx, ("og:site_name",), MAX_SITE_NAME)
+    """``<meta property="og:site_name">`` (its name part when it carries a slogan)."""
+    return _site_text(ctx, _meta_text(ctx, ("og:site_name",), MAX_SITE_NAME))
 
 
 def application_name(ctx: Context) -> Found[str] | None:
     """``<meta name="application-name">`` (or ``apple-mobile-web-app-title``)."""
-    return _meta_text(ctx, ("application-name", "apple-mobile-web-app-title"), MAX_SITE_NAME)
+    keys = ("application-name", "apple-mobile-web-app-title")
+    return _site_text(ctx, _meta_text(ctx, keys, MAX_SITE_NAME))
 
 
 def jsonld_publisher(ctx: Context) -> Found[str] | None:
@@ -58,7 +64,59 @@ def jsonld_publisher(ctx: Context) -> Found[str] | None:
     name = jsonld_publisher_name(ctx.page.jsonld_articles(), ctx.page.jsonld)
     if name is None:
         return None
-    return Found(value=name, rule="jsonld:publisher.name", source="metadata")
+    return _site_text(ctx, Found(value=name, rule="jsonld:publisher.name", source="metadata"))
+
+
+# A site name joined to its slogan: "Boxen – Alle News, Tickets und Termine", "WSVN 7News |
+# Miami News, Weather". Only spaced separators: "tv-orange" and "Mac&i" are one name.
+_SITE_SEPARATOR_RE = re.compile(r"\s+[|\u2013\u2014-]\s+")
+
+
+def _fold(text: str) -> str:
+    """Lower-case letters and digits only, accents dropped ("Aktuálně.cz" -> "aktualnecz")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return re.sub(r"[\W_]+", "", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def name_part(value: str, domain: str | None) -> str:
+    """The part of a "Name - Slogan" site name that names the domain; else ``value``.
+
+    The part equal to the domain's name beats one inside it ("DAWO!" for dawo-dresden.de),
+    which beats one that contains it ("Journalistenwatch e.V."); a tie keeps ``value``.
+
+    >>> name_part("Boxen – Alle News, Tickets, Termine", "www.boxen.de")
+    'Boxen'
+    >>> name_part("Katzen Forum - Das große Katzenforum", "www.katzen-forum.net")
+    'Katzen Forum'
+    >>> name_part("Mid - Atlantic Times", None)
+    'Mid - Atlantic Times'
+    """
+    parts = [p for p in _SITE_SEPARATOR_RE.split(value) if p]
+    labels = (domain or "").split(".")
+    if len(parts) < 2 or len(labels) < 2:
+        return value
+    label = _fold(labels[-2])
+    if len(label) < MIN_DOMAIN_LABEL:
+        return value
+    ranked: list[tuple[int, str]] = []
+    for part in parts:
+        key = _fold(part)
+        if len(key) < MIN_DOMAIN_LABEL:
+            continue
+        rank = 3 if key == label else 2 if key in label else 1 if label in key else 0
+        ranked.append((rank, part))
+    best = max((r for r, _ in ranked), default=0)
+    winners = [p for r, p in ranked if r == best]
+    return winners[0] if best and len(winners) == 1 else value
+
+
+def _site_text(ctx: Context, found: Found[str] | None) -> Found[str] | None:
+    if found is None:
+        return None
+    name = name_part(found.value, ctx.page.domain)
+    if name == found.value:
+        return found
+    return Found(value=name, rule=found.rule, source=found.source, selector=found.selector)
 
 
 def jsonld_publisher_name(
