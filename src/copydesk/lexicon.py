@@ -184,6 +184,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "Department",
         "Contributors",
         "Webteam",
+        "Developers",  # "Android Developers": a blog's team account, not a person
+        "Engineers",
         "Blog",
         "Daily",
         "Weekly",
@@ -318,6 +320,13 @@ ROLE_PHRASES: tuple[str, ...] = (
     "Pressesprecherin",
     "Chefredakteur",
     "Chefredakteurin",
+    # CMS accounts a post is filed under when nobody signs it (WordPress "admin"): a role,
+    # never a name.
+    "Site Administrator",
+    "Site Admin",
+    "Administrator",
+    "Admin",
+    "Webmaster",
 )
 
 #: Beats and desks that qualify a role word after a name: "Games Editor", "Technology

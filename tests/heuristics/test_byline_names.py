@@ -367,3 +367,73 @@ def test_visible_byline_backed_by_a_meta_tag_beats_the_cms_account(
 ) -> None:
     art = copydesk.parse(_cms_account_page(sailthru), _URL, profiles=())
     assert art.authors == authors
+
+
+# ---------------------------------------------------------------- CMS accounts and team accounts
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "organisations"),
+    [
+        ("admin", (), ()),
+        ("Posted by admin", (), ()),
+        ("By Administrator", (), ()),
+        ("webmaster", (), ()),
+        ("Android Tools Developers", (), ("Android Tools Developers",)),
+        # Negative cases: a role after a real name is cut, a surname that starts like the
+        # word and a surname that is the word stay.
+        ("Jane Doe, Admin", ("Jane Doe",), ()),
+        ("By Adminah Smith", ("Adminah Smith",), ()),
+        ("By Jane Admin", ("Jane Admin",), ()),
+    ],
+    ids=[
+        "admin",
+        "posted-by-admin",
+        "administrator",
+        "webmaster",
+        "team-account",
+        "role-after-name",
+        "prefix-surname",
+        "surname-admin",
+    ],
+)
+def test_cms_and_team_accounts_are_not_people(
+    text: str, people: tuple[str, ...], organisations: tuple[str, ...]
+) -> None:
+    got = parse_byline(text)
+    assert (tuple(p.name for p in got.people) if got else ()) == people
+    assert (tuple(got.organisations) if got else ()) == organisations
+
+
+def test_itemprop_team_account_falls_through_to_the_visible_byline() -> None:
+    html = (
+        "<html><body><article><h1>Smaller app updates</h1>"
+        "<p><em>Posted by Ann Lee, Software Engineer</em></p>" + _STORY + '<div class="footer">'
+        'Posted by <span itemprop="author">Android Tools Developers</span></div>'
+        "</article></body></html>"
+    )
+    art = copydesk.parse(html, url=_URL, profiles=())
+    assert "Android Tools Developers" not in art.authors
+
+
+@pytest.mark.parametrize(
+    ("author", "people"),
+    [
+        # The whole "Name | Slogan" declaration as the meta author: the site, not people.
+        ("Harbour Times | Anna Berg Kai Lund", ()),
+        # Negative case: a real author beside the same declaration.
+        ("Ann Lee", ("Ann Lee",)),
+    ],
+    ids=["site-declaration", "real-author"],
+)
+def test_meta_author_repeating_the_site_declaration_is_not_people(
+    author: str, people: tuple[str, ...]
+) -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Harbour Times | Anna Berg Kai'
+        f' Lund"><meta name="author" content="{author}"></head><body><article>'
+        "<h1>Council budget</h1>" + _STORY + "</article></body></html>"
+    )
+    art = copydesk.parse(html, url="https://www.harbourtimes.example/a/1", profiles=())
+    assert art.site_name == "Harbour Times"
+    assert (tuple(p.name for p in art.byline.people) if art.byline else ()) == people

@@ -275,10 +275,17 @@ def _credits_builder(value: str, domain: str | None) -> bool:
     return label != squash(domain.split(".")[-2] if "." in domain else domain)
 
 
+#: Meta tags that declare the site's name.
+_SITE_KEYS = ("og:site_name", "application-name")
+
+
 def _site_as_org(ctx: Context, byline: Byline) -> Byline:
     """Move a "person" that is really the site's own name into ``organisations``."""
     site = ctx.value("site_name")
     keys = {squash(site)} if isinstance(site, str) and site else set()
+    # The declared names whole too: site_name keeps only the part of "Name | Slogan" that
+    # names the domain, and a meta author may repeat the whole declaration.
+    keys.update(squash(v) for k in _SITE_KEYS for v in ctx.page.meta.get(k, ()))
     domain = ctx.page.domain or ""
     if domain:
         keys.add(squash(domain.rsplit(".", 1)[0].split(".")[-1]))

@@ -194,7 +194,8 @@ def before_published(modified: datetime, published: datetime) -> bool:
     without: the zone is unknown, so only more than a day earlier counts.
 
     >>> from datetime import datetime as dt, timezone as tz
-    >>> before_published(dt(2023, 11, 6, 8, 41, tzinfo=tz.utc), dt(2023, 11, 6, 15, 1, tzinfo=tz.utc))
+    >>> utc = tz.utc
+    >>> before_published(dt(2023, 11, 6, 8, 41, tzinfo=utc), dt(2023, 11, 6, 15, 1, tzinfo=utc))
     True
     >>> before_published(dt(2022, 2, 4), dt(2022, 2, 4, 13, 10))
     False
