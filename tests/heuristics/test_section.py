@@ -190,3 +190,42 @@ def test_marked_crumb_items_leave_the_trail_whole() -> None:
     got = _section(body=body)
     assert got is not None
     assert got.value == "News / Local"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # The CMS's route instead of the section's name: skipped, the next source speaks.
+        ('<meta name="section" content="/world/middle_east">', None),
+        (
+            '<meta name="section" content="/world/middle_east"><meta property="article:section"'
+            ' content="World">',
+            "World",
+        ),
+        # The headline in the section field.
+        (f'<meta property="article:section" content="{TITLE}">', None),
+        # Negative cases: a name with a slash and a section that shares a word with the title.
+        ('<meta property="article:section" content="Politik / Ausland">', "Politik / Ausland"),
+        ('<meta property="article:section" content="Council">', "Council"),
+    ],
+    ids=["path", "path-then-name", "headline", "slash-in-name", "word-of-title"],
+)
+def test_section_that_is_a_path_or_the_headline_is_skipped(head: str, expected: str | None) -> None:
+    got = _section(head=head)
+    assert (got.value if got else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "expected"),
+    [
+        (["Harbour Times – Journalism for Portside", "Society"], "Society"),
+        (["Harbour Times | Local news", "Politics", "Council"], "Politics / Council"),
+        # Negative: a first crumb that only starts like the site is a section.
+        (["Harbour Times Sport – Football", "Local"], "Harbour Times Sport – Football / Local"),
+    ],
+    ids=["en-dash-slogan", "pipe-slogan", "not-the-site"],
+)
+def test_leading_crumb_naming_the_site_with_its_slogan_is_home(
+    crumbs: list[str], expected: str
+) -> None:
+    assert breadcrumb_path(crumbs, title=TITLE, sites=["Harbour Times"]) == expected

@@ -57,6 +57,12 @@ _LOOSE_RE = re.compile(r"[\W_]+")
 _LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*")
 # A bare host name ("gizmodo.com") where a section name should be.
 _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+# A URL path where a section name should be ("/world/middle_east", "/news/"): the CMS's
+# route, not the name the page shows.
+_PATH_RE = re.compile(r"^/[\w/.-]*$")
+# A site name and its slogan in one crumb ("TagesWoche – Journalismus für Basel"): the
+# spaced separator sites put between them (a hyphen inside a name has no spaces).
+_SLOGAN_SEPARATOR_RE = re.compile(r"\s+[|\u2013\u2014-]\s+")
 # Separator characters sites print between crumbs (when the crumbs are plain text).
 _SEPARATOR_RE = re.compile(r"^[\s/>»›|·•\\:→-]*$")
 # Class/id/aria marks of a breadcrumb container ("readcrumb" matches Breadcrumb and
@@ -81,7 +87,7 @@ def meta_section(ctx: Context) -> Found[str] | None:
     ):
         for raw in ctx.page.meta.get(key, ()):
             text = _first_listed(_clean_section(raw))
-            if text and not _is_site(text, _site_keys(_sites(ctx))):
+            if text and not _is_site(text, _site_keys(_sites(ctx))) and not _is_title(ctx, text):
                 return Found(value=text, rule=f"meta:{key}", source="metadata")
     return None
 
@@ -94,7 +100,7 @@ def jsonld_section(ctx: Context) -> Found[str] | None:
             value = next((v for v in value if isinstance(v, str) and v.strip()), None)
         if isinstance(value, str):
             text = _first_listed(_clean_section(value))
-            if text and not _is_site(text, _site_keys(_sites(ctx))):
+            if text and not _is_site(text, _site_keys(_sites(ctx))) and not _is_title(ctx, text):
                 return Found(value=text, rule="jsonld:articleSection", source="metadata")
     return None
 
@@ -240,8 +246,18 @@ def _site_keys(sites: Iterable[str]) -> set[str]:
 
 
 def _is_site(text: str, site_keys: set[str]) -> bool:
-    """Whether a crumb or section value is the site's own name or a host name."""
-    return bool(_DOMAIN_RE.match(text)) or _loose(text) in site_keys
+    """Whether a crumb or section value is the site's own name or a host name, alone or
+    followed by its slogan ("TagesWoche – Journalismus für Basel")."""
+    if _DOMAIN_RE.match(text) or _loose(text) in site_keys:
+        return True
+    head = _SLOGAN_SEPARATOR_RE.split(text, maxsplit=1)[0]
+    return head != text and _loose(head) in site_keys
+
+
+def _is_title(ctx: Context, text: str) -> bool:
+    """A section field the CMS filled with the story's own headline."""
+    title = ctx.value("title")
+    return isinstance(title, str) and text.casefold() == title.casefold()
 
 
 def _sites(ctx: Context) -> list[str]:
@@ -280,6 +296,8 @@ def _clean_section(raw: str) -> str | None:
         return None
     if _DOMAIN_RE.match(text):
         return None  # "gizmodo.com": the CMS filled the field with the site, not a section
+    if _PATH_RE.match(text):
+        return None  # "/world/middle_east": the section's URL path, not its name
     if _HOME_RE.match(text):
         return None
     return text
