@@ -112,3 +112,28 @@ def test_page_without_prose_has_no_language() -> None:
     art = copydesk.parse(_page("<div>Login</div><div>Menu</div>"), profiles=())
     assert art.language is None
     assert "language" not in art.provenance
+
+
+def _story(lang: str, times: int) -> str:
+    return "<article>" + f"<p>{SAMPLES[lang]}</p>" * times + "</article>"
+
+
+@pytest.mark.parametrize(
+    ("body", "attrs", "expected", "rule"),
+    [
+        # A template's lang="en" over a long German story: the prose wins.
+        (_story("de", 12), ' lang="en"', "de", "heuristic:text-language-over-declared"),
+        # Negative cases: a short story keeps its declaration; a story beside its
+        # translation keeps it; the declaration agreeing with the text is kept as written.
+        (_story("de", 1), ' lang="en"', "en", "heuristic:html-lang"),
+        (_story("de", 6) + _story("en", 6), ' lang="en"', "en", "heuristic:html-lang"),
+        (_story("de", 12), ' lang="de-CH"', "de-ch", "heuristic:html-lang"),
+    ],
+    ids=["template-lang", "short", "bilingual", "agrees"],
+)
+def test_long_prose_overrules_a_template_language(
+    body: str, attrs: str, expected: str, rule: str
+) -> None:
+    art = copydesk.parse(_page(body, attrs), profiles=())
+    assert art.language == expected
+    assert art.provenance["language"].rule == rule

@@ -20,7 +20,13 @@ from lxml.html import HtmlElement
 
 from copydesk.rules import Context, Found, Rule
 
-__all__ = ["LANGUAGE_TEXT_RULES", "detect_language", "text_language"]
+__all__ = [
+    "LANGUAGE_TEXT_RULES",
+    "contradicted_declaration",
+    "detect_language",
+    "overruling_language",
+    "text_language",
+]
 
 #: Characters of paragraph text sampled from the page; enough for a clear signal, cheap.
 SAMPLE_CHARS = 6000
@@ -215,18 +221,77 @@ def _paragraph_text(elements: Iterable[HtmlElement]) -> str:
     return " ".join(parts)
 
 
-def text_language(ctx: Context) -> Found[str] | None:
-    """The language of the page's paragraphs (``<p>``, else all text of ``<body>``), for
-    pages that declare none. Runs after every declared-language rule. Navigation, headers,
-    footers and scripts do not vote: they are often in the site's default language."""
+#: Words of prose needed before the text may overrule a declared language: a template's
+#: ``lang="en"`` on a German story is common (LinkedIn posts, forum and blog themes), but a
+#: short page or a bilingual one must not flip a declaration.
+MIN_OVERRULE_WORDS = 300
+#: The text's language must lead the runner-up by this factor ...
+OVERRULE_MARGIN = 3.0
+#: ... and the declared language's own function words must be this rare, relative to the
+#: winner's: a page mixing both (a translation beside the original) keeps its declaration.
+MAX_DECLARED_SHARE = 0.2
+
+
+def overruling_language(text: str, declared: str) -> str | None:
+    """The Latin-script language ``text`` is clearly written in when it is not ``declared``
+    (a primary subtag the stop-word lists know); None when the declaration may stand.
+
+    >>> de = "Die Stadt hat sich nicht für den Bau entschieden, weil das Geld noch fehlt. "
+    >>> overruling_language(de * 30, "en")
+    'de'
+    >>> overruling_language(de * 30, "de") is None
+    True
+    >>> overruling_language(de * 2, "en") is None
+    True
+    """
+    if declared not in _STOPWORDS:
+        return None
+    words = [w.casefold() for w in _WORD_RE.findall(text[:SAMPLE_CHARS])]
+    if len(words) < MIN_OVERRULE_WORDS or _script_language(text[:SAMPLE_CHARS]) is not None:
+        return None
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (lang, best), (_, second) = ranked[0], ranked[1]
+    if lang == declared or best < MIN_STOPWORD_SHARE * len(words):
+        return None
+    if best < OVERRULE_MARGIN * second or scores[declared] > MAX_DECLARED_SHARE * best:
+        return None
+    return lang
+
+
+def contradicted_declaration(ctx: Context) -> Found[str] | None:
+    """The story's language when the page's declared one (``<html lang>``, meta, JSON-LD)
+    is the template's and the prose plainly says otherwise. Runs before the declared rules."""
+    from copydesk.heuristics.metadata import DECLARED_LANGUAGE_RULES  # metadata imports us
+
+    declared = next((got for rule in DECLARED_LANGUAGE_RULES if (got := rule(ctx))), None)
+    if declared is None:
+        return None
+    text = _prose_text(ctx)
+    lang = overruling_language(text, declared.value.split("-")[0]) if text else None
+    if lang is None:
+        return None
+    return Found(value=lang, rule="heuristic:text-language-over-declared", source="heuristic")
+
+
+def _prose_text(ctx: Context) -> str:
     body = ctx.page.root.find("body")
     if body is None:
-        return None
+        return ""
     prose = list(_prose_elements(body))
     text = _paragraph_text(el for el in prose if el.tag == "p")
     if len(text) < MIN_PROSE_CHARS:  # no <p> prose: pages built of <div>s and <br>s
         text = _loose_text(prose)
-    lang = detect_language(unicodedata.normalize("NFC", text))
+    return unicodedata.normalize("NFC", text)
+
+
+def text_language(ctx: Context) -> Found[str] | None:
+    """The language of the page's paragraphs (``<p>``, else all text of ``<body>``), for
+    pages that declare none. Runs after every declared-language rule. Navigation, headers,
+    footers and scripts do not vote: they are often in the site's default language."""
+    if ctx.page.root.find("body") is None:
+        return None
+    lang = detect_language(_prose_text(ctx))
     if lang is None:
         return None
     return Found(value=lang, rule="heuristic:text-language", source="heuristic")

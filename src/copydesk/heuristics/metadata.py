@@ -13,9 +13,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from copydesk.cleaning import clean_text
+from copydesk.heuristics.langdetect import contradicted_declaration
 from copydesk.rules import Context, Found, Rule
 
 __all__ = [
+    "DECLARED_LANGUAGE_RULES",
     "DESCRIPTION_RULES",
     "LANGUAGE_RULES",
     "SITE_NAME_RULES",
@@ -278,5 +280,8 @@ SITE_NAME_RULES: tuple[Rule, ...] = (
     application_name,
     title_affix,
 )
-LANGUAGE_RULES: tuple[Rule, ...] = (html_lang, meta_language, jsonld_language)
+#: The page's own declarations, most specific first.
+DECLARED_LANGUAGE_RULES: tuple[Rule, ...] = (html_lang, meta_language, jsonld_language)
+#: A declaration the prose plainly contradicts (a template's ``lang="en"``) loses first.
+LANGUAGE_RULES: tuple[Rule, ...] = (contradicted_declaration, *DECLARED_LANGUAGE_RULES)
 DESCRIPTION_RULES: tuple[Rule, ...] = (og_description, meta_description, jsonld_description)
