@@ -247,3 +247,29 @@ def test_site_name_keeps_the_part_naming_the_domain(
     got = next(r(Context(page=page)) for r in SITE_NAME_RULES[:1])
     assert got is not None
     assert got.value == expected
+
+
+@pytest.mark.parametrize(
+    ("publisher_id", "expected"),
+    [
+        # The publisher points at the Organization node with a doubled slash in its @id;
+        # the WebSite node's name is a product line, not the site.
+        ("https://harbour.example/en//#organization", "Harbour Times"),
+        ("https://harbour.example/en/#organization", "Harbour Times"),
+        # Negative: a reference to no node falls back to the WebSite's name.
+        ("https://harbour.example/en/#publisher", "Harbour Daily"),
+    ],
+    ids=["doubled-slash", "exact", "dangling"],
+)
+def test_jsonld_publisher_reference_is_resolved(publisher_id: str, expected: str) -> None:
+    graph = (
+        '{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "Organization", "@id": "https://harbour.example/en/#organization",'
+        ' "name": "Harbour Times"},'
+        '{"@type": "WebSite", "@id": "https://harbour.example/en/#website",'
+        ' "name": "Harbour Daily"},'
+        f'{{"@type": "NewsArticle", "headline": "x", "publisher": {{"@id": "{publisher_id}"}}}}]}}'
+    )
+    got = _first(SITE_NAME_RULES, f'<script type="application/ld+json">{graph}</script>')
+    assert got is not None
+    assert got.value == expected

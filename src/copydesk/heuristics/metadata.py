@@ -135,12 +135,37 @@ def jsonld_publisher_name(
             publisher = publisher[0]
         if isinstance(publisher, dict):
             name = _short_text(publisher.get("name"), MAX_SITE_NAME)
+            if not name and isinstance(publisher.get("@id"), str):
+                name = _referenced_name(publisher["@id"], objects)
             if name:
                 return name
     for obj in objects:
         types = obj.get("@type")
         types = types if isinstance(types, list) else [types]
         if any(t in ("WebSite", "NewsMediaOrganization") for t in types):
+            name = _short_text(obj.get("name"), MAX_SITE_NAME)
+            if name:
+                return name
+    return None
+
+
+# Repeated slashes in an @id ("https://x.de/de//#organization"): a CMS joining a base URL
+# ending in "/" with a path starting with "/"; the same node as with one slash.
+_SLASHES_RE = re.compile(r"(?<!:)/{2,}")
+
+
+def _referenced_name(ref: str, objects: tuple[Mapping[str, Any], ...]) -> str | None:
+    """The name of the JSON-LD node a ``{"@id": ...}`` publisher points at, the @id compared
+    without doubled slashes (the graph's own resolution needs them equal).
+
+    >>> _referenced_name("https://x.test/de//#org", ({"@id": "https://x.test/de/#org",
+    ...                  "name": "Harbour Times"},))
+    'Harbour Times'
+    """
+    key = _SLASHES_RE.sub("/", ref)
+    for obj in objects:
+        oid = obj.get("@id")
+        if isinstance(oid, str) and _SLASHES_RE.sub("/", oid) == key:
             name = _short_text(obj.get("name"), MAX_SITE_NAME)
             if name:
                 return name
