@@ -225,6 +225,12 @@ def _first_ctx(rules: tuple[Rule, ...], ctx: Context) -> Found[Any] | None:
             "www.harbour.de | Das Harbour-Portal",
         ),
         ("Mail Online - News", "https://www.dailymail.co.uk/a", "Mail Online - News"),
+        (
+            "The Harbour Times | HTimes.com",
+            "https://www.htimes.com/a",
+            "The Harbour Times | HTimes.com",
+        ),
+        ("htimes.com | inside the harbour", "https://www.htimes.com/a", "htimes.com"),
     ],
     ids=[
         "en-dash-slogan",
@@ -237,6 +243,8 @@ def _first_ctx(rules: tuple[Rule, ...], ctx: Context) -> Found[Any] | None:
         "hyphenated-name",
         "tie",
         "country-label",
+        "name-beats-address",
+        "address-beats-slogan",
     ],
 )
 def test_site_name_keeps_the_part_naming_the_domain(

@@ -74,6 +74,10 @@ def jsonld_publisher(ctx: Context) -> Found[str] | None:
 _SITE_SEPARATOR_RE = re.compile(r"\s+[|\u2013\u2014-]\s+")
 
 
+# A site name written as its host ("JPost.com", "gizmeo.eu", "www.example.de").
+_HOST_FORM_RE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+
+
 def _fold(text: str) -> str:
     """Lower-case letters and digits only, accents dropped ("Aktuálně.cz" -> "aktualnecz")."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -109,7 +113,22 @@ def name_part(value: str, domain: str | None) -> str:
         ranked.append((rank, part))
     best = max((r for r, _ in ranked), default=0)
     winners = [p for r, p in ranked if r == best]
-    return winners[0] if best and len(winners) == 1 else value
+    if not best or len(winners) != 1:
+        return value
+    if _HOST_FORM_RE.match(winners[0]) and any(_title_cased(p) for p in parts):
+        return value  # "The Jerusalem Post | JPost.com": the name beats its address
+    return winners[0]
+
+
+def _title_cased(text: str) -> bool:
+    """Two or more words, every one capitalised, some lower-case letters: a name
+    ("The Jerusalem Post"), not a slogan ("inside the machine") or a shout ("BY: JOE")."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and any(c.islower() for c in text)
+        and all(w[0].isupper() or not w[0].isalpha() for w in words)
+    )
 
 
 def _site_text(ctx: Context, found: Found[str] | None) -> Found[str] | None:
