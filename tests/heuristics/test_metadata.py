@@ -281,3 +281,37 @@ def test_jsonld_publisher_reference_is_resolved(publisher_id: str, expected: str
     got = _first(SITE_NAME_RULES, f'<script type="application/ld+json">{graph}</script>')
     assert got is not None
     assert got.value == expected
+
+
+@pytest.mark.parametrize(
+    ("site_name", "title", "expected"),
+    [
+        # The CMS put a reworded headline into og:site_name: the next source speaks.
+        (
+            "Bürgerbeteiligung für Hafenpark Nordheim",
+            "Bürgerbeteiligung am Hafenpark Nordheim",
+            "Harbour Energy",
+        ),
+        # Negative cases: a title that carries the site's name as an affix, a site name
+        # of two words, a site whose words are not all in the title.
+        ("Daily Legal Notices", "Daily Legal Notices : Details : Acme LLC", "Daily Legal Notices"),
+        ("Harbour Times", "Harbour Times wins press award", "Harbour Times"),
+        (
+            "Harbour Energy News Portal",
+            "Harbour Energy starts a portal",
+            "Harbour Energy News Portal",
+        ),
+    ],
+    ids=["reworded-headline", "title-affix", "two-words", "not-all-words"],
+)
+def test_site_name_that_is_the_headline_is_skipped(
+    site_name: str, title: str, expected: str
+) -> None:
+    head = (
+        f'<meta property="og:site_name" content="{site_name}">'
+        '<meta name="application-name" content="Harbour Energy">'
+    )
+    ctx = Context(page=Page(f"<html><head>{head}</head><body><p>x</p></body></html>"))
+    ctx.found["title"] = Found(value=title, rule="test")
+    got = next(g for r in SITE_NAME_RULES if (g := r(ctx)) is not None)
+    assert got.value == expected

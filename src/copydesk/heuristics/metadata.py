@@ -131,8 +131,40 @@ def _title_cased(text: str) -> bool:
     )
 
 
+#: A site name with this many long words, all of them in the headline but not as one
+#: run (a title carrying the site's name as an affix), is the headline reworded (a CMS
+#: that fills ``og:site_name`` with the page's title), not the site.
+MIN_HEADLINE_WORDS = 3
+#: Shorter words ("für", "the", "am") differ between a headline and its variants.
+MIN_HEADLINE_WORD_CHARS = 4
+_LONG_WORD_RE = re.compile(rf"[^\W\d_]{{{MIN_HEADLINE_WORD_CHARS},}}")
+
+
+def is_headline(name: str, title: str | None) -> bool:
+    """Whether a declared site name is really the story's headline, reworded or not.
+
+    >>> is_headline("Bürgerbeteiligung für Windpark Steinheim",
+    ...             "Geldanlage: Bürgerbeteiligung am Windpark Steinheim")
+    True
+    >>> is_headline("The Harbour Times", "Harbour Times wins press award")
+    False
+    >>> is_headline("Daily Legal Notices", "Daily Legal Notices : Details : Acme LLC")
+    False
+    """
+    if not title or name.casefold() in title.casefold():
+        return False
+    words = [w.casefold() for w in _LONG_WORD_RE.findall(name)]
+    if len(words) < MIN_HEADLINE_WORDS:
+        return False
+    in_title = {w.casefold() for w in _LONG_WORD_RE.findall(title)}
+    return all(w in in_title for w in words)
+
+
 def _site_text(ctx: Context, found: Found[str] | None) -> Found[str] | None:
     if found is None:
+        return None
+    title = ctx.value("title")
+    if is_headline(found.value, title if isinstance(title, str) else None):
         return None
     name = name_part(found.value, ctx.page.domain)
     if name == found.value:
