@@ -20,6 +20,7 @@ __all__ = [
     "caption_text",
     "is_credit_caption",
     "is_figure_caption",
+    "is_page_wrapper",
     "legend_caption",
 ]
 
@@ -173,3 +174,31 @@ def legend_caption(el: HtmlElement) -> bool:
             other = len(wrapper.text_content()) - len(el.text_content())
             return other <= LEGEND_WRAPPER_OTHER_CHARS
     return False
+
+
+#: A caption may hold a paragraph or two (the caption and its credit); more is a wrapper.
+CAPTION_MAX_PARAGRAPHS = 2
+#: ... and a wrapper holds a page's worth of text, more than any caption (or teaser box).
+PAGE_WRAPPER_MIN_CHARS = 1000
+
+
+def is_page_wrapper(el: HtmlElement) -> bool:
+    """True for an element that holds a page section, whatever its class says.
+
+    Page shape: CMS themes put state words on the page's outer ``<div>``
+    (``class="section_id_1 right-column-shift caption page"``); read as a caption box, the
+    whole story would go with the captions. A real caption, or a teaser box named
+    "caption-teaser", holds a line or two.
+
+    >>> import lxml.html
+    >>> story = "<p>" + "A sentence of the story. " * 20 + "</p>"
+    >>> page = lxml.html.fragment_fromstring(f"<div class='caption page'>{story * 3}</div>")
+    >>> is_page_wrapper(page)
+    True
+    >>> cap = lxml.html.fragment_fromstring(
+    ...     "<div class='caption'><p>A man walks.</p><p>Photo: AP</p></div>")
+    >>> is_page_wrapper(cap)
+    False
+    """
+    paragraphs = sum(1 for _ in el.iterdescendants("p"))
+    return paragraphs > CAPTION_MAX_PARAGRAPHS and len(el.text_content()) >= PAGE_WRAPPER_MIN_CHARS

@@ -28,7 +28,7 @@ from copydesk.heuristics.boilerplate import (
     is_popup_class,
     is_positive_attr,
 )
-from copydesk.heuristics.captionwords import legend_caption
+from copydesk.heuristics.captionwords import is_page_wrapper, legend_caption
 
 #: A paragraph shorter than this many characters is a label, not prose; it scores nothing.
 MIN_PARAGRAPH_CHARS = 25
@@ -133,7 +133,7 @@ def strip_chrome(root: HtmlElement) -> list[tuple[str, HtmlElement | None]]:
             continue
         if (
             tag in _CAPTION_TAGS
-            or (tag != "body" and caption_class(el.get("class")))
+            or (tag != "body" and caption_class(el.get("class")) and not is_page_wrapper(el))
             or legend_caption(el)
         ):
             text = _text_of(el)

@@ -1,0 +1,150 @@
+"""Page shapes from the second story-body audit (issue #3), on pages without body ground
+truth: a caption word on the page's outer wrapper, embed fallbacks, inline teasers, follow
+invitations, script notices and a few metadata/contact lines. One shape per test, with its
+negative case."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from copydesk.heuristics.body import extract_body
+from copydesk.heuristics.chromewords import is_contact_line, is_junk_line, is_meta_line
+from copydesk.heuristics.promolines import is_promo_line
+
+STORY = (
+    "The council voted on Tuesday to close the bridge, citing cracks found during an inspection.",
+    "Engineers said repairs could take a year, and that ferries would run in the meantime.",
+    "Residents, many of whom cross daily, packed the hall to ask how long the detour would be.",
+    "The mayor said the city would apply for state money, but gave no timeline for the work.",
+)
+
+
+def body(html: str) -> tuple[list[str], list[str]]:
+    result = extract_body(lxml.html.document_fromstring(html))
+    assert result is not None
+    return [b.text for b in result.blocks], list(result.captions)
+
+
+def paras(items: tuple[str, ...] = STORY, times: int = 1) -> str:
+    return "".join(f"<p>{t}</p>" for t in items) * times
+
+
+def test_caption_word_on_page_wrapper_keeps_the_story() -> None:
+    # A CMS theme puts "caption" among state words on the page's outer div: the story
+    # inside is not a photo caption.
+    html = (
+        "<html><body><div class='section_id_1 right-column-shift caption page'>"
+        "<div class='container'><div class='row'><div class='col-sm-9'>"
+        f"<div class='att-body'>{paras(times=3)}</div></div></div></div></div></body></html>"
+    )
+    blocks, captions = body(html)
+    assert blocks[0] == STORY[0]
+    assert captions == []
+
+
+def test_caption_box_with_two_paragraphs_is_still_a_caption() -> None:
+    html = (
+        f"<html><body><article>{paras()}<div class='image'><img src='a.jpg'>"
+        "<div class='caption'><p>The bridge at dawn.</p><p>Photo: Jane Doe</p></div></div>"
+        f"{paras(STORY[:2])}</article></body></html>"
+    )
+    blocks, captions = body(html)
+    assert "The bridge at dawn." not in blocks
+    assert captions == ["The bridge at dawn. Photo: Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A post shared by Jane Doe (@janedoe) on Feb 16, 2020 at 3:02pm PST",
+        "Una publicación compartida de Ana (@ana.g) el 3 Mar, 2020 a las 10:02 PST",
+        "View this post on Instagram",
+        "ALSO READ | Minister resigns over expenses",
+        "MUST READ: Thousands call for the mayor's resignation",
+        "See also",
+        "Never miss a story from the Springfield Police Department.",
+        "Keine Meldung von Polizei Musterstadt mehr verpassen.",
+        "Ne manquez aucune actualité de votre ville",
+        "Twoja przeglądarka nie ma włączonej obsługi JavaScript",
+        "Your browser does not support JavaScript. Please update it.",
+    ],
+    ids=[
+        "instagram-fallback",
+        "instagram-fallback-es",
+        "instagram-view-link",
+        "also-read-teaser",
+        "must-read-teaser",
+        "see-also-label",
+        "never-miss",
+        "nichts-mehr-verpassen",
+        "ne-manquez",
+        "script-notice-pl",
+        "script-notice-en",
+    ],
+)
+def test_promo_lines_are_chrome(text: str) -> None:
+    assert is_promo_line(text)
+    assert is_junk_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A post shared by the minister on Monday drew 2,000 replies within an hour.",
+        "Also read by millions, the paper's letters page is a national forum.",
+        "See also the council's report, which the mayor called 'thorough'.",
+        "Never miss a chance, the coach told his players before the final.",
+        "JavaScript, the language of the web, turns 30 this year.",
+        "The browser maker said JavaScript engines are now "
+        + "faster than ever, and that its new release doubles the speed of page loads "
+        + "on older phones, which many readers in rural areas still use every day. " * 3,
+    ],
+    ids=[
+        "post-shared-sentence",
+        "also-read-sentence",
+        "see-also-sentence",
+        "never-miss-quote",
+        "javascript-news",
+        "long-browser-story",
+    ],
+)
+def test_story_sentences_with_promo_words_are_kept(text: str) -> None:
+    assert not is_promo_line(text)
+    assert not is_junk_line(text)
+
+
+def test_teaser_inside_story_is_dropped_but_story_kept() -> None:
+    html = (
+        f"<html><body><article>{paras(STORY[:2])}"
+        "<p><strong>ALSO READ | <a href='/x'>Ferries to run every hour</a></strong></p>"
+        f"{paras(STORY[2:])}</article></body></html>"
+    )
+    blocks, _ = body(html)
+    assert blocks == list(STORY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publish Date:Sat, 28 Nov 2020 01:34 PM (IST)Author: Jane Doe", True),
+        ("Publish date: 4 December 2024", True),
+        ("Publishers said the date of the book was moved.", False),
+    ],
+    ids=["publish-date-author", "publish-date", "publishers-sentence"],
+)
+def test_publish_date_stamp_is_a_meta_line(text: str, expected: bool) -> None:
+    assert is_meta_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Got a tip? Email Jane Doe at jdoe@paper.org. Follow her on Twitter @janedoe.", True),
+        ("Got a news tip? Reach the desk at news@paper.org", True),
+        ("Got a tip from a neighbour, police said, and found the car by noon.", False),
+    ],
+    ids=["got-a-tip", "got-a-news-tip", "tip-in-story"],
+)
+def test_got_a_tip_trailer_is_a_contact_line(text: str, expected: bool) -> None:
+    assert is_contact_line(text) is expected
