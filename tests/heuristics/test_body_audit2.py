@@ -148,3 +148,63 @@ def test_publish_date_stamp_is_a_meta_line(text: str, expected: bool) -> None:
 )
 def test_got_a_tip_trailer_is_a_contact_line(text: str, expected: bool) -> None:
     assert is_contact_line(text) is expected
+
+
+FOOTER = (
+    "Registered by the federal media regulator; all rights to the materials published on this "
+    "site belong to the editors and are protected by the law on copyright and related rights. "
+) * 4
+
+
+@pytest.mark.parametrize(
+    ("column", "kept"),
+    [("aside", True), ("div", True)],
+    ids=["aside-as-main-column", "div-main-column"],
+)
+def test_aside_holding_main_is_a_layout_column(column: str, kept: bool) -> None:
+    # The layout's left column is an <aside> holding <main>: the story is in it, and a long
+    # footer notice outweighs the short story's prose.
+    html = (
+        f"<html><body><div class='wrap'><{column} class='main__left-column'><div class='article'>"
+        f"<main class='article-content'>{paras(STORY[:3])}</main></div></{column}>"
+        f"<footer><p>{FOOTER}</p></footer></div></body></html>"
+    )
+    blocks, _ = body(html)
+    assert (blocks[: len(STORY[:3])] == list(STORY[:3])) is kept
+
+
+def test_aside_without_main_is_still_a_sidebar() -> None:
+    side = "About us: a family-owned paper since 1901, serving the valley with local news. " * 2
+    html = (
+        f"<html><body><article>{paras(times=2)}</article>"
+        f"<aside class='rail'><p>{side}</p></aside></body></html>"
+    )
+    blocks, _ = body(html)
+    assert blocks[0] == STORY[0]
+    assert not any(b.startswith("About us") for b in blocks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Baca juga: Banjir rendam ratusan rumah", "Читайте также: Мэр ответил на вопросы"],
+    ids=["baca-juga-headline", "chitaite-takzhe-headline"],
+)
+def test_foreign_read_also_with_headline_is_chrome(text: str) -> None:
+    assert is_junk_line(text)
+
+
+def test_foreign_read_also_label_ends_the_story_only_when_no_prose_follows() -> None:
+    links = "".join(f"<li><a href='/n{i}'>Another story number {i}</a></li>" for i in range(3))
+    trailing = (
+        f"<html><body><article>{paras(times=2)}<p>Više o temi</p><ul>{links}</ul>"
+        "</article></body></html>"
+    )
+    blocks, _ = body(trailing)
+    assert blocks == list(STORY) * 2
+    # Set inside the story over one headline, the label is the page's and the story goes on.
+    inside = (
+        f"<html><body><article>{paras()}<p>Leggi anche</p>{paras(STORY[:2])}"
+        "</article></body></html>"
+    )
+    blocks, _ = body(inside)
+    assert blocks[-2:] == list(STORY[:2])

@@ -36,6 +36,7 @@ from copydesk.heuristics.linkedblocks import (
     is_sentence,
     linked_story_block,
 )
+from copydesk.heuristics.promolines import is_teaser_label
 from copydesk.model import Block
 
 __all__ = [
@@ -113,6 +114,8 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
             and not is_inset_end(raw, i, story_box)
         ):
             break
+        if is_teaser_label(text) and story_chars and not remaining:
+            break  # "Više o temi" over the related links: no prose after it, the story is over
         linked_story = is_linky(rb) and linked_story_block(raw, i, trusted=trusted)
         leading = story_chars == 0 or i < META_LINE_LEADING_BLOCKS
         if rb.row in data_rows:

@@ -14,7 +14,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PROMO_LINE_MAX_CHARS", "SCRIPT_NOTICE_MAX_CHARS", "is_promo_line"]
+__all__ = ["PROMO_LINE_MAX_CHARS", "SCRIPT_NOTICE_MAX_CHARS", "is_promo_line", "is_teaser_label"]
+
+# "Read also" / "more on the topic" labels in other languages (Indonesian, Polish, Czech,
+# Dutch, Swedish, Italian, Russian, Bosnian/Croatian/Serbian, Romanian, Turkish).
+_TEASER_LABELS = r"""
+    baca\s+juga|czytaj\s+(?:te[żz]|tak[żz]e|wi[ęe]cej)|zobacz\s+(?:te[żz]|tak[żz]e)
+    |[čc]t[ěe]te\s+tak[ée]|lees\s+ook|l[äa]s\s+(?:ocks[åa]|[äa]ven)|leggi\s+anche
+    |читайте\s+(?:также|тоже)|смотрите\s+также|(?:ещ[её]\s+)?по\s+теме
+    |vi[šs]e\s+o(?:\s+temi)?|pro[čc]itajte\s+(?:jo[šs]|i)|mai\s+multe\s+[șşs]tiri
+    |ilgili\s+haberler|benzer\s+haberler
+"""
 
 _PROMO_LINE = re.compile(
     r"""
@@ -28,8 +38,10 @@ _PROMO_LINE = re.compile(
         |view\s+this\s+post\s+on\s+instagram|ver\s+esta\s+publicaci[óo]n\s+en\s+instagram
         |diesen\s+beitrag\s+auf\s+instagram\s+ansehen|voir\s+cette\s+publication\s+sur\s+instagram
         |visualizza\s+questo\s+post\s+su\s+instagram|ver\s+ess[ae]\s+(?:foto|post)\s+no\s+instagram
-        # Inline teasers: a label, then the linked headline of another story.
+        # Inline teasers: a label, then the linked headline of another story ("ALSO READ |
+        # ...", "Baca juga: ...", "Читайте также: ..."); in English, the label alone too.
         |(?:also\s+read|read\s+also|must\s+read|also\s+see|see\s+also)(?:\s*[:|–—-]\s*[^\n]{1,160})?
+        |(?:{labels})\s*[:|–—-]\s*[^\n]{1,160}
         # Invitations to follow a feed: "Never miss a story from X", "Keine Meldung von X
         # mehr verpassen", "Ne manquez aucune actualité".
         |(?:never|don['’]t)\s+miss\s+(?:a|an|any)\s+(?:story|stories|update|updates|thing
@@ -37,9 +49,13 @@ _PROMO_LINE = re.compile(
         |(?:keine|nichts)\b[^\n]{0,60}\bmehr\s+verpassen\b[^\n]{0,40}
         |ne\s+(?:manquez|ratez)\s+(?:plus\s+)?(?:aucune?|rien)\b[^\n]{0,100}
     )\W*$
-    """,
+    """.replace("{labels}", _TEASER_LABELS),
     re.VERBOSE | re.IGNORECASE,
 )
+# The label alone, in other languages: it heads the related-stories box that ends a story
+# ("Više o temi", "Mai multe ştiri"), but a page may also set it inside the story over one
+# linked headline, so it only ends the story (see blockfilters), it is not dropped as a line.
+_TEASER_LABEL = re.compile(rf"^\W*(?:{_TEASER_LABELS})\W*$", re.VERBOSE | re.IGNORECASE)
 #: Lines longer than this are prose (a teaser headline is a line, not a paragraph).
 PROMO_LINE_MAX_CHARS = 200
 
@@ -77,3 +93,14 @@ def is_promo_line(text: str) -> bool:
         and _SCRIPT_WORD.search(text) is not None
         and _BROWSER_WORD.search(text) is not None
     )
+
+
+def is_teaser_label(text: str) -> bool:
+    """True for a "read also" label alone, in a language other than English.
+
+    >>> is_teaser_label("Više o temi"), is_teaser_label("Mai multe ştiri")
+    (True, True)
+    >>> is_teaser_label("Baca juga artikel ini dan simpan untuk nanti, kata dia.")
+    False
+    """
+    return len(text) <= PROMO_LINE_MAX_CHARS and _TEASER_LABEL.match(text) is not None

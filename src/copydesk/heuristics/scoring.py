@@ -287,10 +287,16 @@ def furniture_verdict(el: HtmlElement, tag: str, st: Stats) -> str | None:
         # pop-up card hung on a name, whose text would run into the sentence.
         return "strong" if _is_popup_card(el) else None
     if tag in _SOFT_DROP_TAGS:
-        return "weak"
+        # An <aside> used as the layout's main column holds the page's <main> (the story
+        # and its sidebars); a real sidebar or footer never does.
+        return None if _holds_main(el) else "weak"
     if tag in ("article", "main"):
         return None
     return furniture_class(el.get("class"), el.get("id"))
+
+
+def _holds_main(el: HtmlElement) -> bool:
+    return next(el.iterdescendants("main"), None) is not None
 
 
 def _is_popup_card(el: HtmlElement) -> bool:
