@@ -9,6 +9,7 @@ import lxml.html
 import pytest
 
 from copydesk.heuristics.body import extract_body
+from copydesk.heuristics.boilerplate import furniture_class
 from copydesk.heuristics.chromewords import is_contact_line, is_junk_line, is_meta_line
 from copydesk.heuristics.promolines import is_promo_line
 
@@ -208,3 +209,32 @@ def test_foreign_read_also_label_ends_the_story_only_when_no_prose_follows() -> 
     )
     blocks, _ = body(inside)
     assert blocks[-2:] == list(STORY[:2])
+
+
+OBITUARY = "With deep sorrow, we announce that JOHN SMITH, of Main Street, died, aged 86. " * 3
+
+
+@pytest.mark.parametrize("slider_class", ["swiper-wrapper", "slick-track"])
+def test_slider_slides_are_not_the_story(slider_class: str) -> None:
+    # A notices carousel below the story holds more prose than the story itself; slides
+    # of a slider are never the story, a plain box of the same text still outweighs it.
+    slides = "".join(f"<div class='slide'><p>{OBITUARY}</p></div>" for _ in range(12))
+    html = (
+        f"<html><body><article class='post'><div class='entry-content'>{paras(times=3)}</div>"
+        f"</article><div class='{slider_class}'>{slides}</div></body></html>"
+    )
+    blocks, _ = body(html)
+    assert blocks == list(STORY) * 3
+
+
+@pytest.mark.parametrize(
+    ("cls", "furniture"),
+    [
+        ("swiper-container", True),
+        ("owl-carousel owl-theme", True),
+        ("story-swiper", False),
+        ("slick-headline", False),
+    ],
+)
+def test_slider_class_words(cls: str, furniture: bool) -> None:
+    assert (furniture_class(cls, None) is not None) is furniture
