@@ -11,6 +11,7 @@ import pytest
 from copydesk.heuristics.body import extract_body
 from copydesk.heuristics.boilerplate import furniture_class
 from copydesk.heuristics.chromewords import is_contact_line, is_junk_line, is_meta_line
+from copydesk.heuristics.metalines import is_head_date_line
 from copydesk.heuristics.promolines import is_promo_line
 
 STORY = (
@@ -238,3 +239,28 @@ def test_slider_slides_are_not_the_story(slider_class: str) -> None:
 )
 def test_slider_class_words(cls: str, furniture: bool) -> None:
     assert (furniture_class(cls, None) is not None) is furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Doe / New Delhi February 14, 2020", True),
+        ("Varanasi Bureau Updated Thu, 16 Apr 2020 01:00 AM IST", True),
+        ("Staff Reporter | Lagos 12:45 PM", True),
+        ("WASHINGTON, Feb. 14, 2020", False),
+        ("Officials said on Friday that rents rose 4% in March 2020", False),
+        ("Paris / Berlin", False),
+    ],
+    ids=["name-place-date", "desk-updated", "desk-clock", "dateline", "sentence", "no-date"],
+)
+def test_head_date_strips(text: str, expected: bool) -> None:
+    assert is_head_date_line(text) is expected
+
+
+def test_head_date_strip_opening_the_story_is_dropped() -> None:
+    html = (
+        "<html><body><article><p>Jane Doe / New Delhi February 14, 2020</p>"
+        f"{paras(times=2)}</article></body></html>"
+    )
+    blocks, _ = body(html)
+    assert blocks == list(STORY) * 2

@@ -36,6 +36,7 @@ from copydesk.heuristics.linkedblocks import (
     is_sentence,
     linked_story_block,
 )
+from copydesk.heuristics.metalines import is_head_date_line
 from copydesk.heuristics.promolines import is_teaser_label
 from copydesk.model import Block
 
@@ -221,7 +222,7 @@ def _is_chrome_block(
         return True  # "$915", "’22", "1 / 5": chart labels and counters, not sentences
     if is_linky(rb) and not linked_story:
         return True
-    return leading and (is_meta_line(text) or is_agency_line(text))
+    return leading and (is_meta_line(text) or is_agency_line(text) or is_head_date_line(text))
 
 
 def introduces_dropped_list(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> bool:
