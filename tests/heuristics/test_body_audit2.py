@@ -264,3 +264,35 @@ def test_head_date_strip_opening_the_story_is_dropped() -> None:
     )
     blocks, _ = body(html)
     assert blocks == list(STORY) * 2
+
+
+def _dossier(after: str) -> str:
+    links = "".join(
+        f"<div><a href='/d{i}'>Linked headline number {i} here</a></div>" for i in range(3)
+    )
+    return (
+        f"<html><body><article>{paras(times=2)}"
+        f"<div class='box'><div>Dossier</div><div>Bridge works</div>{links}</div>"
+        f"{after}</article></body></html>"
+    )
+
+
+def test_labels_of_dropped_link_boxes_after_the_story_go() -> None:
+    blocks, _ = body(_dossier("<div>Tags</div>"))
+    assert blocks == list(STORY) * 2
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["<p>Źródło: PAP</p>", "<p>AFP</p>", "<p>The council meets again in May.</p>"],
+    ids=["source-credit", "agency-line", "closing-sentence"],
+)
+def test_credits_and_sentences_after_a_link_box_are_not_labels(after: str) -> None:
+    blocks, _ = body(_dossier(after))
+    assert blocks[-1] == after[3:-4]
+
+
+def test_short_lines_without_a_dropped_link_box_stay() -> None:
+    html = f"<html><body><article>{paras(times=2)}<p>Bridge works</p></article></body></html>"
+    blocks, _ = body(html)
+    assert blocks[-1] == "Bridge works"

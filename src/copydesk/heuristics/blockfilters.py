@@ -77,6 +77,11 @@ DATA_ROW_MIN_CELLS = 2
 #: navigation box ("Regions: <a>..</a> <a>..</a> ..."), not a row of data.
 DATA_ROW_MAX_BLOCKS = 8
 
+#: A label left after the story ("Dossier", "Tags", "UPDATES") is a few words ...
+TRAILING_LABEL_MAX_CHARS = 30
+# ... of letters and numbers only: no sentence mark, no colon ("Source: PAP"), no brackets.
+_LABEL = re.compile(r"^[^\W_]+(?:[ &-]+[^\W_]+){0,3}$")
+
 # Two letters in a row: any word. A block without one is numbers and symbols only.
 _WORDY = re.compile(r"[^\W\d_]{2}")
 
@@ -134,6 +139,7 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
             story_chars += len(text)
             if is_prose(rb):
                 story_box = rb.box
+    _drop_trailing_labels(raw, keep)
     out: list[Block] = []
     for i, rb in enumerate(raw):
         if not keep[i]:
@@ -150,6 +156,40 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
         while out[-1].kind == "heading":
             out.pop()
     return out
+
+
+def _drop_trailing_labels(raw: Sequence[RawBlock], keep: list[bool]) -> None:
+    """Drop the labels left after the story once the link boxes they headed were dropped.
+
+    Page shape: a dossier or tag box after the story ("Dossier", "Trianon 100", three linked
+    headlines, "Tags") or a feed's section titles ("UPDATES" over links): the links go as
+    link-dense blocks, their titles stay as short paragraphs. After the story's last kept
+    block that is not such a label, a run of labels and dropped link blocks is chrome when it
+    holds at least one dropped link block. A trailing credit ("AFP", "Source: PAP") or a
+    sign-off sentence is not a label.
+    """
+    labels: list[int] = []
+    dropped_links = False
+    for i in range(len(raw) - 1, -1, -1):
+        rb = raw[i]
+        if not keep[i]:
+            dropped_links = dropped_links or is_linky(rb)
+            continue
+        if not _is_label(rb):
+            break
+        labels.append(i)
+    if dropped_links and labels and len(labels) < sum(keep):
+        for i in labels:
+            keep[i] = False
+
+
+def _is_label(rb: RawBlock) -> bool:
+    return (
+        len(rb.text) <= TRAILING_LABEL_MAX_CHARS
+        and not rb.link_chars
+        and _LABEL.match(rb.text) is not None
+        and not is_agency_line(rb.text)
+    )
 
 
 def is_inset_end(raw: Sequence[RawBlock], i: int, story_box: int) -> bool:
