@@ -284,8 +284,13 @@ def test_labels_of_dropped_link_boxes_after_the_story_go() -> None:
 
 @pytest.mark.parametrize(
     "after",
-    ["<p>Źródło: PAP</p>", "<p>AFP</p>", "<p>The council meets again in May.</p>"],
-    ids=["source-credit", "agency-line", "closing-sentence"],
+    [
+        "<p>Źródło: PAP</p>",
+        "<p>AFP</p>",
+        "<p>Reporting by Jane Doe</p>",
+        "<p>The council meets again in May.</p>",
+    ],
+    ids=["source-credit", "agency-line", "reporting-by", "closing-sentence"],
 )
 def test_credits_and_sentences_after_a_link_box_are_not_labels(after: str) -> None:
     blocks, _ = body(_dossier(after))

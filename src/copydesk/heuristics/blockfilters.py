@@ -81,6 +81,8 @@ DATA_ROW_MAX_BLOCKS = 8
 TRAILING_LABEL_MAX_CHARS = 30
 # ... of letters and numbers only: no sentence mark, no colon ("Source: PAP"), no brackets.
 _LABEL = re.compile(r"^[^\W_]+(?:[ &-]+[^\W_]+){0,3}$")
+# ... and no credit: "Reporting by Jane Doe", "Text von Max Muster" name the story's makers.
+_CREDIT_WORD = re.compile(r"\b(?:by|von|par|por|door|di|da)\b", re.IGNORECASE)
 
 # Two letters in a row: any word. A block without one is numbers and symbols only.
 _WORDY = re.compile(r"[^\W\d_]{2}")
@@ -189,6 +191,7 @@ def _is_label(rb: RawBlock) -> bool:
         and not rb.link_chars
         and _LABEL.match(rb.text) is not None
         and not is_agency_line(rb.text)
+        and _CREDIT_WORD.search(rb.text) is None
     )
 
 
