@@ -301,3 +301,24 @@ def test_short_lines_without_a_dropped_link_box_stay() -> None:
     html = f"<html><body><article>{paras(times=2)}<p>Bridge works</p></article></body></html>"
     blocks, _ = body(html)
     assert blocks[-1] == "Bridge works"
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        ("<a href='/news/other-story'>Mayor resigns after vote</a>", False),
+        ("The bridge at dawn. Photo: <a href='https://unsplash.com/@jd'>Jane Doe</a>", True),
+        ("<a href='/media/bridge-large.jpg'>The bridge at dawn</a>", True),
+    ],
+    ids=["related-card-title", "credit-linked-elsewhere", "link-to-image-file"],
+)
+def test_caption_box_of_a_related_card_is_not_a_caption(caption: str, kept: bool) -> None:
+    card_href = "/news/other-story" if not kept else "/media/bridge-large.jpg"
+    card = (
+        f"<div class='media-item'><div class='thumb'><a href='{card_href}'>"
+        f"<img src='t.jpg'></a></div><div class='item-caption'>{caption}</div></div>"
+    )
+    html = f"<html><body><article>{paras()}{card}{paras(STORY[:2])}</article></body></html>"
+    blocks, captions = body(html)
+    assert (len(captions) == 1) is kept
+    assert not any("Mayor resigns" in b for b in blocks)

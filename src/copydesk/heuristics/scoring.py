@@ -28,7 +28,7 @@ from copydesk.heuristics.boilerplate import (
     is_popup_class,
     is_positive_attr,
 )
-from copydesk.heuristics.captionwords import is_page_wrapper, legend_caption
+from copydesk.heuristics.captionwords import is_page_wrapper, is_teaser_title, legend_caption
 
 #: A paragraph shorter than this many characters is a label, not prose; it scores nothing.
 MIN_PARAGRAPH_CHARS = 25
@@ -137,7 +137,7 @@ def strip_chrome(root: HtmlElement) -> list[tuple[str, HtmlElement | None]]:
             or legend_caption(el)
         ):
             text = _text_of(el)
-            if text:
+            if text and not is_teaser_title(el, text):
                 figure = next((a for a in el.iterancestors() if a.tag == "figure"), None)
                 anchor = figure.getparent() if figure is not None else el.getparent()
                 captions.append((text, anchor))
