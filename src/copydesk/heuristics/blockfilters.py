@@ -36,6 +36,8 @@ from copydesk.heuristics.linkedblocks import (
     is_sentence,
     linked_story_block,
 )
+from copydesk.heuristics.metalines import is_head_date_line
+from copydesk.heuristics.promolines import is_teaser_label
 from copydesk.model import Block
 
 __all__ = [
@@ -75,6 +77,13 @@ DATA_ROW_MIN_CELLS = 2
 #: navigation box ("Regions: <a>..</a> <a>..</a> ..."), not a row of data.
 DATA_ROW_MAX_BLOCKS = 8
 
+#: A label left after the story ("Dossier", "Tags", "UPDATES") is a few words ...
+TRAILING_LABEL_MAX_CHARS = 30
+# ... of letters and numbers only: no sentence mark, no colon ("Source: PAP"), no brackets.
+_LABEL = re.compile(r"^[^\W_]+(?:[ &-]+[^\W_]+){0,3}$")
+# ... and no credit: "Reporting by Jane Doe", "Text von Max Muster" name the story's makers.
+_CREDIT_WORD = re.compile(r"\b(?:by|von|par|por|door|di|da)\b", re.IGNORECASE)
+
 # Two letters in a row: any word. A block without one is numbers and symbols only.
 _WORDY = re.compile(r"[^\W\d_]{2}")
 
@@ -113,6 +122,8 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
             and not is_inset_end(raw, i, story_box)
         ):
             break
+        if is_teaser_label(text) and story_chars and not remaining:
+            break  # "Više o temi" over the related links: no prose after it, the story is over
         linked_story = is_linky(rb) and linked_story_block(raw, i, trusted=trusted)
         leading = story_chars == 0 or i < META_LINE_LEADING_BLOCKS
         if rb.row in data_rows:
@@ -130,6 +141,7 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
             story_chars += len(text)
             if is_prose(rb):
                 story_box = rb.box
+    _drop_trailing_labels(raw, keep)
     out: list[Block] = []
     for i, rb in enumerate(raw):
         if not keep[i]:
@@ -146,6 +158,41 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
         while out[-1].kind == "heading":
             out.pop()
     return out
+
+
+def _drop_trailing_labels(raw: Sequence[RawBlock], keep: list[bool]) -> None:
+    """Drop the labels left after the story once the link boxes they headed were dropped.
+
+    Page shape: a dossier or tag box after the story ("Dossier", "Trianon 100", three linked
+    headlines, "Tags") or a feed's section titles ("UPDATES" over links): the links go as
+    link-dense blocks, their titles stay as short paragraphs. After the story's last kept
+    block that is not such a label, a run of labels and dropped link blocks is chrome when it
+    holds at least one dropped link block. A trailing credit ("AFP", "Source: PAP") or a
+    sign-off sentence is not a label.
+    """
+    labels: list[int] = []
+    dropped_links = False
+    for i in range(len(raw) - 1, -1, -1):
+        rb = raw[i]
+        if not keep[i]:
+            dropped_links = dropped_links or is_linky(rb)
+            continue
+        if not _is_label(rb):
+            break
+        labels.append(i)
+    if dropped_links and labels and len(labels) < sum(keep):
+        for i in labels:
+            keep[i] = False
+
+
+def _is_label(rb: RawBlock) -> bool:
+    return (
+        len(rb.text) <= TRAILING_LABEL_MAX_CHARS
+        and not rb.link_chars
+        and _LABEL.match(rb.text) is not None
+        and not is_agency_line(rb.text)
+        and _CREDIT_WORD.search(rb.text) is None
+    )
 
 
 def is_inset_end(raw: Sequence[RawBlock], i: int, story_box: int) -> bool:
@@ -218,7 +265,7 @@ def _is_chrome_block(
         return True  # "$915", "’22", "1 / 5": chart labels and counters, not sentences
     if is_linky(rb) and not linked_story:
         return True
-    return leading and (is_meta_line(text) or is_agency_line(text))
+    return leading and (is_meta_line(text) or is_agency_line(text) or is_head_date_line(text))
 
 
 def introduces_dropped_list(raw: Sequence[RawBlock], keep: Sequence[bool], i: int) -> bool:

@@ -73,6 +73,7 @@ _STRONG_NEGATIVE = re.compile(
     |trending|outbrain|taboola|disqus|footer|masthead|navbar|skip-link|most-read
     |mostread|top-stories|read-?more|more-stories|also-read|login|paywall-(?:prompt|message)
     |author-?(?:bio|box|info|description|details|card|profile|block|wrap)|about-?(?:the-)?author
+    |swiper-(?:wrapper|container|slide)|slick-(?:track|list|slider)|owl-(?:carousel|stage)
     |bio-?box|(?<![a-z])bio(?![a-z])|contributor-?(?:bio|info)|(?:post|entry)-author(?![-_a-z])|rollover|hover-?card|popover|ai2html|interactive-(?:graphic|embed)|infographic
     """,
     re.VERBOSE,

@@ -15,11 +15,15 @@ import re
 
 from lxml.html import HtmlElement
 
+from copydesk.heuristics.blocks import is_link
+
 __all__ = [
     "CREDIT_CAPTION_MAX_CHARS",
     "caption_text",
     "is_credit_caption",
     "is_figure_caption",
+    "is_page_wrapper",
+    "is_teaser_title",
     "legend_caption",
 ]
 
@@ -173,3 +177,72 @@ def legend_caption(el: HtmlElement) -> bool:
             other = len(wrapper.text_content()) - len(el.text_content())
             return other <= LEGEND_WRAPPER_OTHER_CHARS
     return False
+
+
+#: A caption may hold a paragraph or two (the caption and its credit); more is a wrapper.
+CAPTION_MAX_PARAGRAPHS = 2
+#: ... and a wrapper holds a page's worth of text, more than any caption (or teaser box).
+PAGE_WRAPPER_MIN_CHARS = 1000
+
+
+def is_page_wrapper(el: HtmlElement) -> bool:
+    """True for an element that holds a page section, whatever its class says.
+
+    Page shape: CMS themes put state words on the page's outer ``<div>``
+    (``class="section_id_1 right-column-shift caption page"``); read as a caption box, the
+    whole story would go with the captions. A real caption, or a teaser box named
+    "caption-teaser", holds a line or two.
+
+    >>> import lxml.html
+    >>> story = "<p>" + "A sentence of the story. " * 20 + "</p>"
+    >>> page = lxml.html.fragment_fromstring(f"<div class='caption page'>{story * 3}</div>")
+    >>> is_page_wrapper(page)
+    True
+    >>> cap = lxml.html.fragment_fromstring(
+    ...     "<div class='caption'><p>A man walks.</p><p>Photo: AP</p></div>")
+    >>> is_page_wrapper(cap)
+    False
+    """
+    paragraphs = sum(1 for _ in el.iterdescendants("p"))
+    return paragraphs > CAPTION_MAX_PARAGRAPHS and len(el.text_content()) >= PAGE_WRAPPER_MIN_CHARS
+
+
+#: A "caption" box whose text is mostly the link of its card's thumbnail is a teaser's title.
+TEASER_CAPTION_MIN_LINK_SHARE = 0.5
+#: The card holding the thumbnail is at most this many levels above the caption box.
+TEASER_CARD_LEVELS = 2
+
+
+def is_teaser_title(el: HtmlElement, text: str) -> bool:
+    """A related story's headline beside its thumbnail, in a box named "caption".
+
+    Page shape: a related-stories card (``<a href=X><img></a>`` then ``<div
+    class="...-caption"><a href=X>Headline</a></div>``): removed, but not a photo caption.
+    A photo caption links elsewhere than its photo ("Photo: Jane via Unsplash"), or to the
+    full-size image file, so it is kept.
+    """
+    card_links: set[str] = set()
+    for level, card in enumerate(el.iterancestors()):
+        if level >= TEASER_CARD_LEVELS:
+            break
+        for a in card.iter("a"):
+            href = a.get("href")
+            if (
+                href
+                and is_link(a)
+                and next(a.iter("img"), None) is not None
+                and _IMAGE_FILE.search(href) is None
+            ):
+                card_links.add(href)
+    if not card_links:
+        return False
+    linked = sum(len(_text_of(a)) for a in el.iter("a") if a.get("href") in card_links)
+    return linked >= TEASER_CAPTION_MIN_LINK_SHARE * len(text)
+
+
+# A link to the photo's own file (a lightbox's full-size image), not to another page.
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)(?:[?#].*)?$", re.IGNORECASE)
+
+
+def _text_of(el: HtmlElement) -> str:
+    return " ".join(" ".join(el.itertext()).split())

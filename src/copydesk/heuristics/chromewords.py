@@ -19,6 +19,7 @@ from copydesk.heuristics.captionwords import (
     is_credit_caption,
     is_figure_caption,
 )
+from copydesk.heuristics.promolines import is_promo_line
 from copydesk.lexicon import AGENCIES
 
 __all__ = [
@@ -132,7 +133,8 @@ _SECTION_END = re.compile(
 _BYLINE_START = re.compile(r"^\W*(?:by|von|par|por|door|di)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)
 _STAMP_START = re.compile(
     r"""
-    ^\W*(?:published|posted|updated|last\s+updated|modified|first\s+published|aktualisiert
+    ^\W*(?:published|posted|updated|last\s+updated|modified|first\s+published|publish\s+date
+       |aktualisiert
        |ver[öo]ffentlicht|publi[ée]|mis\s+[àa]\s+jour|actualizado|publicado|pubblicato
        |aggiornato)\b(?P<rest>.*)$
     """,
@@ -165,7 +167,7 @@ def is_junk_line(text: str) -> bool:
     """
     if len(text) <= JUNK_LINE_MAX_CHARS and _JUNK_LINE.match(text) is not None:
         return True
-    return is_cookie_notice(text) or is_junk_run(text)
+    return is_cookie_notice(text) or is_promo_line(text) or is_junk_run(text)
 
 
 #: A run of chrome phrases is short: a few words at most.
@@ -343,7 +345,7 @@ def _is_date_part(text: str) -> bool:
 
 # A trailer inviting readers to reach the reporter: it opens with the invitation ...
 _CONTACT_START = re.compile(
-    r"""^\W*(?:have\s+a\s+(?:news\s+)?tip\b|reach\b|contact\b|follow\b|e-?mail\b|write\s+to\b
+    r"""^\W*(?:(?:have|got)\s+a\s+(?:news\s+)?tip\b|reach\b|contact\b|follow\b|e-?mail\b|write\s+to\b
         |you\s+can\s+(?:reach|follow|e-?mail|contact)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -28,7 +28,7 @@ from copydesk.heuristics.boilerplate import (
     is_popup_class,
     is_positive_attr,
 )
-from copydesk.heuristics.captionwords import legend_caption
+from copydesk.heuristics.captionwords import is_page_wrapper, is_teaser_title, legend_caption
 
 #: A paragraph shorter than this many characters is a label, not prose; it scores nothing.
 MIN_PARAGRAPH_CHARS = 25
@@ -133,11 +133,11 @@ def strip_chrome(root: HtmlElement) -> list[tuple[str, HtmlElement | None]]:
             continue
         if (
             tag in _CAPTION_TAGS
-            or (tag != "body" and caption_class(el.get("class")))
+            or (tag != "body" and caption_class(el.get("class")) and not is_page_wrapper(el))
             or legend_caption(el)
         ):
             text = _text_of(el)
-            if text:
+            if text and not is_teaser_title(el, text):
                 figure = next((a for a in el.iterancestors() if a.tag == "figure"), None)
                 anchor = figure.getparent() if figure is not None else el.getparent()
                 captions.append((text, anchor))
@@ -287,10 +287,16 @@ def furniture_verdict(el: HtmlElement, tag: str, st: Stats) -> str | None:
         # pop-up card hung on a name, whose text would run into the sentence.
         return "strong" if _is_popup_card(el) else None
     if tag in _SOFT_DROP_TAGS:
-        return "weak"
+        # An <aside> used as the layout's main column holds the page's <main> (the story
+        # and its sidebars); a real sidebar or footer never does.
+        return None if _holds_main(el) else "weak"
     if tag in ("article", "main"):
         return None
     return furniture_class(el.get("class"), el.get("id"))
+
+
+def _holds_main(el: HtmlElement) -> bool:
+    return next(el.iterdescendants("main"), None) is not None
 
 
 def _is_popup_card(el: HtmlElement) -> bool:

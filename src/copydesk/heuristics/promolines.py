@@ -1,0 +1,106 @@
+"""Chrome by wording, continued: embed fallbacks, inline teasers and calls to action.
+
+:mod:`~copydesk.heuristics.chromewords` knows the placeholders and appeals of English and
+German pages; these are the lines that widgets and CMS templates leave in story markup in
+many languages: the fallback text of an embedded Instagram post ("A post shared by Jane
+(@jane) on Feb 16, 2020"), an inline teaser ("ALSO READ | Minister resigns"), an invitation
+to follow a feed ("Never miss a story from ..."), and the notice shown when scripts are off
+("Your browser does not support JavaScript"). Each pattern is anchored to the whole line
+and the line's length is capped, so a sentence of the story that uses the same words is
+kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PROMO_LINE_MAX_CHARS", "SCRIPT_NOTICE_MAX_CHARS", "is_promo_line", "is_teaser_label"]
+
+# "Read also" / "more on the topic" labels in other languages (Indonesian, Polish, Czech,
+# Dutch, Swedish, Italian, Russian, Bosnian/Croatian/Serbian, Romanian, Turkish).
+_TEASER_LABELS = r"""
+    baca\s+juga|czytaj\s+(?:te[żz]|tak[żz]e|wi[ęe]cej)|zobacz\s+(?:te[żz]|tak[żz]e)
+    |[čc]t[ěe]te\s+tak[ée]|lees\s+ook|l[äa]s\s+(?:ocks[åa]|[äa]ven)|leggi\s+anche
+    |читайте\s+(?:также|тоже)|смотрите\s+также|(?:ещ[её]\s+)?по\s+теме
+    |vi[šs]e\s+o(?:\s+temi)?|pro[čc]itajte\s+(?:jo[šs]|i)|mai\s+multe\s+[șşs]tiri
+    |ilgili\s+haberler|benzer\s+haberler
+"""
+
+_PROMO_LINE = re.compile(
+    r"""
+    ^\W*(?:
+        # Instagram's embed fallback: the attribution under a post that did not load, and
+        # the link above it ("View this post on Instagram"), in the embed's languages.
+        (?:a\s+post\s+shared\s+by|una\s+publicaci[óo]n\s+compartida\s+(?:de|por)
+            |ein\s+beitrag\s+geteilt\s+von|une\s+publication\s+partag[ée]e\s+par
+            |um\s+post\s+compartilhado\s+por|un\s+post\s+condiviso\s+da)
+            \s[^\n]{1,80}\(@[\w.]{1,40}\)[^\n]{0,60}
+        |view\s+this\s+post\s+on\s+instagram|ver\s+esta\s+publicaci[óo]n\s+en\s+instagram
+        |diesen\s+beitrag\s+auf\s+instagram\s+ansehen|voir\s+cette\s+publication\s+sur\s+instagram
+        |visualizza\s+questo\s+post\s+su\s+instagram|ver\s+ess[ae]\s+(?:foto|post)\s+no\s+instagram
+        # Inline teasers: a label, then the linked headline of another story ("ALSO READ |
+        # ...", "Baca juga: ...", "Читайте также: ..."); in English, the label alone too.
+        |(?:also\s+read|read\s+also|must\s+read|also\s+see|see\s+also)(?:\s*[:|–—-]\s*[^\n]{1,160})?
+        |(?:{labels})\s*[:|–—-]\s*[^\n]{1,160}
+        # Invitations to follow a feed: "Never miss a story from X", "Keine Meldung von X
+        # mehr verpassen", "Ne manquez aucune actualité".
+        |(?:never|don['’]t)\s+miss\s+(?:a|an|any)\s+(?:story|stories|update|updates|thing
+            |post|posts|article|articles|headline|headlines)\b[^\n]{0,100}
+        |(?:keine|nichts)\b[^\n]{0,60}\bmehr\s+verpassen\b[^\n]{0,40}
+        |ne\s+(?:manquez|ratez)\s+(?:plus\s+)?(?:aucune?|rien)\b[^\n]{0,100}
+    )\W*$
+    """.replace("{labels}", _TEASER_LABELS),
+    re.VERBOSE | re.IGNORECASE,
+)
+# The label alone, in other languages: it heads the related-stories box that ends a story
+# ("Više o temi", "Mai multe ştiri"), but a page may also set it inside the story over one
+# linked headline, so it only ends the story (see blockfilters), it is not dropped as a line.
+_TEASER_LABEL = re.compile(rf"^\W*(?:{_TEASER_LABELS})\W*$", re.VERBOSE | re.IGNORECASE)
+#: Lines longer than this are prose (a teaser headline is a line, not a paragraph).
+PROMO_LINE_MAX_CHARS = 200
+
+# A notice for readers whose scripts are off: it names JavaScript and the reader's browser
+# (in the page's language). A story about JavaScript names no browser in the same short line
+# and is longer than the notice.
+_SCRIPT_WORD = re.compile(r"\bjava\s?script\b", re.IGNORECASE)
+_BROWSER_WORD = re.compile(
+    r"""browser|navegador|navigateur|navigatore|przegl[ąa]dar|prohl[íi]že[čc]|prehliada[čc]
+        |браузер|tarayıcı|böngész|webbläsare|nettleser|selain|navigator""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: A script notice is a sentence or two.
+SCRIPT_NOTICE_MAX_CHARS = 300
+
+
+def is_promo_line(text: str) -> bool:
+    """True for an embed's fallback line, an inline teaser, a follow invitation or script notice.
+
+    >>> is_promo_line("A post shared by Jane Doe (@janedoe) on Feb 16, 2020 at 3:02pm PST")
+    True
+    >>> is_promo_line("ALSO READ | Minister resigns over expenses")
+    True
+    >>> is_promo_line("Twoja przeglądarka nie ma włączonej obsługi JavaScript")
+    True
+    >>> is_promo_line("Also read by millions, the paper's letters page is a national forum.")
+    False
+    >>> is_promo_line("A post shared by the minister on Monday drew 2,000 replies.")
+    False
+    """
+    if len(text) <= PROMO_LINE_MAX_CHARS and _PROMO_LINE.match(text) is not None:
+        return True
+    return (
+        len(text) <= SCRIPT_NOTICE_MAX_CHARS
+        and _SCRIPT_WORD.search(text) is not None
+        and _BROWSER_WORD.search(text) is not None
+    )
+
+
+def is_teaser_label(text: str) -> bool:
+    """True for a "read also" label alone, in a language other than English.
+
+    >>> is_teaser_label("Više o temi"), is_teaser_label("Mai multe ştiri")
+    (True, True)
+    >>> is_teaser_label("Baca juga artikel ini dan simpan untuk nanti, kata dia.")
+    False
+    """
+    return len(text) <= PROMO_LINE_MAX_CHARS and _TEASER_LABEL.match(text) is not None
