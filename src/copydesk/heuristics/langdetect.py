@@ -278,10 +278,11 @@ def _prose_text(ctx: Context) -> str:
     body = ctx.page.root.find("body")
     if body is None:
         return ""
-    prose = list(_prose_elements(body))
-    text = _paragraph_text(el for el in prose if el.tag == "p")
+    # Walked lazily, and a second time only when the first pass comes up short: both passes
+    # stop at SAMPLE_CHARS, so a long page is never walked (or listed) in full.
+    text = _paragraph_text(el for el in _prose_elements(body) if el.tag == "p")
     if len(text) < MIN_PROSE_CHARS:  # no <p> prose: pages built of <div>s and <br>s
-        text = _loose_text(prose)
+        text = _loose_text(_prose_elements(body))
     return unicodedata.normalize("NFC", text)
 
 
