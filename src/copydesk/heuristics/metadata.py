@@ -19,8 +19,10 @@ from copydesk.rules import Context, Found, Rule
 __all__ = [
     "DECLARED_LANGUAGE_RULES",
     "DESCRIPTION_RULES",
+    "HOST_NAME_RE",
     "LANGUAGE_RULES",
     "SITE_NAME_RULES",
+    "SITE_SEPARATOR_RE",
     "jsonld_publisher_name",
     "name_part",
     "normalize_language",
@@ -69,13 +71,14 @@ def jsonld_publisher(ctx: Context) -> Found[str] | None:
     return _site_text(ctx, Found(value=name, rule="jsonld:publisher.name", source="metadata"))
 
 
-# A site name joined to its slogan: "Boxen – Alle News, Tickets und Termine", "WSVN 7News |
-# Miami News, Weather". Only spaced separators: "tv-orange" and "Mac&i" are one name.
-_SITE_SEPARATOR_RE = re.compile(r"\s+[|\u2013\u2014-]\s+")
-
-
-# A site name written as its host ("JPost.com", "gizmeo.eu", "www.example.de").
-_HOST_FORM_RE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+#: A site name joined to its slogan: "Boxen – Alle News, Tickets und Termine", "WSVN 7News |
+#: Miami News, Weather". Only spaced separators: "tv-orange" and "Mac&i" are one name.
+#: Shared with :mod:`~copydesk.heuristics.section` (a crumb or section field holding the
+#: site's name and slogan).
+SITE_SEPARATOR_RE = re.compile(r"\s+[|\u2013\u2014-]\s+")
+#: A name written as a host ("JPost.com", "gizmeo.eu", "www.example.de"); shared with
+#: :mod:`~copydesk.heuristics.section`, where a host is never a section's name.
+HOST_NAME_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 
 
 def _fold(text: str) -> str:
@@ -97,7 +100,7 @@ def name_part(value: str, domain: str | None) -> str:
     >>> name_part("Mid - Atlantic Times", None)
     'Mid - Atlantic Times'
     """
-    parts = [p for p in _SITE_SEPARATOR_RE.split(value) if p]
+    parts = [p for p in SITE_SEPARATOR_RE.split(value) if p]
     labels = (domain or "").split(".")
     if len(parts) < 2 or len(labels) < 2:
         return value
@@ -115,7 +118,7 @@ def name_part(value: str, domain: str | None) -> str:
     winners = [p for r, p in ranked if r == best]
     if not best or len(winners) != 1:
         return value
-    if _HOST_FORM_RE.match(winners[0]) and any(_title_cased(p) for p in parts):
+    if HOST_NAME_RE.match(winners[0]) and any(_title_cased(p) for p in parts):
         return value  # "The Jerusalem Post | JPost.com": the name beats its address
     return winners[0]
 

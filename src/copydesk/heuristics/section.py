@@ -19,6 +19,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import clean_text, element_text
+from copydesk.heuristics.metadata import HOST_NAME_RE, SITE_SEPARATOR_RE
 from copydesk.rules import Context, Found, Rule
 
 __all__ = ["SECTION_RULES", "breadcrumb_path"]
@@ -55,14 +56,9 @@ _LOOSE_RE = re.compile(r"[\W_]+")
 # A CMS category list in one field ("Smart News, Smart News Science", "game,news,slider"):
 # the site files the story under all of them and the first is the primary one.
 _LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*")
-# A bare host name ("gizmodo.com") where a section name should be.
-_DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 # A URL path where a section name should be ("/world/middle_east", "/news/"): the CMS's
 # route, not the name the page shows.
 _PATH_RE = re.compile(r"^/[\w/.-]*$")
-# A site name and its slogan in one crumb ("TagesWoche – Journalismus für Basel"): the
-# spaced separator sites put between them (a hyphen inside a name has no spaces).
-_SLOGAN_SEPARATOR_RE = re.compile(r"\s+[|\u2013\u2014-]\s+")
 # Separator characters sites print between crumbs (when the crumbs are plain text).
 _SEPARATOR_RE = re.compile(r"^[\s/>»›|·•\\:→-]*$")
 # Class/id/aria marks of a breadcrumb container ("readcrumb" matches Breadcrumb and
@@ -238,7 +234,7 @@ def _site_keys(sites: Iterable[str]) -> set[str]:
         if not site:
             continue
         keys.add(_loose(site))
-        if _DOMAIN_RE.match(site):
+        if HOST_NAME_RE.match(site):
             host = site.lower().removeprefix("www.")
             keys.add(_loose(host.rsplit(".", 1)[0]))  # "pagesix" for pagesix.com
     keys.discard("")
@@ -248,9 +244,9 @@ def _site_keys(sites: Iterable[str]) -> set[str]:
 def _is_site(text: str, site_keys: set[str]) -> bool:
     """Whether a crumb or section value is the site's own name or a host name, alone or
     followed by its slogan ("TagesWoche – Journalismus für Basel")."""
-    if _DOMAIN_RE.match(text) or _loose(text) in site_keys:
+    if HOST_NAME_RE.match(text) or _loose(text) in site_keys:
         return True
-    head = _SLOGAN_SEPARATOR_RE.split(text, maxsplit=1)[0]
+    head = SITE_SEPARATOR_RE.split(text, maxsplit=1)[0]
     return head != text and _loose(head) in site_keys
 
 
@@ -294,7 +290,7 @@ def _clean_section(raw: str) -> str | None:
     text = clean_text(raw)
     if not text or len(text) > MAX_SECTION or text.startswith(("http://", "https://")):
         return None
-    if _DOMAIN_RE.match(text):
+    if HOST_NAME_RE.match(text):
         return None  # "gizmodo.com": the CMS filled the field with the site, not a section
     if _PATH_RE.match(text):
         return None  # "/world/middle_east": the section's URL path, not its name
