@@ -37,6 +37,7 @@ __all__ = [
     "lead_text_date",
     "thread_first_post_date",
     "title_date",
+    "written_date",
 ]
 
 # Attributes that hold a machine-readable date on a date box, most explicit first.
@@ -52,12 +53,17 @@ _DATE_ATTRS: tuple[str, ...] = (
     "title",
 )
 # Attributes where a bare Unix timestamp is the date, not an id or a counter.
+# The word breaks of an opening's place ("Karlsruhe", "Rio de Janeiro", "Baden-Baden").
+_PLACE_SPLIT_RE = re.compile(r"[\s/,-]+")
 _EPOCH_ATTRS = frozenset({"data-timestamp", "data-time"})
 # Class/id words of a box showing the story's date or its "published" stamp.
 _DATE_BOX_RE = re.compile(r"date|time|publish|posted|stamp|datum|fecha", re.IGNORECASE)
 #: Blocks at the top of the story examined for an opening date (headings, a kicker, the
 #: first paragraph).
 LEAD_BLOCKS = 4
+#: Characters at the start of a lead block searched for the opening date: a place and a
+#: date fit well within it, and the regex never sees a whole paragraph.
+MAX_LEAD_CHARS = 120
 # An opening date: an optional place ("Karlsruhe, ", "BERLIN ") or month ("Feb. "), then a
 # date in parentheses, or a bare date closed by a dash ("--" too), colon or bar. Every
 # part is bounded, so a long paragraph cannot make this backtrack.
@@ -148,18 +154,12 @@ def lead_text_date(ctx: Context) -> Found[datetime] | None:
     if not blocks:
         return None
     for block in blocks[:LEAD_BLOCKS]:
-        m = _LEAD_DATE_RE.match(block.text[:120])
+        m = _LEAD_DATE_RE.match(block.text[:MAX_LEAD_CHARS])
         if not m or not _place_like(m["place"] or ""):
             continue
         # The whole opening, place included: "December 4, 2024:" reads "December" as a
         # place, and the date is the only date in it either way.
-        value = parse_date(
-            m.group(0),
-            now=ctx.page.now,
-            languages=page_languages(ctx),
-            use_dateparser=False,
-            bare_numbers=False,
-        )
+        value = written_date(ctx, m.group(0))
         if value is not None:
             return Found(value=value, rule="heuristic:lead-text-date")
     return None
@@ -167,7 +167,22 @@ def lead_text_date(ctx: Context) -> Found[datetime] | None:
 
 def _place_like(text: str) -> bool:
     """Whether an opening's words are capitalised, as a place (or a month name) is."""
-    return all(word[0].isupper() for word in re.split(r"[\s/,-]+", text) if word)
+    return all(word[0].isupper() for word in _PLACE_SPLIT_RE.split(text) if word)
+
+
+def written_date(ctx: Context, text: str) -> datetime | None:
+    """A full date written out in ``text`` (digits or a month name, in the page's language).
+
+    The weak rules read text that is not a date field, so the guessing paths stay off: no
+    bare numbers (ids, counts), no dateparser (it finds a date in almost anything).
+    """
+    return parse_date(
+        text,
+        now=ctx.page.now,
+        languages=page_languages(ctx),
+        use_dateparser=False,
+        bare_numbers=False,
+    )
 
 
 def title_date(ctx: Context) -> Found[datetime] | None:
@@ -182,13 +197,7 @@ def title_date(ctx: Context) -> Found[datetime] | None:
     el = page.root.find(".//title")
     if el is None:
         return None
-    value = parse_date(
-        normalize_space(el.text_content()),
-        now=page.now,
-        languages=page_languages(ctx),
-        use_dateparser=False,
-        bare_numbers=False,
-    )
+    value = written_date(ctx, normalize_space(el.text_content()))
     return None if value is None else Found(value=value, rule="heuristic:title-date")
 
 
@@ -245,13 +254,7 @@ def thread_first_post_date(ctx: Context) -> Found[datetime] | None:
         text = normalize_space(" ".join(el.itertext()))
         if not text or len(text) > MAX_POST_TIME_TEXT:
             continue
-        value = parse_date(
-            text,
-            now=page.now,
-            languages=page_languages(ctx),
-            use_dateparser=False,
-            bare_numbers=False,
-        )
+        value = written_date(ctx, text)
         if value is not None:
             return Found(value=value, rule="heuristic:thread-first-post")
     return None

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from lxml.html import HtmlElement
 
-from copydesk.heuristics.datemeta import page_languages
+from copydesk.heuristics.datefallback import written_date
 from copydesk.heuristics.datetext import parse_date
 from copydesk.heuristics.datezone import HeaderZone
 from copydesk.rules import Context, Found
@@ -94,13 +94,7 @@ def header_script_date(ctx: Context, layout: HeaderZone) -> Found[datetime] | No
             continue
         if not layout.has_headline and not _DATE_CALL_RE.search(text):
             continue
-        value = parse_date(
-            text,
-            now=ctx.page.now,
-            languages=page_languages(ctx),
-            use_dateparser=False,
-            bare_numbers=False,
-        )
+        value = written_date(ctx, text)
         if value is not None:
             return Found(value=value, rule="heuristic:header-script", selector="script")
     return None
