@@ -28,6 +28,9 @@ __all__ = ["by_line_text"]
 
 #: With no <h1> to start from, how many elements of the page a "By ..." line is looked for in.
 MAX_ELEMENTS_WITHOUT_HEADLINE = 3000
+#: Story blocks read for a "By ..." line before the DOM scan: the byline opens the story
+#: (after a kicker, a standfirst or a date line), it is not found further down.
+LEAD_BLOCKS = 4
 _NOT_BYLINE_TAGS = frozenset({"script", "style", "a", "h1", "h2", "h3", "h4", "h5", "h6", "title"})
 # An element that is only a byline label: the name follows in the next element.
 _LABEL_RE = re.compile(
@@ -44,7 +47,6 @@ _STRONG_LABEL_RE = re.compile(
         |\s*(?:autor|autorin|autoren|author|auteur|autore)\s*""",
     re.VERBOSE,
 )
-# A visible line that opens like a byline.
 # Every opening _BY_LINE_RE and _LABEL_RE accept starts with one of these words: a cheap
 # first test on an element's raw text before its full text is assembled.
 _OPENING_WORD_RE = re.compile(
@@ -53,6 +55,7 @@ _OPENING_WORD_RE = re.compile(
           |by|von|par|por|autor|author|auteur|redaktion)""",
     re.VERBOSE,
 )
+# A visible line that opens like a byline.
 _BY_LINE_RE = re.compile(
     r"""^[\s\-–—|•·]*(?i:(?:(?:written|posted|reported|story|text|geschrieben|erstellt|verfasst|eingestellt)\s+)?
         (?:by|von|par|por)\b|(?:by|von|autor|autorin|author|text|redaktion)\s*:)""",
@@ -63,7 +66,7 @@ _BY_LINE_RE = re.compile(
 def by_line_text(ctx: Context) -> Found[Byline] | None:
     """A short visible line opening with "By"/"Von"/"Par"/"Por" near the top of the story."""
     body = ctx.value("body")
-    for block in getattr(body, "blocks", ())[:4]:
+    for block in getattr(body, "blocks", ())[:LEAD_BLOCKS]:
         if getattr(block, "kind", "paragraph") != "paragraph":
             continue  # a subheading "Von Risiken und Nebenwirkungen" is not a byline
         text = block.text
