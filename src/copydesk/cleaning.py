@@ -15,6 +15,8 @@ from lxml.html import HtmlElement
 # Characters that are invisible on the page and must neither split nor join words.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\x00"))
 _SPACE_RE = re.compile(r"\s+")
+# Everything but letters and digits: dropped when names are compared loosely.
+_LOOSE_RE = re.compile(r"[\W_]+")
 # Elements whose text a reader never sees.
 _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object"})
 
@@ -28,6 +30,16 @@ def normalize_space(text: str | None) -> str:
     if not text:
         return ""
     return _SPACE_RE.sub(" ", text.translate(_INVISIBLE)).strip()
+
+
+def loose(text: str) -> str:
+    """``text`` case-folded, without spaces and punctuation, for loose comparison of names
+    and headlines ("The Columbian!" and "the-columbian" are one site).
+
+    >>> loose("The Columbian!")
+    'thecolumbian'
+    """
+    return _LOOSE_RE.sub("", text.casefold())
 
 
 def clean_text(text: str | None) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.cleaning import clean_text
+from copydesk.cleaning import clean_text, loose
 from copydesk.model import Byline
 
 __all__ = [
@@ -128,4 +128,5 @@ def _initials_match(short: str, full: str) -> bool:
 
 
 def squash(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
+    """Loose form of a name for matching across sources (see :func:`copydesk.cleaning.loose`)."""
+    return loose(text)

@@ -16,7 +16,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
-from copydesk.cleaning import clean_text, element_text
+from copydesk.cleaning import clean_text, element_text, loose
 from copydesk.heuristics.bylinepage import around_headline, in_foreign_box
 from copydesk.heuristics.bylinetext import byline_from_names, parse_byline
 from copydesk.heuristics.credit import credit_from_text
@@ -261,7 +261,7 @@ def personal_site(ctx: Context) -> Found[Byline] | None:
     for text in texts:
         text = _POSSESSIVE_BLOG_RE.sub("", clean_text(text))
         m = _PERSONAL_NAME_RE.match(text)
-        if not m or _squash(m.group("name")) != label:
+        if not m or loose(m.group("name")) != label:
             continue
         words = m.group("name").split()
         # "Tulsa World", "ARD Mediathek": outlets named like people.
@@ -276,9 +276,5 @@ def personal_site(ctx: Context) -> Found[Byline] | None:
 def _site_label(domain: str) -> str:
     parts = domain.split(".")
     if any(domain.endswith(h) for h in _BLOG_HOSTS) and len(parts) > 2:
-        return _squash(parts[0])
-    return _squash(parts[-2]) if len(parts) >= 2 else ""
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
+        return loose(parts[0])
+    return loose(parts[-2]) if len(parts) >= 2 else ""

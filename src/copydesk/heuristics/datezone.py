@@ -16,7 +16,7 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
-from copydesk.cleaning import element_text, normalize_space
+from copydesk.cleaning import element_text, loose, normalize_space
 from copydesk.rules import Context
 
 __all__ = [
@@ -97,7 +97,6 @@ REPEATED_WIDGET = 3
 _HEADLINE_XPATH = (
     "//h2 | //h3 | //*[contains(@class, 'headline') or contains(@class, 'title')][not(self::title)]"
 )
-_LOOSE_RE = re.compile(r"[\W_]+")
 # The elements after / before the headline in document order, nearest first for "preceding"
 # (a reverse axis counts positions from the context node).
 _FOLLOWING = etree.XPath("following::*[position() <= $n]")
@@ -231,7 +230,7 @@ class HeaderZone:
         root = ctx.page.root
         title = ctx.value("title")
         self.headline = _find_headline(root, title)
-        self._title_key = _loose(title) if isinstance(title, str) else ""
+        self._title_key = loose(title) if isinstance(title, str) else ""
         self.has_headline = self.headline is not None
         self._window: list[HtmlElement] = []
         self._index: dict[HtmlElement, int] = {}
@@ -289,7 +288,7 @@ class HeaderZone:
                 text = element_text(link)
                 if len(text.split()) < TEASER_WORDS or len(text) > MAX_DATE_TEXT * 2:
                     continue
-                key = _loose(text)
+                key = loose(text)
                 if self._title_key and (key in self._title_key or self._title_key in key):
                     continue
                 return True
@@ -346,20 +345,16 @@ def _find_headline(root: HtmlElement, title: object) -> HtmlElement | None:
     # An h1 with the title's text is the headline wherever it sits ("sticky-sidebar-parent"
     # wrappers); an h1 that does not match must at least not sit in chrome.
     h1s = list(root.iter("h1"))
-    key = _loose(title) if isinstance(title, str) else ""
+    key = loose(title) if isinstance(title, str) else ""
     if key:
         for h in h1s:
-            text = _loose(element_text(h))
+            text = loose(element_text(h))
             if text and (text in key or key in text):
                 return h
         for el in root.xpath(_HEADLINE_XPATH):
-            if isinstance(el, HtmlElement) and _loose(element_text(el)) == key:
+            if isinstance(el, HtmlElement) and loose(element_text(el)) == key:
                 return el
     return next((h for h in h1s if not off_article(h)), None)
-
-
-def _loose(text: str) -> str:
-    return _LOOSE_RE.sub("", text.casefold())
 
 
 def off_article(

@@ -18,7 +18,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from copydesk.cleaning import clean_text, element_text
+from copydesk.cleaning import clean_text, element_text, loose
 from copydesk.heuristics.metadata import HOST_NAME_RE, SITE_SEPARATOR_RE
 from copydesk.rules import Context, Found, Rule
 
@@ -52,7 +52,6 @@ _HERE_RE = re.compile(
     r"|u\s+bevindt\s+zich\s+hier|você\s+está\s+aqui|jesteś\s+tutaj|du\s+bist\s+hier)\s*:?$",
     re.IGNORECASE,
 )
-_LOOSE_RE = re.compile(r"[\W_]+")
 # A CMS category list in one field ("Smart News, Smart News Science", "game,news,slider"):
 # the site files the story under all of them and the first is the primary one.
 _LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*")
@@ -233,10 +232,10 @@ def _site_keys(sites: Iterable[str]) -> set[str]:
     for site in sites:
         if not site:
             continue
-        keys.add(_loose(site))
+        keys.add(loose(site))
         if HOST_NAME_RE.match(site):
             host = site.lower().removeprefix("www.")
-            keys.add(_loose(host.rsplit(".", 1)[0]))  # "pagesix" for pagesix.com
+            keys.add(loose(host.rsplit(".", 1)[0]))  # "pagesix" for pagesix.com
     keys.discard("")
     return keys
 
@@ -244,10 +243,10 @@ def _site_keys(sites: Iterable[str]) -> set[str]:
 def _is_site(text: str, site_keys: set[str]) -> bool:
     """Whether a crumb or section value is the site's own name or a host name, alone or
     followed by its slogan ("TagesWoche – Journalismus für Basel")."""
-    if HOST_NAME_RE.match(text) or _loose(text) in site_keys:
+    if HOST_NAME_RE.match(text) or loose(text) in site_keys:
         return True
     head = SITE_SEPARATOR_RE.split(text, maxsplit=1)[0]
-    return head != text and _loose(head) in site_keys
+    return head != text and loose(head) in site_keys
 
 
 def _is_title(ctx: Context, text: str) -> bool:
@@ -259,10 +258,6 @@ def _is_title(ctx: Context, text: str) -> bool:
 def _sites(ctx: Context) -> list[str]:
     names = [ctx.value("site_name"), ctx.page.domain]
     return [n for n in names if isinstance(n, str) and n]
-
-
-def _loose(text: str) -> str:
-    return _LOOSE_RE.sub("", text.casefold())
 
 
 def _same_title(crumb: str, title: str | None) -> bool:

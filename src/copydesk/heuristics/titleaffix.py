@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from copydesk.cleaning import clean_text
+from copydesk.cleaning import clean_text, loose
 
 __all__ = [
     "MAX_META_TITLE",
@@ -84,7 +84,6 @@ _GENERIC_LABELS = frozenset(
     }
 )
 # Non-word characters dropped when comparing titles loosely.
-_LOOSE_RE = re.compile(r"[\W_]+")
 
 
 def strip_site_name(title: str, sites: Sequence[str] = (), *, others: Iterable[str] = ()) -> str:
@@ -232,15 +231,6 @@ def affix_keys(title: str, sides: tuple[str, ...] = ("prefix", "suffix")) -> set
         for side, rest, affix in split_pieces(clean_text(title), SEPARATOR_RE)
         if side in sides and short_affix(affix) and len(affix) <= len(rest)
     }
-
-
-def loose(text: str) -> str:
-    """``text`` case-folded, without spaces and punctuation, for loose comparison.
-
-    >>> loose("The Columbian!")
-    'thecolumbian'
-    """
-    return _LOOSE_RE.sub("", text.casefold())
 
 
 _CJK_RE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
