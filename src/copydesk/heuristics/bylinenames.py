@@ -132,7 +132,7 @@ def classify_segment(segment: str, *, lenient: bool) -> tuple[str, str] | None:
         return None
     first, _, rest = seg.partition(" ")
     if rest and first.casefold() in NAME_SUFFIXES:
-        # "By Jane Doe, MA<br>WebMD Health News": the line break is gone, the credential
+        # "By Jane Doe, MA<br>Example Health News": the line break is gone, the credential
         # that closed the name's line opens the outlet's.
         seg = rest
     agency = agency_name(seg)
@@ -161,7 +161,7 @@ def classify_segment(segment: str, *, lenient: bool) -> tuple[str, str] | None:
             return "org", seg  # "The Local": people's names do not start with an article
         return None  # "the way it was": running text
     if any(c.isdigit() for c in seg) and len(words) > 1:
-        return "org", seg  # "7 NEWS WSVN", "Channel 4"
+        return "org", seg  # "7 NEWS KXYZ", "Channel 4"
     if len(seg) > MAX_NAME_CHARS or len(words) > MAX_NAME_WORDS:
         return None
     # Initials keep their dot ("A.", "I."), so they are not mistaken for the words "a"/"i";

@@ -9,7 +9,7 @@ When no metadata, header line or URL dates the story, weaker signs still do:
   "(21. November 2022) Energieverbraucher ...", "Karlsruhe, (12.11.2021). ...",
   "BERLIN, 4 December 2024 – ...";
 - a date the site writes into the document's ``<title>`` ("Una solución ... - 07.12.2017 -
-  LA NACION");
+  EL DIARIO");
 - a ``<meta>`` tag under a name no convention lists ("super-rare-date-tag"), or one that
   keeps its value in ``value=`` instead of ``content=``, when its name says date or time
   and its value is a full machine-written date;
@@ -189,7 +189,7 @@ def title_date(ctx: Context) -> Found[datetime] | None:
     """A full date in the document's ``<title>`` (some CMSs append the story's day).
 
     >>> from copydesk.page import Page
-    >>> html = "<head><title>Una solución - 07.12.2017 - LA NACION</title></head>"
+    >>> html = "<head><title>Una solución - 07.12.2017 - EL DIARIO</title></head>"
     >>> title_date(Context(page=Page(html))).value.date().isoformat()
     '2017-12-07'
     """

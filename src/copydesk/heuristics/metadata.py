@@ -71,12 +71,12 @@ def jsonld_publisher(ctx: Context) -> Found[str] | None:
     return _site_text(ctx, Found(value=name, rule="jsonld:publisher.name", source="metadata"))
 
 
-#: A site name joined to its slogan: "Boxen – Alle News, Tickets und Termine", "WSVN 7News |
-#: Miami News, Weather". Only spaced separators: "tv-orange" and "Mac&i" are one name.
+#: A site name joined to its slogan: "Ringsport – Alle News, Tickets und Termine", "KXYZ 9News |
+#: Harbour News, Weather". Only spaced separators: "tv-orange" and "Mac&i" are one name.
 #: Shared with :mod:`~copydesk.heuristics.section` (a crumb or section field holding the
 #: site's name and slogan).
 SITE_SEPARATOR_RE = re.compile(r"\s+[|\u2013\u2014-]\s+")
-#: A name written as a host ("JPost.com", "gizmeo.eu", "www.example.de"); shared with
+#: A name written as a host ("HarbourTimes.com", "gizmeo.eu", "www.example.de"); shared with
 #: :mod:`~copydesk.heuristics.section`, where a host is never a section's name.
 HOST_NAME_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 
@@ -119,7 +119,7 @@ def name_part(value: str, domain: str | None) -> str:
     if not best or len(winners) != 1:
         return value
     if HOST_NAME_RE.match(winners[0]) and any(_title_cased(p) for p in parts):
-        return value  # "The Jerusalem Post | JPost.com": the name beats its address
+        return value  # "The Harbour Times | HarbourTimes.com": the name beats its address
     return winners[0]
 
 

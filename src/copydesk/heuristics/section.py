@@ -41,7 +41,7 @@ _HOME_RE = re.compile(
     r"forside|etusivu|strona\s+główna|página\s+inicial|pagina\s+iniziale|hjem|hem)$",
     re.IGNORECASE,
 )
-# A leading crumb naming the site's home page ("WebMD Home", "BBC Homepage").
+# A leading crumb naming the site's home page ("Daily Planet Home", "Example News Homepage").
 _SITE_HOME_RE = re.compile(r"^\S.{0,40}\s(?:home|homepage|startseite|accueil)$", re.IGNORECASE)
 # A crumb cut short with an ellipsis is the story's own (truncated) headline.
 _TRUNCATED_RE = re.compile(r"(?:\.\.\.|…)$")
@@ -52,7 +52,7 @@ _HERE_RE = re.compile(
     r"|u\s+bevindt\s+zich\s+hier|você\s+está\s+aqui|jesteś\s+tutaj|du\s+bist\s+hier)\s*:?$",
     re.IGNORECASE,
 )
-# A CMS category list in one field ("Smart News, Smart News Science", "game,news,slider"):
+# A CMS category list in one field ("Science, Science Space", "game,news,slider"):
 # the site files the story under all of them and the first is the primary one.
 _LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*")
 # A URL path where a section name should be ("/world/middle_east", "/news/"): the CMS's
@@ -270,8 +270,8 @@ def _same_title(crumb: str, title: str | None) -> bool:
 def _first_listed(text: str | None) -> str | None:
     """The first entry of a comma-separated category list, else ``text`` as it is.
 
-    >>> _first_listed("Smart News, Smart News Science, Smart News Science")
-    'Smart News'
+    >>> _first_listed("Science, Science Space, Science Space Probes")
+    'Science'
     >>> _first_listed("Arts & Culture")
     'Arts & Culture'
     """
