@@ -90,6 +90,9 @@ CAPTIONS_NOT_LOST = {
     ),
     # Engadget 2010: the byline line, in a box whose class names a caption.
     "goose3/content__test_engadget": ("By Richard Lawler posted",),
+    # LA Times 2020: the "Advertisement" label of an ad slot in the body (its class names a
+    # caption); the profile drops the slot.
+    "trafilatura/latimes.com.bloomberg": ("Advertisement",),
 }
 
 #: Subheadings the generic rules find that a profile rightly leaves out, by page: each is
