@@ -5,6 +5,8 @@ from copydesk.profile import Profile, Selector
 PROFILE = Profile(
     name="engadget",
     domains=("engadget.com",),
+    # 2010-2013 blog: "By Jane Roe posted Aug 18th 2010 7:30PM"; the posting time goes.
+    byline=(Selector(css=".post_byline", transforms=(r"regex:^(.+?)\s+posted\b",)),),
     authors=(
         {"css": ".caas-attr-meta .caas-author-byline-collapse a", "transforms": ["dedupe"]},
         # 2015-2019: the article header's author link (feed items below reuse the class).

@@ -7,7 +7,8 @@ PROFILE = Profile(
     domains=("foxnews.com",),
     title=("h1.headline",),
     authors=(
-        Selector(css=".article-meta .author-byline span > a", transforms=("dedupe",)),
+        # The outlet's link after the writer's reads " | Fox News": its bar goes.
+        Selector(css=".article-meta .author-byline span > a", transforms=("strip:|", "dedupe")),
         Selector(css=".author-byline a[href*='/person/']", transforms=("dedupe",)),
     ),
     body=(".article-content", ".article-body"),

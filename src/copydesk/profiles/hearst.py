@@ -3,6 +3,12 @@ local sites): one shared article template with ``.article-title`` / ``.article-b
 
 from copydesk.profile import Profile, Selector
 
+#: The headline block's byline line, when it names the AP in the site's title case.
+_BYLINE = (
+    "normalize-space(//*[contains(concat(' ', normalize-space(@class), ' '), ' article-title ')]"
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')][contains(., ', Ap ')])"
+)
+
 PROFILE = Profile(
     name="hearst",
     domains=(
@@ -30,12 +36,20 @@ PROFILE = Profile(
         "theintelligencer.com",
     ),
     title=(".article-title h1.headline",),
-    # Wire bylines end in the writer's AP beat, title-cased by the site ("Tom Roe, Ap Auto
-    # Writer"); that suffix is a job title, not a second author.
+    # Wire bylines end in the writer's AP beat, with the agency title-cased by the site
+    # ("Tom Roe, Ap Auto Writer"): read as is, "Ap Auto" would be a second author and the
+    # agency lost. The first candidate gives the agency its capitals back ("Tom Roe, AP Auto
+    # Writer": one person, organisation AP); the regex drops what a page without such a
+    # byline leaves of the concat (", AP").
     byline=(
         Selector(
+            xpath=f"concat(substring-before({_BYLINE}, ', Ap '), ', AP ',"
+            f" substring-after({_BYLINE}, ', Ap '))",
+            transforms=(r"regex:^(\w.*)$",),
+        ),
+        Selector(
             css=".article-title .byline",
-            transforms=(r"remove:(?i),\s*AP\s+(?:\w+\s+){0,3}?Writers?\s*$",),
+            transforms=(r"remove:(?i)(?<=,\sAP)\s+(?:\w+\s+){0,3}?Writers?\s*$",),
         ),
     ),
     body=(".article-content .article-body",),

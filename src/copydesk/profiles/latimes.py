@@ -25,6 +25,9 @@ PROFILE = Profile(
         ".enhancement",  # embedded promos, newsletters and related links in the body
         "ps-nativo-module",
         ".google-dfp-ad-wrapper",
+        # 2019-2021: an ad slot in the body, whose "Advertisement" label would read as a
+        # photo caption (its class names one).
+        ".GoogleDfpAd-wrapper",
         ".RichTextArticleBody .ArticlePage-authorInfo",
         ".trb_ar_sponsoredmod",
         ".trb_em_r",

@@ -14,6 +14,9 @@ PROFILE = Profile(
         # 2019-2021: one .articleByline__name per author (a bio paragraph follows it).
         {"css": ".articleByline .articleByline__name", "transforms": ["dedupe"]},
     ),
+    # The headline's "unibrow" names the section ("World", "U.S. news"); the metadata's
+    # articleSection is the site-wide "news".
+    section=(".articleTitleSection",),
     body=(
         # The story is split around ads into several .article-body__content blocks.
         ".article-body__content",

@@ -14,6 +14,9 @@ PROFILE = Profile(
         {"css": "[data-testid='AuthorByline'] a[href*='/authors/']", "transforms": ["dedupe"]},
         {"css": ".BylineBar_byline a", "transforms": ["dedupe"]},
     ),
+    # 2017-2020: the channel above the headline ("Business News"); those pages carry no
+    # section metadata.
+    section=(".ArticleHeader_channel",),
     body=(
         # 2021+: paragraphs are [data-testid="paragraph-N"] in a div whose class carries a
         # build hash that changes between deploys (article-body__content__17Yit, __3VtU3).

@@ -10,6 +10,9 @@ PROFILE = Profile(
         {"css": ".c-byline .c-byline__author-name", "transforms": ["dedupe"]},
         {"css": ".duet--article--article-byline a[href*='/authors/']", "transforms": ["dedupe"]},
     ),
+    # Chorus: "Filed under" lists the story's groups, its main one first. The JSON-LD
+    # articleSection is a placement ("Front Page"), not a section.
+    section=(".c-entry-group-labels .c-entry-group-labels__item",),
     body=(
         # 2022+: one component per paragraph run.
         ".duet--article--article-body-component",

@@ -14,6 +14,9 @@ PROFILE = Profile(
         {"css": "article .byline a.author-name-link", "transforms": ["dedupe"]},
         {"css": "[itemprop='author'] [itemprop='name']", "transforms": ["dedupe"]},
     ),
+    # PageBuilder (2015-2019): the kicker above the headline names the section ("Middle
+    # East"); the "section" meta is a path ("/world/middle-east").
+    section=("#article-topper .headline-kicker, .pb-f-article-article-topper .headline-kicker",),
     body=(
         # 2015: the story is the <article> beside the signature line inside #article-body.
         "#article-body > article",
