@@ -48,6 +48,35 @@ _PROMO_LINE = re.compile(
             |post|posts|article|articles|headline|headlines)\b[^\n]{0,100}
         |(?:keine|nichts)\b[^\n]{0,60}\bmehr\s+verpassen\b[^\n]{0,40}
         |ne\s+(?:manquez|ratez)\s+(?:plus\s+)?(?:aucune?|rien)\b[^\n]{0,100}
+        # Widget labels left in the story box by blog and shop templates: a view counter
+        # ("Post Views: 1.432"), a share label ("Artikel teilen:", "Spread the news:"), a
+        # feedback prompt and its buttons ("War dieser Artikel hilfreich?" / "JaNein"), recipe
+        # card buttons and star ratings ("Jump to Recipe Pin Recipe", "5 from 7 votes"), a
+        # link to the next story, an author box's "Latest posts by X (see all)", a notice that
+        # the reader's browser is outdated, a topic-page line, and the labels framing an
+        # embedded video ("Videobeitrag" ... "Ende des Videobeitrags").
+        |(?:post\s+|page\s+|article\s+)?(?:views|aufrufe|visualizaciones|vues)\s*:?\s*\d[\d.,\s]{0,12}
+        |\d[\d.,]{0,12}\s*(?:views|aufrufe|visualizaciones|vues)
+        |(?:(?:artikel|beitrag|seite|jetzt)\s+)?teilen(?:\s+(?:auf|mit|per)\s+\w+)?
+        |spread\s+the\s+(?:news|word|love)|partager(?:\s+(?:cet\s+article|sur\s+\w+))?
+        |compartir(?:\s+(?:en|esta\s+noticia|este\s+art[íi]culo)\s*\w*)?|condividi(?:\s+su\s+\w+)?
+        |(?:war|ist)\s+(?:dieser|der)\s+(?:artikel|beitrag|text)\s+hilfreich
+        |was\s+this\s+(?:article|page|post|story|information)\s+(?:helpful|useful)|ja\s*nein|yes\s*no
+        |(?:(?:jump\s+to|print|pin|rate|save)(?:\s+this)?\s+recipe\s*){2,4}
+        |recipe\s+print\s+rate\s+this\s+recipe
+        |[\d.,]{1,4}\s+(?:from|out\s+of|von|aus|de|sur)\s+\d{1,6}\s+(?:votes?|ratings?|reviews?
+            |stimmen|bewertungen|votos|avis)
+        |[^\n]{0,120}\b[\d.,]{1,4}\s+out\s+of\s+\d{1,2}\s+based\s+on\s+\d{1,6}\s+(?:ratings?|votes?)
+        |[^\n]{0,30}\bstar\s+rating\s+loading
+        |(?:n[äa]chste[rs]?|vorherige[rs]?)\s+(?:artikel|beitrag|post)
+        |(?:next|previous)\s+(?:article|post|story)
+        |art[íi]culo\s+(?:siguiente|anterior)|article\s+(?:suivant|pr[ée]c[ée]dent)
+        |latest\s+posts\s+by\s[^\n]{1,60}\(see\s+all\)
+        |[^\n]{0,60}\b(?:browser|navegador|navigateur)\b[^\n]{0,30}\b(?:veraltet|outdated
+            |out\s+of\s+date|nicht\s+(?:mehr\s+)?unterst[üu]tzt|not\s+supported|obsol[èe]te)\b
+            [^\n]{0,80}
+        |zugeh[öo]rige\s+themen(?:seiten)?\s*:[^\n]{0,120}
+        |(?:ende\s+des\s+)?(?:video|audio)beitrags?|ende\s+der\s+weiteren\s+informationen
     )\W*$
     """.replace("{labels}", _TEASER_LABELS),
     re.VERBOSE | re.IGNORECASE,
@@ -85,6 +114,8 @@ def is_promo_line(text: str) -> bool:
     False
     >>> is_promo_line("A post shared by the minister on Monday drew 2,000 replies.")
     False
+    >>> is_promo_line("Post Views: 1.432"), is_promo_line("War dieser Artikel hilfreich?")
+    (True, True)
     """
     if len(text) <= PROMO_LINE_MAX_CHARS and _PROMO_LINE.match(text) is not None:
         return True

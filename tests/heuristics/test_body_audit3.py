@@ -1,0 +1,119 @@
+"""Page shapes from the third story-body audit (issue #3), on the snippet-scored pages:
+widget labels that blog, shop and recipe templates leave inside the story box (view
+counters, share labels, feedback prompts, recipe-card buttons and star ratings, next-story
+links, author-box links, outdated-browser notices, embedded-video frames) and the
+"Recent posts" / registration-wall headings that end a story. Each shape has its negative
+case: a story sentence using the same words is kept."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from copydesk.heuristics.body import extract_body
+from copydesk.heuristics.chromewords import is_junk_line, is_section_end
+from copydesk.heuristics.promolines import is_promo_line
+
+STORY = (
+    "The council voted on Tuesday to close the bridge, citing cracks found during an inspection.",
+    "Engineers said repairs could take a year, and that ferries would run in the meantime.",
+    "Residents, many of whom cross daily, packed the hall to ask how long the detour would be.",
+    "The mayor said the city would apply for state money, but gave no timeline for the work.",
+)
+
+
+def body(html: str) -> list[str]:
+    result = extract_body(lxml.html.document_fromstring(html))
+    assert result is not None
+    return [b.text for b in result.blocks]
+
+
+def paras(items: tuple[str, ...] = STORY) -> str:
+    return "".join(f"<p>{t}</p>" for t in items)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Post Views: 1.432", id="view-counter"),
+        pytest.param("2,391 views", id="view-count-after"),
+        pytest.param("Artikel teilen:", id="share-label-de"),
+        pytest.param("Spread the news:", id="share-label-en"),
+        pytest.param("Partager", id="share-label-fr"),
+        pytest.param("War dieser Artikel hilfreich?", id="feedback-de"),
+        pytest.param("Was this article helpful?", id="feedback-en"),
+        pytest.param("JaNein", id="feedback-buttons"),
+        pytest.param("Jump to Recipe Pin Recipe", id="recipe-buttons"),
+        pytest.param("RECIPE PRINT RATE THIS RECIPE", id="recipe-buttons-caps"),
+        pytest.param("4.67 from 21 votes", id="star-rating"),
+        pytest.param("3.65 von 1990 Bewertungen", id="star-rating-de"),
+        pytest.param("My post title, 5.0 out of 5 based on 2 ratings", id="rating-summary"),
+        pytest.param("GD Star Rating loading...", id="rating-loading"),
+        pytest.param("Nächster Artikel", id="next-story-de"),
+        pytest.param("Previous article", id="previous-story-en"),
+        pytest.param("Latest posts by Jane Roe (see all)", id="author-box-link"),
+        pytest.param("Dein Browser ist leider veraltet.", id="outdated-browser-de"),
+        pytest.param("Your browser is out of date.", id="outdated-browser-en"),
+        pytest.param("Zugehörige Themenseiten: Digitalisierung und IT", id="topic-pages"),
+        pytest.param("Ende des Videobeitrags", id="video-frame-end"),
+        pytest.param("Videobeitrag", id="video-frame-start"),
+    ],
+)
+def test_widget_label_is_chrome(line: str) -> None:
+    assert is_promo_line(line)
+    assert is_junk_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Views on the new bridge differ sharply among residents.", id="views-prose"),
+        pytest.param("Teilen Sie uns Ihre Meinung mit, schreibt der Verband.", id="teilen-prose"),
+        pytest.param("The next article in the series appears on Monday.", id="next-prose"),
+        pytest.param("Was this decision helpful to the town? Few think so.", id="helpful-prose"),
+        pytest.param(
+            "Officials said the agency's software ran in a browser that staff had long "
+            "complained was outdated, and that a replacement had been ordered in spring "
+            "after two audits, a lawsuit and a string of outages that cost the city money "
+            "and stranded hundreds of residents who tried to pay their water bills online.",
+            id="browser-prose",
+        ),
+        pytest.param("Ratings: 5 out of 10 voters backed the plan in 2019 polls.", id="poll"),
+        pytest.param("Her recipe for the pie won first prize at the fair.", id="recipe-prose"),
+    ],
+)
+def test_story_sentence_with_widget_words_is_kept(line: str) -> None:
+    assert not is_promo_line(line)
+    assert not is_junk_line(line)
+
+
+def test_widget_labels_dropped_from_story_box() -> None:
+    html = (
+        "<html><body><article><h1>Bridge closes</h1><div class='entry-content'>"
+        "<p>Post Views: 1.432</p>" + paras() + "<p>War dieser Artikel hilfreich?</p>"
+        "<p>JaNein</p><p>Nächster Artikel</p></div></article></body></html>"
+    )
+    assert body(html) == list(STORY)
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        pytest.param("Recent Posts", True, id="recent-posts"),
+        pytest.param("Latest posts", True, id="latest-posts"),
+        pytest.param("Registrieren Sie sich jetzt kostenlos:", True, id="registration-wall"),
+        pytest.param("Recent posts on the forum blamed the council.", False, id="prose"),
+    ],
+)
+def test_recent_posts_and_registration_end_the_story(line: str, ends: bool) -> None:
+    assert is_section_end(line) is ends
+
+
+def test_recent_posts_list_after_story_is_dropped() -> None:
+    html = (
+        "<html><body><article><div class='post-content'>" + paras() + "<h3>Recent Posts</h3>"
+        "<ul><li>Ferry timetable changes for the winter season announced</li>"
+        "<li>Library to reopen after repairs to its roof are finished</li></ul>"
+        "</div></article></body></html>"
+    )
+    assert body(html) == list(STORY)
