@@ -117,3 +117,62 @@ def test_recent_posts_list_after_story_is_dropped() -> None:
         "</div></article></body></html>"
     )
     assert body(html) == list(STORY)
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        pytest.param("Sieh dir diesen Beitrag auf Instagram an", True, id="instagram-embed-de"),
+        pytest.param(
+            "Tried this recipe? Tell us how it went in the comments.", True, id="recipe-en"
+        ),
+        pytest.param("Hast du das Rezept nachgebacken? Dann zeig es uns!", True, id="recipe-de"),
+        pytest.param(
+            "Folge mir auf Instagram, dort gibt es alle neuen Rezepte!", True, id="follow-me"
+        ),
+        pytest.param("Folgt uns auf unserem Instagram-Account", True, id="follow-us"),
+        pytest.param("example.com-Newsletter", True, id="newsletter-title"),
+        pytest.param(
+            "Die wichtigsten Nachrichten per E-Mail abonnieren.", True, id="newsletter-pitch"
+        ),
+        pytest.param("(Rate me? // Beitrag bewerten?)", True, id="rate-post"),
+        pytest.param(
+            "Folge mir, sagte der Bürgermeister, und führte die Gäste über die Brücke.",
+            False,
+            id="follow-prose",
+        ),
+        pytest.param(
+            "Der Verein hatte den Newsletter per E-Mail verschickt, wie die Polizei bestätigte, "
+            "und bat die Mitglieder, ihn nicht weiterzuleiten.",
+            False,
+            id="newsletter-prose",
+        ),
+        pytest.param(
+            "Die Jury wird jeden Beitrag bewerten, sagte sie.", False, id="bewerten-prose"
+        ),
+    ],
+)
+def test_closing_appeals(line: str, chrome: bool) -> None:
+    assert is_promo_line(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        pytest.param("KOMMENTARE", True, id="comments-de"),
+        pytest.param("Über die Autorin:", True, id="about-author-f"),
+        pytest.param("Über den Autor", True, id="about-author-m"),
+        pytest.param("Über den Autor des Buches ist wenig bekannt.", False, id="about-prose"),
+    ],
+)
+def test_comments_and_author_box_end_the_story(line: str, ends: bool) -> None:
+    assert is_section_end(line) is ends
+
+
+def test_author_box_after_story_is_dropped() -> None:
+    html = (
+        "<html><body><article><div class='post-content'>" + paras() + "<h4>Über die Autorin:</h4>"
+        "<p>Jane Roe (37) ist Reporterin und schreibt seit zehn Jahren über Verkehr und "
+        "Stadtplanung für verschiedene Magazine.</p></div></article></body></html>"
+    )
+    assert body(html) == list(STORY)

@@ -125,6 +125,7 @@ _SECTION_END = re.compile(
         |keep\s+reading|mehr\s+\w+\s+(?:auf|bei|von)\s.{1,40}|more\s+(?:\w+\s+){1,2}stories
         |themen\s+in\s+diesem\s+artikel|empfehlungen(?:\s+aus\s+de[mr]\s.{1,40})?
         |(?:recent|latest)\s+posts|registrieren\s+sie\s+sich(?:\s+jetzt)?(?:\s+kostenlos)?
+        |kommentare|[üu]ber\s+(?:die\s+autorin|den\s+autor|die\s+autor(?:inn)?en)
     )\W*$
     """,
     re.VERBOSE | re.IGNORECASE,

@@ -37,6 +37,7 @@ _PROMO_LINE = re.compile(
             \s[^\n]{1,80}\(@[\w.]{1,40}\)[^\n]{0,60}
         |view\s+this\s+post\s+on\s+instagram|ver\s+esta\s+publicaci[óo]n\s+en\s+instagram
         |diesen\s+beitrag\s+auf\s+instagram\s+ansehen|voir\s+cette\s+publication\s+sur\s+instagram
+        |sieh\s+dir\s+diesen\s+beitrag\s+auf\s+instagram\s+an
         |visualizza\s+questo\s+post\s+su\s+instagram|ver\s+ess[ae]\s+(?:foto|post)\s+no\s+instagram
         # Inline teasers: a label, then the linked headline of another story ("ALSO READ |
         # ...", "Baca juga: ...", "Читайте также: ..."); in English, the label alone too.
@@ -77,6 +78,18 @@ _PROMO_LINE = re.compile(
             [^\n]{0,80}
         |zugeh[öo]rige\s+themen(?:seiten)?\s*:[^\n]{0,120}
         |(?:ende\s+des\s+)?(?:video|audio)beitrags?|ende\s+der\s+weiteren\s+informationen
+        # Appeals that close a blog post or recipe: to report back on the recipe ("Tried this
+        # recipe? Tell us how it went"), to follow the author on a named platform, to rate
+        # the post, and a newsletter box's title and pitch ("example.com-Newsletter",
+        # "... per E-Mail abonnieren").
+        |tried\s+(?:this|the|our)\s+recipe\b[^\n]{0,180}
+        |(?:hast\s+du|haben\s+sie)\s+(?:das|dieses|ein)\s+rezept\s+(?:ausprobiert|nachgekocht
+            |nachgebacken)\b[^\n]{0,180}
+        |(?:folge|folgt)\s+(?:mir|uns)\b[^\n]{0,60}\b(?:instagram|facebook|twitter|tiktok|youtube
+            |pinterest|mastodon|threads|telegram)\b[^\n]{0,180}
+        |[\w.-]{1,40}-newsletter|[^\n]{0,160}\bper\s+e-?mail\s+abonnieren\b[^\n]{0,160}
+        |(?:rate\s+(?:me|this\s+(?:post|article|recipe))\W{0,6})?(?:(?:diesen|den)\s+)?
+            (?:beitrag|artikel|rezept)\s+bewerten
     )\W*$
     """.replace("{labels}", _TEASER_LABELS),
     re.VERBOSE | re.IGNORECASE,
