@@ -176,3 +176,37 @@ def test_author_box_after_story_is_dropped() -> None:
         "Stadtplanung für verschiedene Magazine.</p></div></article></body></html>"
     )
     assert body(html) == list(STORY)
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        pytest.param("Print Rate", True, id="recipe-card-buttons"),
+        pytest.param("Sterne anklicken zum Bewerten", True, id="rating-prompt"),
+        pytest.param("See album", True, id="gallery-button"),
+        pytest.param("Diashow starten »", True, id="slideshow-button"),
+        pytest.param("Freunden mitteilen:", True, id="share-label"),
+        pytest.param(
+            "Alternativ via Banküberweisung, IBAN: DE30 1234 5678 0000 1111 22", True, id="iban"
+        ),
+        pytest.param("Bildquelle: Stadtarchiv", True, id="photo-source"),
+        pytest.param("Beitragsbild: Jane Roe", True, id="lead-image-credit"),
+        pytest.param("Symbolgrafik:© Agentur", True, id="stock-graphic"),
+        pytest.param("(Symbolbild)", True, id="stock-photo-label"),
+        pytest.param(
+            "Print and online ads rose by a third, the report said.", False, id="print-prose"
+        ),
+        pytest.param(
+            "Das Symbolbild der Bewegung, eine geballte Faust, hing an jeder Wand.",
+            False,
+            id="symbolbild-prose",
+        ),
+        pytest.param(
+            "Die Bank nannte die IBAN des Kontos nicht, auf das die Summe ging.",
+            False,
+            id="iban-prose",
+        ),
+    ],
+)
+def test_gallery_rating_donation_and_credit_labels(line: str, chrome: bool) -> None:
+    assert is_promo_line(line) is chrome

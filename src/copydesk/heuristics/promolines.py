@@ -63,7 +63,8 @@ _PROMO_LINE = re.compile(
         |compartir(?:\s+(?:en|esta\s+noticia|este\s+art[íi]culo)\s*\w*)?|condividi(?:\s+su\s+\w+)?
         |(?:war|ist)\s+(?:dieser|der)\s+(?:artikel|beitrag|text)\s+hilfreich
         |was\s+this\s+(?:article|page|post|story|information)\s+(?:helpful|useful)|ja\s*nein|yes\s*no
-        |(?:(?:jump\s+to|print|pin|rate|save)(?:\s+this)?\s+recipe\s*){2,4}
+        |(?:(?:jump\s+to|print|pin|rate|save)(?:\s+this)?(?:\s+recipe)?\s*){2,4}
+        |sterne\s+anklicken\s+zum\s+bewerten|click\s+(?:on\s+)?(?:the\s+)?stars?\s+to\s+rate
         |recipe\s+print\s+rate\s+this\s+recipe
         |[\d.,]{1,4}\s+(?:from|out\s+of|von|aus|de|sur)\s+\d{1,6}\s+(?:votes?|ratings?|reviews?
             |stimmen|bewertungen|votos|avis)
@@ -90,6 +91,15 @@ _PROMO_LINE = re.compile(
         |[\w.-]{1,40}-newsletter|[^\n]{0,160}\bper\s+e-?mail\s+abonnieren\b[^\n]{0,160}
         |(?:rate\s+(?:me|this\s+(?:post|article|recipe))\W{0,6})?(?:(?:diesen|den)\s+)?
             (?:beitrag|artikel|rezept)\s+bewerten
+        # Gallery buttons and share labels ("See album", "Diashow starten »", "Freunden
+        # mitteilen:"), the bank details of a donation box (a line giving an IBAN), and the
+        # photo-credit label of a lead image, alone or with its credit ("Bildquelle: SWR",
+        # "Beitragsbild: Jane Roe", "Symbolgrafik:© Agency").
+        |see\s+(?:the\s+)?(?:album|gallery|all\s+photos)|diashow\s+starten
+        |(?:bilder)?galerie\s+(?:ansehen|starten|[öo]ffnen)|freunden\s+mitteilen
+        |[^\n]{0,120}\biban\s*:?\s*[a-z]{2}\d{2}(?:\s?[\da-z]{4}){3,7}[^\n]{0,80}
+        |(?:(?:bild|foto|photo)(?:quelle|nachweis|rechte|credits?)|beitragsbild|titelbild
+            |headerbild|symbolbild|symbolfoto|symbolgrafik|fotocredit)(?:\s*(?::|©|\(c\))[^\n]{0,120})?
     )\W*$
     """.replace("{labels}", _TEASER_LABELS),
     re.VERBOSE | re.IGNORECASE,
