@@ -210,3 +210,54 @@ def test_author_box_after_story_is_dropped() -> None:
 )
 def test_gallery_rating_donation_and_credit_labels(line: str, chrome: bool) -> None:
     assert is_promo_line(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        pytest.param("Zurück zum Inhaltsverzeichnis", True, id="back-to-contents-de"),
+        pytest.param("Back to table of contents", True, id="back-to-contents-en"),
+        pytest.param("Lue myös: Hallitus kaatui yöllä", True, id="read-also-fi"),
+        pytest.param("nur 9,90 €", True, id="price-tag"),
+        pytest.param("mehr Infos", True, id="more-info-button"),
+        pytest.param(
+            "Zurück zum Inhalt der Verhandlung kam das Gericht erst am Abend.", False, id="prose"
+        ),
+        pytest.param("Die Karte kostet nur 9,90 € und gilt ein Jahr.", False, id="price-prose"),
+    ],
+)
+def test_jump_links_and_shop_box(line: str, chrome: bool) -> None:
+    assert is_promo_line(line) is chrome
+
+
+def test_back_to_contents_links_dropped_between_sections() -> None:
+    html = (
+        "<html><body><article><div class='content'><h2>Erster Teil</h2>"
+        + paras(STORY[:2])
+        + "<p><a href='#toc'>Zurück zum Inhaltsverzeichnis</a></p><h2>Zweiter Teil</h2>"
+        + paras(STORY[2:])
+        + "<p><a href='#toc'>Zurück zum Inhaltsverzeichnis</a></p></div></article></body></html>"
+    )
+    assert "Zurück zum Inhaltsverzeichnis" not in body(html)
+    assert [t for t in body(html) if t in STORY] == list(STORY)
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        pytest.param("Das Magazin braucht weiterhin Eure Hilfe!", True, id="needs-your-help"),
+        pytest.param(
+            "Diese Arbeit ist nur mit Ihrer Unterstützung möglich!", True, id="only-with-you"
+        ),
+        pytest.param(
+            "Die Feuerwehr braucht Ihre Hilfe nicht, sagte der Sprecher.", False, id="prose"
+        ),
+    ],
+)
+def test_german_donation_appeal_ends_the_story(line: str, ends: bool) -> None:
+    assert is_section_end(line) is ends
+
+
+def test_german_donation_line_is_chrome() -> None:
+    assert is_promo_line("Schon mit 2,50 Euro kannst du unsere Arbeit unterstützen.")
+    assert not is_promo_line("Der Verein bat, man solle unsere Arbeit unterstützen, sagte sie.")

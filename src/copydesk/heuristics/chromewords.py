@@ -126,6 +126,8 @@ _SECTION_END = re.compile(
         |themen\s+in\s+diesem\s+artikel|empfehlungen(?:\s+aus\s+de[mr]\s.{1,40})?
         |(?:recent|latest)\s+posts|registrieren\s+sie\s+sich(?:\s+jetzt)?(?:\s+kostenlos)?
         |kommentare|[üu]ber\s+(?:die\s+autorin|den\s+autor|die\s+autor(?:inn)?en)
+        |.{0,60}\bbraucht\s+(?:weiterhin\s+|jetzt\s+|dringend\s+)?(?:eure|ihre|deine)\s+(?:hilfe|unterst[üu]tzung)
+        |.{0,80}\bnur\s+mit\s+(?:ihrer|eurer|deiner)\s+(?:hilfe|unterst[üu]tzung)\s+m[öo]glich
     )\W*$
     """,
     re.VERBOSE | re.IGNORECASE,

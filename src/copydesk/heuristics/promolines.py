@@ -17,13 +17,14 @@ import re
 __all__ = ["PROMO_LINE_MAX_CHARS", "SCRIPT_NOTICE_MAX_CHARS", "is_promo_line", "is_teaser_label"]
 
 # "Read also" / "more on the topic" labels in other languages (Indonesian, Polish, Czech,
-# Dutch, Swedish, Italian, Russian, Bosnian/Croatian/Serbian, Romanian, Turkish).
+# Dutch, Swedish, Italian, Russian, Bosnian/Croatian/Serbian, Romanian, Turkish, Finnish,
+# Danish/Norwegian).
 _TEASER_LABELS = r"""
     baca\s+juga|czytaj\s+(?:te[żz]|tak[żz]e|wi[ęe]cej)|zobacz\s+(?:te[żz]|tak[żz]e)
     |[čc]t[ěe]te\s+tak[ée]|lees\s+ook|l[äa]s\s+(?:ocks[åa]|[äa]ven)|leggi\s+anche
     |читайте\s+(?:также|тоже)|смотрите\s+также|(?:ещ[её]\s+)?по\s+теме
     |vi[šs]e\s+o(?:\s+temi)?|pro[čc]itajte\s+(?:jo[šs]|i)|mai\s+multe\s+[șşs]tiri
-    |ilgili\s+haberler|benzer\s+haberler
+    |ilgili\s+haberler|benzer\s+haberler|lue\s+my[öo]s|l[æa]s\s+ogs[åa]|les\s+ogs[åa]
 """
 
 _PROMO_LINE = re.compile(
@@ -96,6 +97,16 @@ _PROMO_LINE = re.compile(
         # photo-credit label of a lead image, alone or with its credit ("Bildquelle: SWR",
         # "Beitragsbild: Jane Roe", "Symbolgrafik:© Agency").
         |see\s+(?:the\s+)?(?:album|gallery|all\s+photos)|diashow\s+starten
+        # A long story's jump links back to its contents list or top, and a shop box's
+        # price tag and button ("nur 9,90 €", "mehr Infos").
+        |zur[üu]ck\s+(?:zum\s+inhaltsverzeichnis|zur\s+[üu]bersicht|nach\s+oben|zum\s+seitenanfang)
+        |back\s+to\s+(?:the\s+)?(?:table\s+of\s+contents|contents|toc|overview)
+        |(?:nur|ab|only|from|jetzt\s+f[üu]r)\s+[\d.,]{1,8}\s*(?:€|eur|euro|\$|£|chf)
+        |[\d.,]{1,8}\s*(?:€|eur|chf)|mehr\s+infos?|more\s+info
+        # A donation appeal addressed to the reader ("Schon mit 2 Euro kannst du unsere Arbeit
+        # unterstützen ...").
+        |[^\n]{0,80}\b(?:kannst\s+du|k[öo]nnen\s+sie|k[öo]nnt\s+ihr)\s+unsere\s+arbeit
+            \s+unterst[üu]tzen\b[^\n]{0,160}
         |(?:bilder)?galerie\s+(?:ansehen|starten|[öo]ffnen)|freunden\s+mitteilen
         |[^\n]{0,120}\biban\s*:?\s*[a-z]{2}\d{2}(?:\s?[\da-z]{4}){3,7}[^\n]{0,80}
         |(?:(?:bild|foto|photo)(?:quelle|nachweis|rechte|credits?)|beitragsbild|titelbild
