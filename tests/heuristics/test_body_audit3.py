@@ -261,3 +261,45 @@ def test_german_donation_appeal_ends_the_story(line: str, ends: bool) -> None:
 def test_german_donation_line_is_chrome() -> None:
     assert is_promo_line("Schon mit 2,50 Euro kannst du unsere Arbeit unterstützen.")
     assert not is_promo_line("Der Verein bat, man solle unsere Arbeit unterstützen, sagte sie.")
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        pytest.param(
+            "An dieser Stelle findet Ihr einen externen Inhalt von Instagram, der den Artikel "
+            "ergänzt. Ihr könnt ihn Euch mit einem Klick anzeigen lassen und wieder ausblenden.",
+            True,
+            id="embed-consent-placeholder",
+        ),
+        pytest.param(
+            "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können "
+            "personenbezogene Daten an Drittplattformen übermittelt werden.",
+            True,
+            id="embed-consent-checkbox",
+        ),
+        pytest.param("https://www.instagram.com/p/CAbc123xyz/", True, id="instagram-post-url"),
+        pytest.param(
+            "https://www.facebook.com/SomeBar/posts/123456789", True, id="facebook-post-url"
+        ),
+        pytest.param(
+            "Nie mehr die wichtigsten News verpassen? Abonnieren Sie unser Briefing.",
+            True,
+            id="never-miss-de",
+        ),
+        pytest.param(
+            "WANT MORE RECIPES? Subscribe to our newsletter and follow us on Facebook, Pinterest "
+            "and Instagram for all of the latest updates.",
+            True,
+            id="newsletter-and-follow",
+        ),
+        pytest.param("http://www.facebook.com/futureofhope", False, id="profile-url-kept"),
+        pytest.param(
+            "An dieser Stelle fand die Polizei einen externen Datenträger, sagte der Sprecher.",
+            False,
+            id="consent-words-prose",
+        ),
+    ],
+)
+def test_embed_placeholders_and_signup_lines(line: str, chrome: bool) -> None:
+    assert is_junk_line(line) is chrome

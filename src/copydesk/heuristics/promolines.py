@@ -50,6 +50,10 @@ _PROMO_LINE = re.compile(
             |post|posts|article|articles|headline|headlines)\b[^\n]{0,100}
         |(?:keine|nichts)\b[^\n]{0,60}\bmehr\s+verpassen\b[^\n]{0,40}
         |ne\s+(?:manquez|ratez)\s+(?:plus\s+)?(?:aucune?|rien)\b[^\n]{0,100}
+        |nie\s+mehr\b[^\n]{0,80}\bverpassen\b[^\n]{0,160}|you\s+can\s+unsubscribe\b[^\n]{0,160}
+        # A social post's address left alone where its embed did not load.
+        |https?://(?:www\.|m\.)?(?:facebook|instagram|twitter|x|tiktok)\.com/(?:[^/\s]{1,60}/)?
+            (?:posts|p|status|reel|videos?)/[^\s]{1,120}
         # Widget labels left in the story box by blog and shop templates: a view counter
         # ("Post Views: 1.432"), a share label ("Artikel teilen:", "Spread the news:"), a
         # feedback prompt and its buttons ("War dieser Artikel hilfreich?" / "JaNein"), recipe
