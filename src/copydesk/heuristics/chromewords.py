@@ -79,7 +79,7 @@ _JUNK_LINE = re.compile(
         |.{0,80}\b(?:enable|activate|turn\s+on)\s+javascript\b.{0,80}
         |.{0,80}\bjavascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)\b.{0,80}
         |(?:\d+|keine|no)\s+(?:kommentare?|comments?)(?:\s*\([^()]{1,80}\))?|\(?noch\s+keine\s+bewertungen\)?|vergr[öo]ßern|enlarge
-        |.{0,80}\b(?:sign(?:ing)?\s+up|subscribe|subscribing)\b.{0,60}\bnewsletters?\b.{0,60}
+        |.{0,80}\b(?:sign(?:ing)?\s+up|subscribe|subscribing)\b.{0,60}\bnewsletters?\b.{0,100}
         |.{0,60}\bnewsletters?\b.{0,60}\b(?:sign\s+up|subscribe|inbox)\b.{0,60}
         |pin(?:nen)?|(?:rezept|recipe)\s+(?:drucken|print|speichern|save)
         |(?:bei|auf)\s+pinterest\s+(?:speichern|merken|teilen)|save\s+(?:to|on)\s+pinterest|pin\s+it
@@ -124,6 +124,10 @@ _SECTION_END = re.compile(
         |zum\s+weiterlesen|quellenangaben|vorschau\s+auf\s+den\s+n[äa]chsten\s+artikel
         |keep\s+reading|mehr\s+\w+\s+(?:auf|bei|von)\s.{1,40}|more\s+(?:\w+\s+){1,2}stories
         |themen\s+in\s+diesem\s+artikel|empfehlungen(?:\s+aus\s+de[mr]\s.{1,40})?
+        |(?:recent|latest)\s+posts|registrieren\s+sie\s+sich(?:\s+jetzt)?(?:\s+kostenlos)?
+        |kommentare|[üu]ber\s+(?:die\s+autorin|den\s+autor|die\s+autor(?:inn)?en)
+        |.{0,60}\bbraucht\s+(?:weiterhin\s+|jetzt\s+|dringend\s+)?(?:eure|ihre|deine)\s+(?:hilfe|unterst[üu]tzung)
+        |.{0,80}\bnur\s+mit\s+(?:ihrer|eurer|deiner)\s+(?:hilfe|unterst[üu]tzung)\s+m[öo]glich
     )\W*$
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -211,6 +215,10 @@ _COOKIE_NOTICE = re.compile(
         |by\s+(?:continuing|using|browsing)\b.{0,80}\b(?:site|website|page)\b.{0,80}\bcookies
         |(?:diese\s+(?:web)?seite|wir)\s+(?:verwendet|verwenden|nutzt|nutzen)\s+cookies
         |ce\s+site\s+utilise\s+des\s+cookies|este\s+sitio\s+(?:web\s+)?utiliza\s+cookies
+        # The consent placeholder of a blocked embed: "An dieser Stelle findet Ihr einen externen
+        # Inhalt von Instagram ..." / "Ich bin damit einverstanden, dass mir externe Inhalte ...".
+        |an\s+dieser\s+stelle\s+finde(?:t\s+ihr|st\s+du|n\s+sie)\s+(?:einen\s+)?externen?\s+inhalt
+        |ich\s+bin\s+damit\s+einverstanden,?\s+dass\s+mir\s+externe\s+inhalte
     )
     """,
     re.VERBOSE | re.IGNORECASE,

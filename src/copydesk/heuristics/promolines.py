@@ -17,13 +17,14 @@ import re
 __all__ = ["PROMO_LINE_MAX_CHARS", "SCRIPT_NOTICE_MAX_CHARS", "is_promo_line", "is_teaser_label"]
 
 # "Read also" / "more on the topic" labels in other languages (Indonesian, Polish, Czech,
-# Dutch, Swedish, Italian, Russian, Bosnian/Croatian/Serbian, Romanian, Turkish).
+# Dutch, Swedish, Italian, Russian, Bosnian/Croatian/Serbian, Romanian, Turkish, Finnish,
+# Danish/Norwegian).
 _TEASER_LABELS = r"""
     baca\s+juga|czytaj\s+(?:te[żz]|tak[żz]e|wi[ęe]cej)|zobacz\s+(?:te[żz]|tak[żz]e)
     |[čc]t[ěe]te\s+tak[ée]|lees\s+ook|l[äa]s\s+(?:ocks[åa]|[äa]ven)|leggi\s+anche
     |читайте\s+(?:также|тоже)|смотрите\s+также|(?:ещ[её]\s+)?по\s+теме
     |vi[šs]e\s+o(?:\s+temi)?|pro[čc]itajte\s+(?:jo[šs]|i)|mai\s+multe\s+[șşs]tiri
-    |ilgili\s+haberler|benzer\s+haberler
+    |ilgili\s+haberler|benzer\s+haberler|lue\s+my[öo]s|l[æa]s\s+ogs[åa]|les\s+ogs[åa]
 """
 
 _PROMO_LINE = re.compile(
@@ -37,6 +38,7 @@ _PROMO_LINE = re.compile(
             \s[^\n]{1,80}\(@[\w.]{1,40}\)[^\n]{0,60}
         |view\s+this\s+post\s+on\s+instagram|ver\s+esta\s+publicaci[óo]n\s+en\s+instagram
         |diesen\s+beitrag\s+auf\s+instagram\s+ansehen|voir\s+cette\s+publication\s+sur\s+instagram
+        |sieh\s+dir\s+diesen\s+beitrag\s+auf\s+instagram\s+an
         |visualizza\s+questo\s+post\s+su\s+instagram|ver\s+ess[ae]\s+(?:foto|post)\s+no\s+instagram
         # Inline teasers: a label, then the linked headline of another story ("ALSO READ |
         # ...", "Baca juga: ...", "Читайте также: ..."); in English, the label alone too.
@@ -48,6 +50,71 @@ _PROMO_LINE = re.compile(
             |post|posts|article|articles|headline|headlines)\b[^\n]{0,100}
         |(?:keine|nichts)\b[^\n]{0,60}\bmehr\s+verpassen\b[^\n]{0,40}
         |ne\s+(?:manquez|ratez)\s+(?:plus\s+)?(?:aucune?|rien)\b[^\n]{0,100}
+        |nie\s+mehr\b[^\n]{0,80}\bverpassen\b[^\n]{0,160}|you\s+can\s+unsubscribe\b[^\n]{0,160}
+        # A social post's address left alone where its embed did not load.
+        |https?://(?:www\.|m\.)?(?:facebook|instagram|twitter|x|tiktok)\.com/(?:[^/\s]{1,60}/)?
+            (?:posts|p|status|reel|videos?)/[^\s]{1,120}
+        # Widget labels left in the story box by blog and shop templates: a view counter
+        # ("Post Views: 1.432"), a share label ("Artikel teilen:", "Spread the news:"), a
+        # feedback prompt and its buttons ("War dieser Artikel hilfreich?" / "JaNein"), recipe
+        # card buttons and star ratings ("Jump to Recipe Pin Recipe", "5 from 7 votes"), a
+        # link to the next story, an author box's "Latest posts by X (see all)", a notice that
+        # the reader's browser is outdated, a topic-page line, and the labels framing an
+        # embedded video ("Videobeitrag" ... "Ende des Videobeitrags").
+        |(?:post\s+|page\s+|article\s+)?(?:views|aufrufe|visualizaciones|vues)\s*:?\s*\d[\d.,\s]{0,12}
+        |\d[\d.,]{0,12}\s*(?:views|aufrufe|visualizaciones|vues)
+        |(?:(?:artikel|beitrag|seite|jetzt)\s+)?teilen(?:\s+(?:auf|mit|per)\s+\w+)?
+        |spread\s+the\s+(?:news|word|love)|partager(?:\s+(?:cet\s+article|sur\s+\w+))?
+        |compartir(?:\s+(?:en|esta\s+noticia|este\s+art[íi]culo)\s*\w*)?|condividi(?:\s+su\s+\w+)?
+        |(?:war|ist)\s+(?:dieser|der)\s+(?:artikel|beitrag|text)\s+hilfreich
+        |was\s+this\s+(?:article|page|post|story|information)\s+(?:helpful|useful)|ja\s*nein|yes\s*no
+        |(?:(?:jump\s+to|print|pin|rate|save)(?:\s+this)?(?:\s+recipe)?\s*){2,4}
+        |sterne\s+anklicken\s+zum\s+bewerten|click\s+(?:on\s+)?(?:the\s+)?stars?\s+to\s+rate
+        |recipe\s+print\s+rate\s+this\s+recipe
+        |[\d.,]{1,4}\s+(?:from|out\s+of|von|aus|de|sur)\s+\d{1,6}\s+(?:votes?|ratings?|reviews?
+            |stimmen|bewertungen|votos|avis)
+        |[^\n]{0,120}\b[\d.,]{1,4}\s+out\s+of\s+\d{1,2}\s+based\s+on\s+\d{1,6}\s+(?:ratings?|votes?)
+        |[^\n]{0,30}\bstar\s+rating\s+loading
+        |(?:n[äa]chste[rs]?|vorherige[rs]?)\s+(?:artikel|beitrag|post)
+        |(?:next|previous)\s+(?:article|post|story)
+        |art[íi]culo\s+(?:siguiente|anterior)|article\s+(?:suivant|pr[ée]c[ée]dent)
+        |latest\s+posts\s+by\s[^\n]{1,60}\(see\s+all\)
+        |[^\n]{0,60}\b(?:browser|navegador|navigateur)\b[^\n]{0,30}\b(?:veraltet|outdated
+            |out\s+of\s+date|nicht\s+(?:mehr\s+)?unterst[üu]tzt|not\s+supported|obsol[èe]te)\b
+            [^\n]{0,80}
+        |zugeh[öo]rige\s+themen(?:seiten)?\s*:[^\n]{0,120}
+        |(?:ende\s+des\s+)?(?:video|audio)beitrags?|ende\s+der\s+weiteren\s+informationen
+        # Appeals that close a blog post or recipe: to report back on the recipe ("Tried this
+        # recipe? Tell us how it went"), to follow the author on a named platform, to rate
+        # the post, and a newsletter box's title and pitch ("example.com-Newsletter",
+        # "... per E-Mail abonnieren").
+        |tried\s+(?:this|the|our)\s+recipe\b[^\n]{0,180}
+        |(?:hast\s+du|haben\s+sie)\s+(?:das|dieses|ein)\s+rezept\s+(?:ausprobiert|nachgekocht
+            |nachgebacken)\b[^\n]{0,180}
+        |(?:folge|folgt)\s+(?:mir|uns)\b[^\n]{0,60}\b(?:instagram|facebook|twitter|tiktok|youtube
+            |pinterest|mastodon|threads|telegram)\b[^\n]{0,180}
+        |[\w.-]{1,40}-newsletter|[^\n]{0,160}\bper\s+e-?mail\s+abonnieren\b[^\n]{0,160}
+        |(?:rate\s+(?:me|this\s+(?:post|article|recipe))\W{0,6})?(?:(?:diesen|den)\s+)?
+            (?:beitrag|artikel|rezept)\s+bewerten
+        # Gallery buttons and share labels ("See album", "Diashow starten »", "Freunden
+        # mitteilen:"), the bank details of a donation box (a line giving an IBAN), and the
+        # photo-credit label of a lead image, alone or with its credit ("Bildquelle: SWR",
+        # "Beitragsbild: Jane Roe", "Symbolgrafik:© Agency").
+        |see\s+(?:the\s+)?(?:album|gallery|all\s+photos)|diashow\s+starten
+        # A long story's jump links back to its contents list or top, and a shop box's
+        # price tag and button ("nur 9,90 €", "mehr Infos").
+        |zur[üu]ck\s+(?:zum\s+inhaltsverzeichnis|zur\s+[üu]bersicht|nach\s+oben|zum\s+seitenanfang)
+        |back\s+to\s+(?:the\s+)?(?:table\s+of\s+contents|contents|toc|overview)
+        |(?:nur|ab|only|from|jetzt\s+f[üu]r)\s+[\d.,]{1,8}\s*(?:€|eur|euro|\$|£|chf)
+        |[\d.,]{1,8}\s*(?:€|eur|chf)|mehr\s+infos?|more\s+info
+        # A donation appeal addressed to the reader ("Schon mit 2 Euro kannst du unsere Arbeit
+        # unterstützen ...").
+        |[^\n]{0,80}\b(?:kannst\s+du|k[öo]nnen\s+sie|k[öo]nnt\s+ihr)\s+unsere\s+arbeit
+            \s+unterst[üu]tzen\b[^\n]{0,160}
+        |(?:bilder)?galerie\s+(?:ansehen|starten|[öo]ffnen)|freunden\s+mitteilen
+        |[^\n]{0,120}\biban\s*:?\s*[a-z]{2}\d{2}(?:\s?[\da-z]{4}){3,7}[^\n]{0,80}
+        |(?:(?:bild|foto|photo)(?:quelle|nachweis|rechte|credits?)|beitragsbild|titelbild
+            |headerbild|symbolbild|symbolfoto|symbolgrafik|fotocredit)(?:\s*(?::|©|\(c\))[^\n]{0,120})?
     )\W*$
     """.replace("{labels}", _TEASER_LABELS),
     re.VERBOSE | re.IGNORECASE,
@@ -85,6 +152,8 @@ def is_promo_line(text: str) -> bool:
     False
     >>> is_promo_line("A post shared by the minister on Monday drew 2,000 replies.")
     False
+    >>> is_promo_line("Post Views: 1.432"), is_promo_line("War dieser Artikel hilfreich?")
+    (True, True)
     """
     if len(text) <= PROMO_LINE_MAX_CHARS and _PROMO_LINE.match(text) is not None:
         return True
