@@ -128,6 +128,12 @@ _SECTION_END = re.compile(
         |kommentare|[üu]ber\s+(?:die\s+autorin|den\s+autor|die\s+autor(?:inn)?en)
         |.{0,60}\bbraucht\s+(?:weiterhin\s+|jetzt\s+|dringend\s+)?(?:eure|ihre|deine)\s+(?:hilfe|unterst[üu]tzung)
         |.{0,80}\bnur\s+mit\s+(?:ihrer|eurer|deiner)\s+(?:hilfe|unterst[üu]tzung)\s+m[öo]glich
+        # Russian: "Отзывы" (reviews), "Комментарии", "Похожие статьи", "Читайте также",
+        # "Самые популярные диеты" (most popular ...), "Популярное".
+        |отзывы|комментари[ийея]|(?:добавить|оставить)\s+(?:отзыв|комментарий)
+        |похожие\s+(?:статьи|записи|новости|материалы)|читайте\s+(?:также|ещ[её])
+        |смотрите\s+также|самые\s+популярные(?:\s+\w+){0,2}|популярное
+        |популярные\s+(?:статьи|записи|новости|материалы)
     )\W*$
     """,
     re.VERBOSE | re.IGNORECASE,
