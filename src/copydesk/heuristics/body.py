@@ -39,6 +39,7 @@ from copydesk.heuristics.chromewords import caption_text, is_credit_caption, is_
 from copydesk.heuristics.containers import pick_containers
 from copydesk.heuristics.scoring import analyse, strip_chrome
 from copydesk.heuristics.standfirst import compare_form, find_lead, header_standfirst
+from copydesk.heuristics.threads import first_post, is_thread_url
 from copydesk.model import Block
 from copydesk.rules import Context, Found, Rule
 
@@ -67,6 +68,9 @@ MIN_TITLE_CHARS = 15
 JSONLD_MUCH_LONGER = 2.0
 #: Fewer characters than this of DOM text is "found nothing".
 MIN_BODY_CHARS = 80
+
+#: A thread's extracted story holds its first post when it holds this much of its opening.
+THREAD_POST_HEAD_CHARS = 60
 
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -224,8 +228,21 @@ def _inside(anchor: HtmlElement | None, containers: Sequence[HtmlElement]) -> bo
 
 
 def main_container_rule(ctx: Context) -> Found[BodyResult] | None:
-    """The scored story container(s) of the DOM, unless JSON-LD shows it missed the story."""
+    """The scored story container(s) of the DOM, unless JSON-LD shows it missed the story.
+
+    On a forum thread whose extraction lacks the opening post, that post is the story.
+    """
+    post = first_post(ctx.work) if is_thread_url(ctx.page.url) else None
+    opening = extract_body(post, containers=[post]) if post is not None else None
     result = extract_body(ctx.work)
+    # A thread whose opening post the cleaning dropped with the replies (its box is classed
+    # like a comment) or the scoring passed over for a longer reply.
+    if (
+        opening is not None
+        and not _holds(result, opening)
+        and sum(len(b.text) for b in opening.blocks) >= MIN_BODY_CHARS
+    ):
+        return Found(value=opening, rule="heuristic:thread-first-post", source="heuristic")
     if result is None:
         return None
     chars = sum(len(b.text) for b in result.blocks)
@@ -233,6 +250,15 @@ def main_container_rule(ctx: Context) -> Found[BodyResult] | None:
     if ld is not None and (chars < MIN_BODY_CHARS or len(ld) > JSONLD_MUCH_LONGER * chars):
         return None  # the JSON-LD rule does better
     return Found(value=result, rule="heuristic:main-container", source="heuristic")
+
+
+def _holds(result: BodyResult | None, opening: BodyResult) -> bool:
+    """True when the extracted story holds the first post's longest paragraph."""
+    if result is None:
+        return False
+    longest = max((b.text for b in opening.blocks), key=len)
+    head = _norm(longest)[:THREAD_POST_HEAD_CHARS]
+    return head in _norm(" ".join(b.text for b in result.blocks))
 
 
 def jsonld_article_body_rule(ctx: Context) -> Found[BodyResult] | None:

@@ -1,0 +1,105 @@
+"""Forum and discussion threads: the opening post is the story.
+
+Page shape: a forum thread (``/forum/``, ``/threads/``, ``showthread.php``,
+``viewtopic.php``, ``/discussion/`` ...) sets the opening post and every reply in boxes of
+one kind, classed like comments or posts ("message message--post", "MtnComment",
+"post bg2"). The chrome cleaning removes comment boxes, and so the opening post with them;
+the scoring may pick the longest reply instead. On such a page the first box of the
+longest run of like post boxes is the story.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from lxml.html import HtmlElement
+
+__all__ = ["first_post", "is_thread_url"]
+
+# Thread addresses: a path segment naming a forum or thread, or the classic board scripts.
+# "/t7-forums-regeln" is the forumotion style (t<number>-<slug>).
+_THREAD_PATH = re.compile(
+    r"""(?:^|/)(?:forums?|foren|threads?|showthread(?:\.php)?|viewtopic(?:\.php)?
+        |discussions?|topic|boards?|t\d+-[^/]*)(?:/|$|\.|\?)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Class words of a post box.
+_POST_CLASS = re.compile(r"post|message|comment|reply|beitrag", re.IGNORECASE)
+#: A run of post boxes has at least this many members (the opening post and a reply).
+MIN_POSTS = 2
+#: A post box holds at least this many characters of text.
+MIN_POST_CHARS = 20
+
+
+def is_thread_url(url: str | None) -> bool:
+    """True for a forum thread's address.
+
+    >>> is_thread_url("https://example.com/forums/threads/patch-notes.3976/")
+    True
+    >>> is_thread_url("https://example.com/news/2024/forum-on-housing-held")
+    False
+    """
+    if not url:
+        return False
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE)
+    return _THREAD_PATH.search(path) is not None
+
+
+def first_post(root: HtmlElement) -> HtmlElement | None:
+    """A copy of the thread's opening post, with its post/comment class words neutralised.
+
+    The longest run of elements sharing tag and first class word, classed like a post, is
+    the thread's list of posts (the outermost when nested boxes repeat as often); its first
+    member is the opening post. The copy's class/id words that name it a comment are
+    dropped, so that the chrome cleaning keeps it.
+    """
+    groups: dict[tuple[str, str], list[HtmlElement]] = {}
+    for el in root.iter("div", "article", "li", "section", "table", "tr", "td"):
+        cls = (el.get("class") or "").split()
+        if not cls or _POST_CLASS.search(cls[0]) is None:
+            continue
+        if len(el.text_content().strip()) < MIN_POST_CHARS:
+            continue
+        groups.setdefault((el.tag, cls[0]), []).append(el)
+    runs = [g for g in groups.values() if len(g) >= MIN_POSTS]
+    members = {id(el) for g in runs for el in g}
+    # Nested boxes repeat once per post too (a post's user cell and message cell): only
+    # runs not set inside another run's box are lists of posts.
+    top = [g for g in runs if not any(id(a) in members for a in g[0].iterancestors())]
+    if not top:
+        return None
+    run = max(top, key=len)
+    clone = copy.deepcopy(run[0])
+    # Broken markup nests each reply inside the post before it: the replies go.
+    key = (run[0].tag, (run[0].get("class") or "").split()[0])
+    for el in list(clone.iterdescendants(key[0])):
+        if (el.get("class") or "").split()[:1] == [key[1]] and el.getparent() is not None:
+            el.drop_tree()
+    clone = _text_box(clone)
+    for el in clone.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for attr in ("class", "id"):
+            value = el.get(attr)
+            if value and _POST_CLASS.search(value):
+                el.set(attr, _POST_CLASS.sub("", value))
+    return clone
+
+
+# Class words of the box holding a post's text, beside its author cell and footer.
+_TEXT_CLASS = re.compile(r"body|content|text|bbwrapper", re.IGNORECASE)
+#: The text box holds at least this share of the post's text.
+TEXT_BOX_MIN_SHARE = 0.5
+
+
+def _text_box(post: HtmlElement) -> HtmlElement:
+    """The innermost box classed as the post's text holding most of it, else the post."""
+    total = len(post.text_content().strip()) or 1
+    best = post
+    for el in post.iterdescendants():
+        if not isinstance(el.tag, str) or _TEXT_CLASS.search(el.get("class") or "") is None:
+            continue
+        if len(el.text_content().strip()) >= TEXT_BOX_MIN_SHARE * total:
+            best = el
+    return best
