@@ -32,6 +32,7 @@ from copydesk.heuristics.bylinepage import (
     byline_class_organisation,
     hcard_author,
     itemprop_author,
+    lower_case_bylines,
     rel_author,
 )
 from copydesk.heuristics.bylinesource import (
@@ -177,6 +178,10 @@ def jsonld_author(ctx: Context) -> Found[Byline] | None:
     if visible is not None and not overlap(byline, visible) and outvoted:
         return None
     byline = extend_byline(byline, meta[1] if meta else None, _by_line(ctx))
+    if visible is None:
+        # A byline in lower case (capitals only by CSS) that names the JSON-LD author and
+        # more: its other names are the co-authors the JSON-LD left out.
+        byline = extend_byline(byline, *lower_case_bylines(ctx))
     byline = respell(byline, visible, meta[1] if meta else None)
     return Found(value=byline, rule="jsonld:author", source="metadata")
 

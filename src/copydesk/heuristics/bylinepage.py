@@ -239,6 +239,30 @@ def byline_class_candidates(ctx: Context) -> tuple[tuple[HtmlElement, Byline], .
     return result
 
 
+def lower_case_bylines(ctx: Context) -> Iterator[Byline]:
+    """Byline/author-class elements written all in lower case ("e. barreneche / j. i. da
+    silva", a CSS ``text-transform`` shows them in capitals), read with each word
+    capitalised.
+
+    :func:`parse_byline` rejects lower-case text (a sentence is not a name); these are only
+    trusted where metadata names the same person (see ``jsonld_author``).
+    """
+    layout = page_layout(ctx.page.root, ctx.page)
+    for el in _order_after_headline(ctx, markers(ctx.page).byline):
+        text = element_text(el)
+        if (
+            not text
+            or len(text) > MAX_BYLINE_ELEMENT_CHARS
+            or not any(c.islower() for c in text)
+            or is_foreign(el, layout)
+            or parse_byline(text) is not None
+        ):
+            continue
+        got = parse_byline(text.title())
+        if got is not None and got.people:
+            yield got
+
+
 def _drop_parts_of_agency_lines(
     found: list[tuple[HtmlElement, Byline]],
 ) -> tuple[tuple[HtmlElement, Byline], ...]:
