@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from copydesk.heuristics.byline import BYLINE_RULES
+from copydesk.heuristics.bylinepage import sidebar_author_box
 from copydesk.model import Byline
 from copydesk.page import Page
 from copydesk.rules import Context, Found
@@ -48,3 +49,41 @@ def test_lower_case_byline_completes_jsonld(
     got = _first(_page(author, byline))
     assert got is not None
     assert (got.rule, got.value.names) == ("jsonld:author", names)
+
+
+def _sidebar(*boxes: str) -> str:
+    inner = "".join(
+        f'<div class="teaser-box author"><div class="title">{name}</div>'
+        '<a href="/search?author=x">All articles</a></div>'
+        for name in boxes
+    )
+    return (
+        "<html><body><h1>Concert season opens</h1>"
+        f'<main><div id="sidebar-left" class="sidebar">{inner}</div>'
+        "<article><p>The season opens with three concerts in the old hall.</p></article>"
+        "</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "names"),
+    [
+        (_sidebar("Clara Winter"), ("Clara Winter",)),
+        # The same box twice (desktop and mobile sidebars) is still one author.
+        (_sidebar("Clara Winter", "Clara Winter"), ("Clara Winter",)),
+        # Negative cases: a widget naming several authors, a one-word name, no sidebar.
+        (_sidebar("Clara Winter", "Tom Reyes"), None),
+        (_sidebar("Redaktion"), None),
+        (
+            '<html><body><h1>Concert season opens</h1><div class="teaser-box author">'
+            '<div class="title">Clara Winter</div></div><footer class="site-footer">'
+            '<div class="author">Tom Reyes</div></footer></body></html>',
+            None,
+        ),
+    ],
+    ids=["one-box", "repeated-box", "authors-widget", "one-word", "not-in-sidebar"],
+)
+def test_sidebar_author_box(html: str, names: tuple[str, ...] | None) -> None:
+    ctx = Context(page=Page(html, url="https://www.example-news.com/story/1"))
+    got = sidebar_author_box(ctx)
+    assert (got.value.names if got else None) == names

@@ -34,6 +34,7 @@ from copydesk.heuristics.bylinepage import (
     itemprop_author,
     lower_case_bylines,
     rel_author,
+    sidebar_author_box,
 )
 from copydesk.heuristics.bylinesource import (
     date_name_line,
@@ -71,6 +72,7 @@ __all__ = [
     "parse_byline",
     "personal_site",
     "rel_author",
+    "sidebar_author_box",
     "signature_line",
     "source_line",
 ]
@@ -352,4 +354,5 @@ BYLINE_RULES: tuple[Rule, ...] = (
     meta_author_organisation,
     personal_site,
     signature_line,
+    sidebar_author_box,
 )

@@ -183,6 +183,40 @@ def author_box(ctx: Context) -> Found[Byline] | None:
     return None
 
 
+# A sidebar container: "sidebar-left", "l-sidebar", "sidebar".
+_SIDEBAR_RE = re.compile(r"(?i)(?:^|[-_])sidebar(?:$|[-_])")
+#: Most text-bearing pieces of a sidebar author box read for the name.
+MAX_SIDEBAR_BOX_PIECES = 3
+
+
+def sidebar_author_box(ctx: Context) -> Found[Byline] | None:
+    """The one person an author-class box in the page's sidebar names ("Jane Doe · All
+    articles"): blog and magazine templates that show the story's author beside it.
+
+    A last resort (nothing near the story named anyone), and only when every such box
+    names the same person: a widget listing the site's authors names several.
+    """
+    found: dict[str, tuple[HtmlElement, Byline]] = {}
+    for el in markers(ctx.page).byline:
+        if not any(
+            _SIDEBAR_RE.search(t)
+            for a in el.iterancestors()
+            for t in f"{a.get('class') or ''} {a.get('id') or ''}".split()
+        ) or _in_comments(el):
+            continue
+        pieces = [clean_text(t) for t in el.itertext()]
+        pieces = [t for t in pieces if t][:MAX_SIDEBAR_BOX_PIECES]
+        for text in pieces:
+            got = parse_byline(text) if len(text) <= MAX_NAME_ELEMENT_CHARS else None
+            if got is not None and len(got.people) == 1 and " " in got.people[0].name:
+                found.setdefault(got.people[0].name.casefold(), (el, got))
+                break
+    if len(found) != 1:
+        return None
+    el, got = next(iter(found.values()))
+    return Found(value=got, rule="heuristic:sidebar-author-box", selector=describe(el))
+
+
 def _in_comments(el: HtmlElement) -> bool:
     for node in el.iterancestors():
         if "comment" in f"{node.get('class') or ''} {node.get('id') or ''}".lower():
