@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from copydesk.heuristics.byline import BYLINE_RULES
+from copydesk.heuristics.bylinelines import by_line_text
 from copydesk.heuristics.bylinepage import sidebar_author_box
+from copydesk.heuristics.bylinetext import parse_byline
 from copydesk.model import Byline
 from copydesk.page import Page
 from copydesk.rules import Context, Found
@@ -86,4 +88,42 @@ def _sidebar(*boxes: str) -> str:
 def test_sidebar_author_box(html: str, names: tuple[str, ...] | None) -> None:
     ctx = Context(page=Page(html, url="https://www.example-news.com/story/1"))
     got = sidebar_author_box(ctx)
+    assert (got.value.names if got else None) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Posted by Jane Doe under Just For Fun, Travel", ("Jane Doe",)),
+        ("Posted by Jane Doe filed under News", ("Jane Doe",)),
+        # Negative case: a capitalised "Under" is part of the name.
+        ("By Jane Under", ("Jane Under",)),
+    ],
+    ids=["under-category", "filed-under", "surname-under"],
+)
+def test_category_after_the_name_is_cut(text: str, names: tuple[str, ...]) -> None:
+    got = parse_byline(text)
+    assert got is not None
+    assert got.names == names
+
+
+@pytest.mark.parametrize(
+    ("after_heading", "names"),
+    [
+        (' Posted by Jane Doe under <a href="/cat/fun">Just For Fun</a>', ("Jane Doe",)),
+        # Negative case: an unlabelled sentence after the heading names no author.
+        (" Jane Doe walked to the harbour under the rain.", None),
+    ],
+    ids=["posted-by", "sentence"],
+)
+def test_labelled_line_after_a_post_heading(
+    after_heading: str, names: tuple[str, ...] | None
+) -> None:
+    html = (
+        "<html><body><h1>Harbour Blog</h1><div class='post'><p class='date'>9 May 2013</p>"
+        f"<div class='post-info'><h2>A walk to the harbour</h2>{after_heading}</div>"
+        "<div class='entry'><p>We walked to the harbour and back again.</p></div></div>"
+        "</body></html>"
+    )
+    got = by_line_text(Context(page=Page(html, url="https://harbour.example.com/2013/05/walk")))
     assert (got.value.names if got else None) == names
