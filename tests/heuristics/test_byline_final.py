@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from copydesk.heuristics.body import extract_body
 from copydesk.heuristics.byline import BYLINE_RULES
 from copydesk.heuristics.bylinelines import by_line_text
 from copydesk.heuristics.bylinepage import sidebar_author_box
+from copydesk.heuristics.bylinesource import signature_line
 from copydesk.heuristics.bylinetext import parse_byline
 from copydesk.model import Byline
 from copydesk.page import Page
@@ -126,4 +128,29 @@ def test_labelled_line_after_a_post_heading(
         "</body></html>"
     )
     got = by_line_text(Context(page=Page(html, url="https://harbour.example.com/2013/05/walk")))
+    assert (got.value.names if got else None) == names
+
+
+@pytest.mark.parametrize(
+    ("last", "names"),
+    [
+        ("<p>Clara<br>10. September 2017</p>", ("Clara",)),
+        ("<p>Clara Winter<br>May 4, 2021</p>", ("Clara Winter",)),
+        # Negative cases: no date line, a sentence before the date, a date then a name.
+        ("<p>Clara<br>Harbour Street</p>", None),
+        ("<p>See you next week<br>10. September 2017</p>", None),
+        ("<p>10. September 2017<br>Clara</p>", None),
+    ],
+    ids=["first-name-and-date", "full-name-and-date", "no-date", "sentence", "date-first"],
+)
+def test_dated_sign_off(last: str, names: tuple[str, ...] | None) -> None:
+    html = (
+        "<html><body><article><h1>Ten years of this blog</h1>"
+        "<p>Ten years ago I wrote the first post on this blog, about an old computer.</p>"
+        "<p>Since then a lot has changed, and most of the old posts are still online.</p>"
+        f"{last}</article></body></html>"
+    )
+    ctx = Context(page=Page(html, url="https://blog.example.com/ten-years"))
+    ctx.found["body"] = Found(value=extract_body(ctx.page.root), rule="test")
+    got = signature_line(ctx)
     assert (got.value.names if got else None) == names
