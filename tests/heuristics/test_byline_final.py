@@ -7,7 +7,7 @@ import pytest
 from copydesk.heuristics.body import extract_body
 from copydesk.heuristics.byline import BYLINE_RULES
 from copydesk.heuristics.bylinelines import by_line_text
-from copydesk.heuristics.bylinepage import sidebar_author_box
+from copydesk.heuristics.bylinepage import hcard_author, sidebar_author_box
 from copydesk.heuristics.bylinesource import signature_line
 from copydesk.heuristics.bylinetext import parse_byline
 from copydesk.model import Byline
@@ -153,4 +153,26 @@ def test_dated_sign_off(last: str, names: tuple[str, ...] | None) -> None:
     ctx = Context(page=Page(html, url="https://blog.example.com/ten-years"))
     ctx.found["body"] = Found(value=extract_body(ctx.page.root), rule="test")
     got = signature_line(ctx)
+    assert (got.value.names if got else None) == names
+
+
+@pytest.mark.parametrize(
+    ("fn", "names"),
+    [
+        ("der Michel", ("der Michel",)),
+        ("the Harbour Cat", ("the Harbour Cat",)),
+        ("Jane Doe", ("Jane Doe",)),
+        # Negative cases: an outlet capitalises its article; running text is no name.
+        ("Der Hafenbote", None),
+        ("the way it was", None),
+    ],
+    ids=["pen-name", "pen-name-two-words", "person", "outlet", "running-text"],
+)
+def test_hcard_pen_name(fn: str, names: tuple[str, ...] | None) -> None:
+    html = (
+        "<html><body><h1>Tach auch</h1><div class='post'><p>Ein kurzer Gruß an alle.</p>"
+        f"<div class='post-footer'><span class='post-author vcard'>Eingestellt von "
+        f"<span class='fn'>{fn}</span></span></div></div></body></html>"
+    )
+    got = hcard_author(Context(page=Page(html, url="https://hafen.example.com/2013/tach")))
     assert (got.value.names if got else None) == names

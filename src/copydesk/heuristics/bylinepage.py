@@ -231,9 +231,19 @@ def hcard_author(ctx: Context) -> Found[Byline] | None:
             continue
         text = element_text(el)
         got = byline_from_names([text]) if 0 < len(text) <= MAX_NAME_ELEMENT_CHARS else None
+        if got is not None and not got.people and _PEN_NAME_RE.match(text):
+            got = Byline(raw=got.raw, people=(Person(name=text, raw=text),))
         if got is not None and got.people:
             return Found(value=got, rule="heuristic:hcard-author", selector=".author .fn")
     return None
+
+
+# A pen name: a lower-case article and one or two capitalised words ("der Michel", "the
+# Dude"). An outlet capitalises its article ("Der Spiegel", "The Local"), and an hCard's
+# name is a person's (or a user's) field.
+_PEN_NAME_RE = re.compile(
+    r"^(?:the|der|die|das|le|la|el|il)\s[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?$"
+)
 
 
 def _headline(ctx: Context) -> HtmlElement | None:
