@@ -176,3 +176,32 @@ def test_hcard_pen_name(fn: str, names: tuple[str, ...] | None) -> None:
     )
     got = hcard_author(Context(page=Page(html, url="https://hafen.example.com/2013/tach")))
     assert (got.value.names if got else None) == names
+
+
+def _publisher_page(cls: str, text: str) -> str:
+    return (
+        '<html><head><script type=\'application/ld+json\'>{"@type": "NewsArticle",'
+        ' "author": {"@type": "Organization", "name": "Agencies"}}</script></head><body>'
+        f"<article><h1>The new phone is here</h1><div class='{cls}'>{text}</div>"
+        "<p>The phone went on sale on Monday in three colours.</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("cls", "text", "people", "orgs"),
+    [
+        # A publisher element right after the headline names the desk: it beats the
+        # CMS's generic JSON-LD organisation.
+        ("publisher flt", "Harbour Online |", (), ("Harbour Online",)),
+        # Negative cases: a publisher element never names a person; an author element does.
+        ("publisher", "Clara Winter", (), ("Clara Winter",)),
+        ("author publisher", "Clara Winter", ("Clara Winter",), ()),
+    ],
+    ids=["desk", "name-in-publisher", "author-class"],
+)
+def test_publisher_element(
+    cls: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...]
+) -> None:
+    got = _first(_publisher_page(cls, text))
+    assert got is not None
+    assert (got.value.names, got.value.organisations) == (people, orgs)

@@ -265,6 +265,10 @@ def _order_after_headline(ctx: Context, els: Sequence[HtmlElement]) -> list[Html
 _CANDIDATES_KEY = "bylinepage.candidates"
 
 
+# A class naming the publisher and no author or byline ("publisher", "article-publisher").
+_PUBLISHER_ONLY_RE = re.compile(r"(?i)^(?!.*(?:yline|uthor|utor|by-line|writer)).*ublisher")
+
+
 def byline_class_candidates(ctx: Context) -> tuple[tuple[HtmlElement, Byline], ...]:
     """(element, parsed byline) for byline/author-class elements, nearest the headline first."""
     cached = ctx.page.cache.get(_CANDIDATES_KEY)
@@ -277,6 +281,10 @@ def byline_class_candidates(ctx: Context) -> tuple[tuple[HtmlElement, Byline], .
         if not text or len(text) > MAX_BYLINE_ELEMENT_CHARS or is_foreign(el, layout):
             continue
         got = parse_byline(text)
+        if got is not None and _PUBLISHER_ONLY_RE.search(el.get("class") or ""):
+            # A "publisher" element names the desk or outlet ("ET Online"), never a person.
+            names = tuple(p.name for p in got.people)
+            got = Byline(raw=got.raw, organisations=tuple(dict.fromkeys(got.organisations + names)))
         if got is not None:
             found.append((el, split_site_suffix(ctx, got)))
     ctx.page.cache[_CANDIDATES_KEY] = result = _drop_parts_of_agency_lines(found)
