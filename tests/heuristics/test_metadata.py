@@ -315,3 +315,82 @@ def test_site_name_that_is_the_headline_is_skipped(
     ctx.found["title"] = Found(value=title, rule="test")
     got = next(g for r in SITE_NAME_RULES if (g := r(ctx)) is not None)
     assert got.value == expected
+
+
+_PUBLISHER = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge opens",'
+    ' "publisher": {"@type": "Organization", "name": "%s"}}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("og", "other", "url", "expected"),
+    [
+        # A section in og:site_name: the title affix names the domain.
+        (
+            "World",
+            "<title>Bridge opens to traffic on Monday | Harbour Times</title>",
+            "www.harbourtimes.com",
+            "Harbour Times",
+        ),
+        # A placeholder, the JSON-LD publisher names the domain.
+        ("Hosted", _PUBLISHER % "Harbour Times", "www.harbourtimes.co.uk", "Harbour Times"),
+        # A handle: a fuller declaration wins, else the handle without its "@".
+        (
+            "@harbourtimes",
+            '<meta name="application-name" content="HarbourTimes">',
+            "harbourtimes.example",
+            "HarbourTimes",
+        ),
+        ("@harbourtimes", "", "harbourtimes.example", "harbourtimes"),
+        # The bare domain label gives way to the name as written, but stays when alone.
+        (
+            "harbourtimes",
+            _PUBLISHER % "The Harbour Times",
+            "harbourtimes.example",
+            "The Harbour Times",
+        ),
+        ("harbourtimes", "", "harbourtimes.example", "harbourtimes"),
+        # Negative cases: real names stay, like or unlike the domain.
+        (
+            "The Guardian",
+            _PUBLISHER % "Guardian News & Media",
+            "www.theguardian.com",
+            "The Guardian",
+        ),
+        ("Le Monde", _PUBLISHER % "Le Monde.fr", "www.lemonde.fr", "Le Monde"),
+        ("Quartz", _PUBLISHER % "QZ Media", "qz.com", "Quartz"),
+        ("harbour post", _PUBLISHER % "Harbour Post Online", "harbourpost.example", "harbour post"),
+        (
+            "Frankfurter Allgemeine",
+            _PUBLISHER % "Harbour Times",
+            "harbourtimes.example",
+            "Frankfurter Allgemeine",
+        ),
+        # A name in another script cannot be compared with the domain.
+        ("خبرآنلاین", _PUBLISHER % "Khabar Online", "www.khabaronline.example", "خبرآنلاین"),
+        # A one-word name unlike the domain stays when nothing else names the domain.
+        ("Tribune", _PUBLISHER % "Tribune Media", "harbourtimes.example", "Tribune"),
+    ],
+    ids=[
+        "section",
+        "placeholder",
+        "handle-fuller",
+        "handle-alone",
+        "bare-label",
+        "bare-label-alone",
+        "guardian",
+        "le-monde",
+        "short-domain",
+        "brand-in-lower-case",
+        "two-words-unlike-domain",
+        "other-script",
+        "nothing-better",
+    ],
+)
+def test_og_site_name_that_is_not_the_site(og: str, other: str, url: str, expected: str) -> None:
+    head = f'<meta property="og:site_name" content="{og}">{other}'
+    page = Page(f"<html><head>{head}</head><body><p>x</p></body></html>", f"https://{url}/a/b")
+    ctx = Context(page=page)
+    got = next(g for r in SITE_NAME_RULES if (g := r(ctx)) is not None)
+    assert got.value == expected

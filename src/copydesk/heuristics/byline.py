@@ -32,7 +32,9 @@ from copydesk.heuristics.bylinepage import (
     byline_class_organisation,
     hcard_author,
     itemprop_author,
+    lower_case_bylines,
     rel_author,
+    sidebar_author_box,
 )
 from copydesk.heuristics.bylinesource import (
     date_name_line,
@@ -70,6 +72,7 @@ __all__ = [
     "parse_byline",
     "personal_site",
     "rel_author",
+    "sidebar_author_box",
     "signature_line",
     "source_line",
 ]
@@ -177,6 +180,10 @@ def jsonld_author(ctx: Context) -> Found[Byline] | None:
     if visible is not None and not overlap(byline, visible) and outvoted:
         return None
     byline = extend_byline(byline, meta[1] if meta else None, _by_line(ctx))
+    if visible is None:
+        # A byline in lower case (capitals only by CSS) that names the JSON-LD author and
+        # more: its other names are the co-authors the JSON-LD left out.
+        byline = extend_byline(byline, *lower_case_bylines(ctx))
     byline = respell(byline, visible, meta[1] if meta else None)
     return Found(value=byline, rule="jsonld:author", source="metadata")
 
@@ -347,4 +354,5 @@ BYLINE_RULES: tuple[Rule, ...] = (
     meta_author_organisation,
     personal_site,
     signature_line,
+    sidebar_author_box,
 )

@@ -102,11 +102,14 @@ def _dom_by_line(ctx: Context) -> Found[Byline] | None:
             break
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "title"):
             continue
-        if el.tag == "br":
+        if el.tag == "br" or el.tag in _HEADING_TAGS:
+            # A labelled line after a line break, or after a post's heading: WordPress
+            # themes print "<h2>Title</h2> Posted by X under <a>Category</a>".
             got = _br_line(el)
             if got is not None and not is_foreign(el, layout):
-                return Found(value=got, rule="heuristic:by-line-text", selector="br")
-            continue
+                return Found(value=got, rule="heuristic:by-line-text", selector=el.tag)
+            if el.tag == "br":
+                continue
         if not el.text or not _OPENING_WORD_RE.match(el.text):
             continue  # cheap pre-check: most elements open with no byline word at all
         own = clean_text(el.text)
@@ -144,8 +147,13 @@ def _preceding(h1: HtmlElement | None) -> list[HtmlElement]:
     return [e for e in reversed(found) if isinstance(e, HtmlElement)]
 
 
+#: Headings whose trailing text may be a labelled byline line.
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
 def _br_line(br: HtmlElement) -> Byline | None:
-    """A labelled line after a ``<br>``: "...<br>Autor: <a>Rechtsanwalt</a> Jane Doe<br>"."""
+    """A labelled line after a ``<br>`` (or a heading): "...<br>Autor: <a>Rechtsanwalt</a>
+    Jane Doe<br>", "<h2>Title</h2> Posted by Jane Doe under <a>News</a>"."""
     tail = clean_text(br.tail)
     if not tail or not _STRONG_LABEL_RE.match(tail):
         return None

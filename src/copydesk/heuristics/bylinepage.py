@@ -183,6 +183,40 @@ def author_box(ctx: Context) -> Found[Byline] | None:
     return None
 
 
+# A sidebar container: "sidebar-left", "l-sidebar", "sidebar".
+_SIDEBAR_RE = re.compile(r"(?i)(?:^|[-_])sidebar(?:$|[-_])")
+#: Most text-bearing pieces of a sidebar author box read for the name.
+MAX_SIDEBAR_BOX_PIECES = 3
+
+
+def sidebar_author_box(ctx: Context) -> Found[Byline] | None:
+    """The one person an author-class box in the page's sidebar names ("Jane Doe · All
+    articles"): blog and magazine templates that show the story's author beside it.
+
+    A last resort (nothing near the story named anyone), and only when every such box
+    names the same person: a widget listing the site's authors names several.
+    """
+    found: dict[str, tuple[HtmlElement, Byline]] = {}
+    for el in markers(ctx.page).byline:
+        if not any(
+            _SIDEBAR_RE.search(t)
+            for a in el.iterancestors()
+            for t in f"{a.get('class') or ''} {a.get('id') or ''}".split()
+        ) or _in_comments(el):
+            continue
+        pieces = [clean_text(t) for t in el.itertext()]
+        pieces = [t for t in pieces if t][:MAX_SIDEBAR_BOX_PIECES]
+        for text in pieces:
+            got = parse_byline(text) if len(text) <= MAX_NAME_ELEMENT_CHARS else None
+            if got is not None and len(got.people) == 1 and " " in got.people[0].name:
+                found.setdefault(got.people[0].name.casefold(), (el, got))
+                break
+    if len(found) != 1:
+        return None
+    el, got = next(iter(found.values()))
+    return Found(value=got, rule="heuristic:sidebar-author-box", selector=describe(el))
+
+
 def _in_comments(el: HtmlElement) -> bool:
     for node in el.iterancestors():
         if "comment" in f"{node.get('class') or ''} {node.get('id') or ''}".lower():
@@ -197,9 +231,19 @@ def hcard_author(ctx: Context) -> Found[Byline] | None:
             continue
         text = element_text(el)
         got = byline_from_names([text]) if 0 < len(text) <= MAX_NAME_ELEMENT_CHARS else None
+        if got is not None and not got.people and _PEN_NAME_RE.match(text):
+            got = Byline(raw=got.raw, people=(Person(name=text, raw=text),))
         if got is not None and got.people:
             return Found(value=got, rule="heuristic:hcard-author", selector=".author .fn")
     return None
+
+
+# A pen name: a lower-case article and one or two capitalised words ("der Michel", "the
+# Dude"). An outlet capitalises its article ("Der Spiegel", "The Local"), and an hCard's
+# name is a person's (or a user's) field.
+_PEN_NAME_RE = re.compile(
+    r"^(?:the|der|die|das|le|la|el|il)\s[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?$"
+)
 
 
 def _headline(ctx: Context) -> HtmlElement | None:
@@ -221,6 +265,10 @@ def _order_after_headline(ctx: Context, els: Sequence[HtmlElement]) -> list[Html
 _CANDIDATES_KEY = "bylinepage.candidates"
 
 
+# A class naming the publisher and no author or byline ("publisher", "article-publisher").
+_PUBLISHER_ONLY_RE = re.compile(r"(?i)^(?!.*(?:yline|uthor|utor|by-line|writer)).*ublisher")
+
+
 def byline_class_candidates(ctx: Context) -> tuple[tuple[HtmlElement, Byline], ...]:
     """(element, parsed byline) for byline/author-class elements, nearest the headline first."""
     cached = ctx.page.cache.get(_CANDIDATES_KEY)
@@ -233,10 +281,38 @@ def byline_class_candidates(ctx: Context) -> tuple[tuple[HtmlElement, Byline], .
         if not text or len(text) > MAX_BYLINE_ELEMENT_CHARS or is_foreign(el, layout):
             continue
         got = parse_byline(text)
+        if got is not None and _PUBLISHER_ONLY_RE.search(el.get("class") or ""):
+            # A "publisher" element names the desk or outlet ("ET Online"), never a person.
+            names = tuple(p.name for p in got.people)
+            got = Byline(raw=got.raw, organisations=tuple(dict.fromkeys(got.organisations + names)))
         if got is not None:
             found.append((el, split_site_suffix(ctx, got)))
     ctx.page.cache[_CANDIDATES_KEY] = result = _drop_parts_of_agency_lines(found)
     return result
+
+
+def lower_case_bylines(ctx: Context) -> Iterator[Byline]:
+    """Byline/author-class elements written all in lower case ("e. barreneche / j. i. da
+    silva", a CSS ``text-transform`` shows them in capitals), read with each word
+    capitalised.
+
+    :func:`parse_byline` rejects lower-case text (a sentence is not a name); these are only
+    trusted where metadata names the same person (see ``jsonld_author``).
+    """
+    layout = page_layout(ctx.page.root, ctx.page)
+    for el in _order_after_headline(ctx, markers(ctx.page).byline):
+        text = element_text(el)
+        if (
+            not text
+            or len(text) > MAX_BYLINE_ELEMENT_CHARS
+            or not any(c.islower() for c in text)
+            or is_foreign(el, layout)
+            or parse_byline(text) is not None
+        ):
+            continue
+        got = parse_byline(text.title())
+        if got is not None and got.people:
+            yield got
 
 
 def _drop_parts_of_agency_lines(

@@ -147,13 +147,49 @@ def signature_line(ctx: Context) -> Found[Byline] | None:
         return None
     text = blocks[-1].text
     if not _SIGNATURE_RE.match(text):
-        return None
+        return _dated_sign_off(ctx, text)
     matched = _SIGNATURE_XPATH(ctx.page.root, text=text)
     for el in matched if isinstance(matched, list) else []:
         if isinstance(el, HtmlElement) and _all_emphasis(el):
             got = parse_byline(text)
             if got is not None and len(got.people) == 1 and not got.organisations:
                 return Found(value=got, rule="heuristic:signature", selector="p > b")
+    return None
+
+
+# A sign-off's name line: one to three name-case words ("Benni", "Anna-Lena Berg").
+_SIGN_OFF_NAME_RE = re.compile(
+    r"^[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?:\s[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2}$"
+)
+
+
+#: Paragraphs made of one line, a ``<br>`` and another line (the text is compared after).
+_SIGN_OFF_XPATH = etree.XPath("//p[count(*) = 1 and br]")
+#: A name and a date: longer is prose.
+MAX_SIGN_OFF_CHARS = 80
+
+
+def _dated_sign_off(ctx: Context, text: str) -> Found[Byline] | None:
+    """A letter-style sign-off closing the story: the author's name, a line break and the
+    date ("<p>Benni<br>10. September 2017</p>"). The date line vouches for the name, so a
+    first name alone counts here, unlike in a bare signature line."""
+    if len(text) > MAX_SIGN_OFF_CHARS:
+        return None
+    matched = _SIGN_OFF_XPATH(ctx.page.root)
+    for el in reversed(matched) if isinstance(matched, list) else []:
+        if not isinstance(el, HtmlElement):
+            continue
+        children = [c for c in el if isinstance(c.tag, str)]
+        if len(children) != 1:
+            continue
+        name, date = clean_text(el.text), clean_text(children[0].tail)
+        if f"{name} {date}" != text:
+            continue
+        if not _SIGN_OFF_NAME_RE.match(name) or not _DATE_PART_RE.match(date):
+            continue
+        got = parse_byline(name)
+        if got is not None and len(got.people) == 1 and not got.organisations:
+            return Found(value=got, rule="heuristic:signature", selector="p > br")
     return None
 
 

@@ -71,6 +71,7 @@ _TAIL_RE = re.compile(
           |std|stunden?|sati?|horas?|heures?|h)\b  # "vor 3 Minuten", "prije 26 minuta"
       | \s(?:am|um|on|at|le|el|il|den|der)\s+(?=\d)  # "Bo2man am 29.12.2010", "X at 18:52"
       | \s(?:am|le)\s+(?={_WEEKDAYS})               # "Fabian am Dienstag 6. Mai"
+      | \s(?-i:(?:filed\s+)?under|unter)\s+(?=\S)    # blog meta: "Posted by X under Category"
       | \b\d+\s+(?:comments?|shares?|min\s+read|minute\s+read)\b
       | \b(?:follow|share|email|e-mail|twitter|facebook|read\s+more|view\s+bio|see\s+all)\b
       | \b(?:sagt|says|schreibt|writes|meint|dice|dit)\s*:     # comment headers: "X sagt:"

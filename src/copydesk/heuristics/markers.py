@@ -22,10 +22,12 @@ from copydesk.page import Page
 # element).
 _CLASS_OR_ID_XPATH = etree.XPath("//@class|//@id")
 # Any of the markers below, as one regex: the cheap first test of each class/id value.
-_ANY_MARKER_RE = re.compile(r"yline|uthor|utor|by-line|writer|ateline|rtsmarke|date-line|\bfn\b")
+_ANY_MARKER_RE = re.compile(
+    r"yline|uthor|utor|by-line|writer|ublisher|ateline|rtsmarke|date-line|\bfn\b"
+)
 # Byline/author classes: "yline", "uthor", "utor" match both cases of "Byline", "author",
 # "Autor".
-_BYLINE_CLASS_PARTS = ("yline", "uthor", "utor", "by-line", "writer")
+_BYLINE_CLASS_PARTS = ("yline", "uthor", "utor", "by-line", "writer", "ublisher")
 _BYLINE_ID_PARTS = ("yline", "uthor")
 # "About the author" boxes: an author class plus a box-like word.
 _AUTHOR_BOX_PARTS = ("bio", "box", "about", "teaser", "info", "profile", "card")

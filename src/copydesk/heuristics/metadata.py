@@ -53,8 +53,76 @@ _LANG_JUNK = frozenset({"und", "mul", "zxx", "xx", "none", "null", "default"})
 
 
 def og_site_name(ctx: Context) -> Found[str] | None:
-    """``<meta property="og:site_name">`` (its name part when it carries a slogan)."""
-    return _site_text(ctx, _meta_text(ctx, ("og:site_name",), MAX_SITE_NAME))
+    """``<meta property="og:site_name">`` (its name part when it carries a slogan).
+
+    Some outlets fill it with something else: a handle ("@harbourtimes"), a section
+    ("U.S."), a placeholder ("Hosted") or the bare domain label ("harbourtimes"). Then
+    another declaration that names the domain (JSON-LD publisher, application-name, the
+    ``<title>`` affix) wins; a handle without one is kept without its "@".
+    """
+    found = _site_text(ctx, _meta_text(ctx, ("og:site_name",), MAX_SITE_NAME))
+    if found is None:
+        return None
+    value = found.value
+    handle = value.startswith("@")
+    if handle:
+        value = value.lstrip("@").strip()
+        if not value:
+            return None
+        found = Found(value=value, rule=found.rule, source=found.source)
+    label = _domain_label(ctx.page.domain)
+    if label is None:
+        return found
+    one_word = len(value.split()) == 1
+    # "harbourtimes", not the brand written in lower case ("top agrar").
+    bare_label = one_word and _fold(value) == label and value == value.lower()
+    # Only a name in Latin letters can be compared with the domain: "خبرآنلاین" on
+    # khabaronline.ir is the site's own name in its own script.
+    unrelated = one_word and _fold(value).isascii() and _domain_rank(value, label) == 0
+    if handle or bare_label or unrelated:
+        better = _named_declaration(ctx, label, value)
+        if better is not None:
+            return better
+    return found
+
+
+def _domain_label(domain: str | None) -> str | None:
+    """The folded name label of a host ("harbourtimes" for www.harbourtimes.co.uk), or None
+    when it is too short to compare ("sz" for sz.de)."""
+    labels = [x for x in (domain or "").casefold().split(".") if x and x != "www"]
+    if len(labels) < 2:
+        return None
+    # "co.uk", "com.au": a short second-level label before a country code is not the name.
+    if len(labels) >= 3 and len(labels[-2]) <= _MAX_SLD_CHARS and len(labels[-1]) == 2:
+        labels = labels[:-1]
+    label = _fold(labels[-2])
+    return label if len(label) >= MIN_DOMAIN_LABEL else None
+
+
+#: "co", "com", "org", "ac", "net" as the second level under a country code.
+_MAX_SLD_CHARS = 3
+
+
+def _domain_rank(value: str, label: str) -> int:
+    """2: the value names the domain ("AP News" for apnews); 1: it shares a word with it
+    ("The Times" for harbourtimes); 0: nothing in common ("U.S.", "Hosted")."""
+    key = _fold(value)
+    if len(key) >= MIN_DOMAIN_LABEL and (key == label or label in key or key in label):
+        return 2
+    words = [_fold(w) for w in value.split()]
+    return int(any(len(w) >= MIN_DOMAIN_LABEL and w in label for w in words))
+
+
+def _named_declaration(ctx: Context, label: str, weak: str) -> Found[str] | None:
+    """The first other site-name declaration that names the domain and is not ``weak``
+    itself ("PolitiFact" for "@politifact" and "politifact")."""
+    for rule in (jsonld_publisher, application_name, title_affix):
+        other = rule(ctx)
+        if other is None or other.value.lstrip("@") == weak:
+            continue
+        if _domain_rank(other.value, label) == 2 and not HOST_NAME_RE.match(other.value):
+            return other
+    return None
 
 
 def application_name(ctx: Context) -> Found[str] | None:
