@@ -17,7 +17,7 @@ pytestmark = [
 
 # (dataset, field) -> minimum mean score (title exact, authors set-F1, published same day).
 # Measured on 2026-11-30 (session 2): readability title 0.877, authors 0.764, published 1.000
-# (14 pages); trafilatura title 0.924, authors 0.860, published 0.945; htmldate published
+# (14 pages); trafilatura title 0.924, authors 0.881, published 0.945; htmldate published
 # 0.929; goose3 published 1.000 (6 pages).
 # Titles meet issue 4's 0.85; authors on readability and dates stay under its 0.85 / 0.95
 # because of the labels (wrong or UTC-day dates, site names or chrome as authors): see the notes.
@@ -25,7 +25,7 @@ FIELD_FLOORS = {
     ("readability", "title"): 0.86,
     ("trafilatura", "title"): 0.91,
     ("readability", "authors"): 0.74,
-    ("trafilatura", "authors"): 0.845,
+    ("trafilatura", "authors"): 0.865,
     ("htmldate", "published"): 0.91,
     ("readability", "published"): 0.92,
     ("trafilatura", "published"): 0.93,
