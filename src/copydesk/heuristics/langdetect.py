@@ -117,13 +117,8 @@ def detect_language(text: str) -> str | None:
 def _script_language(text: str) -> str | None:
     """The language a non-Latin writing system names; "" for a non-Latin script this
     module cannot narrow down; None for Latin text (decided by stop words)."""
-    counts: Counter[str] = Counter()
-    letters = 0
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        letters += 1
-        counts[_script(ch)] += 1
+    counts = _script_counts(text)
+    letters = sum(counts.values())
     if letters < MIN_LETTERS:
         return ""
     script, n = max(counts.items(), key=lambda kv: kv[1])
@@ -140,6 +135,35 @@ def _script_language(text: str) -> str | None:
     if script == "arabic":
         return _arabic_language(text)
     return _SCRIPTS.get(script, "")
+
+
+# The letters (``str.isalpha``) below U+0250, all of them "latin" to :func:`_script`: counted
+# by one regex scan in C instead of a Python loop over every character of the sample.
+_LATIN_LETTER_RE = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in range(0x250) if chr(c).isalpha()) + "]"
+)
+# Everything from U+0250 up: the few characters the Python loop still looks at one by one.
+_NON_LATIN_RE = re.compile("[^\x00-\u024f]")
+
+
+def _script_counts(text: str) -> Counter[str]:
+    """Letters of ``text`` per script, keys in order of each script's first letter (as a
+    character-by-character count would insert them: ``max`` breaks ties by that order)."""
+    counts: Counter[str] = Counter()
+    first_latin = _LATIN_LETTER_RE.search(text)
+    latin_at = first_latin.start() if first_latin else len(text)
+    latin = len(_LATIN_LETTER_RE.findall(text)) if first_latin else 0
+    for m in _NON_LATIN_RE.finditer(text):
+        ch = m.group()
+        if not ch.isalpha():
+            continue
+        if m.start() > latin_at:
+            counts["latin"] += latin
+            latin, latin_at = 0, len(text)
+        counts[_script(ch)] += 1
+    if latin:
+        counts["latin"] += latin
+    return counts
 
 
 # Unicode character-name prefixes of the scripts that name one language each.
