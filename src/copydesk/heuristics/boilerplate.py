@@ -176,7 +176,8 @@ def furniture_class(cls: str | None, ident: str | None) -> str | None:
         return None
     if _STRONG_NEGATIVE.search(text):
         return "strong"
-    return "weak" if is_furniture_attr(text) else None
+    # is_furniture_attr(text) without its first two searches: both just came up empty.
+    return "weak" if _weak_furniture(text) else None
 
 
 # Pop-up cards hung on a word ("rollover-people-block", "hovercard"): removed even from
@@ -214,6 +215,12 @@ def is_furniture_attr(words: str) -> bool:
         return False
     if _STRONG_NEGATIVE.search(words):
         return True
+    return _weak_furniture(words)
+
+
+def _weak_furniture(words: str) -> bool:
+    """The weak-furniture words of :func:`is_furniture_attr`, for text already known to
+    hold no story-wrapper and no strong-furniture word."""
     if _CONTENT_WORD.search(words):
         return False
     if _WEAK_NEGATIVE.search(words):
