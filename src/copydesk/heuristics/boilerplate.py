@@ -171,13 +171,39 @@ def furniture_class(cls: str | None, ident: str | None) -> str | None:
     words = [w for w in (cls or "").lower().split() if not _TERM_CLASS.match(w)]
     if ident:
         words.append(ident.lower())
-    text = " ".join(words)
-    if not text or _POSITIVE.search(text) or _EMBED.search(text):
+    # The checks of is_furniture_attr, word by word: no pattern matches across whitespace
+    # and their look-arounds treat a space like the string's edge, so "any word matches" is
+    # "the joined text matches", and a word's answers are cached across elements and pages
+    # (an id such as "post-4711" makes every class/id pair unique, never its class words).
+    flags = 0
+    for word in " ".join(words).split():
+        flags |= _word_flags(word)
+    if flags & _VETO:
         return None
-    if _STRONG_NEGATIVE.search(text):
+    if flags & _STRONG:
         return "strong"
-    # is_furniture_attr(text) without its first two searches: both just came up empty.
-    return "weak" if _weak_furniture(text) else None
+    if flags & _CONTENT:
+        return None
+    return "weak" if flags & _WEAK else None
+
+
+# What one class/id word says (bits of _word_flags): story wrapper or embed, strong
+# furniture, content word, weak furniture (a weak word or a short furniture word).
+_VETO, _STRONG, _CONTENT, _WEAK = 1, 2, 4, 8
+
+
+@lru_cache(maxsize=16384)
+def _word_flags(word: str) -> int:
+    flags = 0
+    if _POSITIVE.search(word) or _EMBED.search(word):
+        flags |= _VETO
+    if _STRONG_NEGATIVE.search(word):
+        flags |= _STRONG
+    if _CONTENT_WORD.search(word):
+        flags |= _CONTENT
+    if _WEAK_NEGATIVE.search(word) or word in _NEGATIVE_WORDS or _AD_WORD.search(word):
+        flags |= _WEAK
+    return flags
 
 
 # Pop-up cards hung on a word ("rollover-people-block", "hovercard"): removed even from
