@@ -6,8 +6,9 @@ import pytest
 
 from copydesk.heuristics.body import extract_body
 from copydesk.heuristics.byline import BYLINE_RULES
+from copydesk.heuristics.bylineboxes import sidebar_author_box
 from copydesk.heuristics.bylinelines import by_line_text
-from copydesk.heuristics.bylinepage import hcard_author, sidebar_author_box
+from copydesk.heuristics.bylinepage import hcard_author
 from copydesk.heuristics.bylinesource import signature_line
 from copydesk.heuristics.bylinetext import parse_byline
 from copydesk.model import Byline

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from copydesk.cleaning import clean_text
+from copydesk.heuristics.bylineboxes import author_box, sidebar_author_box
 from copydesk.heuristics.bylinelines import by_line_text
 from copydesk.heuristics.bylinematch import (
     complete_name,
@@ -24,7 +25,6 @@ from copydesk.heuristics.bylinematch import (
 )
 from copydesk.heuristics.bylinenames import name_case
 from copydesk.heuristics.bylinepage import (
-    author_box,
     author_link,
     byline_class,
     byline_class_agency,
@@ -34,7 +34,6 @@ from copydesk.heuristics.bylinepage import (
     itemprop_author,
     lower_case_bylines,
     rel_author,
-    sidebar_author_box,
 )
 from copydesk.heuristics.bylinesource import (
     date_name_line,
