@@ -28,7 +28,7 @@ Runs only with the corpus present (``pytest -m corpus``); never copies corpus pa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from types import ModuleType
 from typing import Any
 
@@ -382,15 +382,23 @@ def test_profiles_never_lose_a_caption_the_generic_rules_find(scored: list[Score
 
 def test_captions_not_lost_are_still_lost(scored: list[Scored]) -> None:
     """Keep the allow-list honest: each listed caption is one the profile still leaves out."""
-    by_page = {r.page: r for r in scored}
-    stale = [
-        f"{page}: {start!r}"
-        for page, starts in CAPTIONS_NOT_LOST.items()
-        for start in starts
-        if page not in by_page
-        or not any(c.startswith(start) for c in _lost_captions(by_page[page]))
-    ]
+    stale = _stale_entries(CAPTIONS_NOT_LOST, _lost_captions, scored)
     assert not stale, "stale CAPTIONS_NOT_LOST entries:\n" + "\n".join(stale)
+
+
+def _stale_entries(
+    allowed: Mapping[str, tuple[str, ...]],
+    lost: Callable[[Scored], list[str]],
+    scored: list[Scored],
+) -> list[str]:
+    """Allow-list entries (page -> text starts) that no longer match anything ``lost`` finds."""
+    by_page = {r.page: r for r in scored}
+    return [
+        f"{page}: {start!r}"
+        for page, starts in allowed.items()
+        for start in starts
+        if page not in by_page or not any(t.startswith(start) for t in lost(by_page[page]))
+    ]
 
 
 def _lost_headings(row: Scored) -> list[str]:
@@ -427,14 +435,7 @@ def test_profiles_never_lose_a_section_or_subheading_the_generic_rules_find(
 
 def test_headings_not_lost_are_still_lost(scored: list[Scored]) -> None:
     """Keep the allow-list honest: each listed subheading is one the profile still leaves out."""
-    by_page = {r.page: r for r in scored}
-    stale = [
-        f"{page}: {start!r}"
-        for page, starts in HEADINGS_NOT_LOST.items()
-        for start in starts
-        if page not in by_page
-        or not any(h.startswith(start) for h in _lost_headings(by_page[page]))
-    ]
+    stale = _stale_entries(HEADINGS_NOT_LOST, _lost_headings, scored)
     assert not stale, "stale HEADINGS_NOT_LOST entries:\n" + "\n".join(stale)
 
 
