@@ -14,6 +14,7 @@ from copydesk.cleaning import clean_text, element_text
 from copydesk.heuristics.bylinelayout import page_layout
 from copydesk.heuristics.bylinepage import MAX_NAME_ELEMENT_CHARS, describe
 from copydesk.heuristics.bylinetext import parse_byline
+from copydesk.heuristics.chromezone import SITE_CHROME_TAGS, in_chrome
 from copydesk.heuristics.markers import markers
 from copydesk.model import Byline
 from copydesk.rules import Context, Found
@@ -27,7 +28,15 @@ _BOX_NAME_XPATH = etree.XPath(
     " or self::strong or self::b]"
 )
 # Tags whose presence as an ancestor makes a box site chrome, not the story's author box.
-_CHROME_TAGS = frozenset({"aside", "nav", "header"})
+# Not ``<footer>``: the story's author box often stands in its own footer, after the text;
+# ``<header>`` is added: this rule wants the box closing the story, not top matter.
+_CHROME_TAGS = (SITE_CHROME_TAGS - {"footer"}) | {"header"}
+# Any class/id with "comment" in it: comment threads ("comments", "comment-list") hold the
+# commenters' author boxes.
+_COMMENTS_RE = re.compile("comment", re.IGNORECASE)
+# A sidebar container: "sidebar-left", "l-sidebar", "sidebar" (a whole class/id token, or a
+# hyphen/underscore-delimited part of one, so "sidebars-off-canvas" is no sidebar).
+_SIDEBAR_RE = re.compile(r"(?:^|[\s_-])sidebar(?:$|[\s_-])", re.IGNORECASE)
 
 
 def author_box(ctx: Context) -> Found[Byline] | None:
@@ -36,7 +45,7 @@ def author_box(ctx: Context) -> Found[Byline] | None:
     for box in markers(ctx.page).author_box:
         if layout.h1 is not None and not layout.after_h1(box):
             continue
-        if any(a.tag in _CHROME_TAGS for a in box.iterancestors()) or _in_comments(box):
+        if in_chrome(box, tags=_CHROME_TAGS, words=_COMMENTS_RE):
             continue
         names = _BOX_NAME_XPATH(box)
         for el in names[:3] if isinstance(names, list) else []:
@@ -49,8 +58,6 @@ def author_box(ctx: Context) -> Found[Byline] | None:
     return None
 
 
-# A sidebar container: "sidebar-left", "l-sidebar", "sidebar".
-_SIDEBAR_RE = re.compile(r"(?i)(?:^|[-_])sidebar(?:$|[-_])")
 #: Most text-bearing pieces of a sidebar author box read for the name.
 MAX_SIDEBAR_BOX_PIECES = 3
 
@@ -64,11 +71,7 @@ def sidebar_author_box(ctx: Context) -> Found[Byline] | None:
     """
     found: dict[str, tuple[HtmlElement, Byline]] = {}
     for el in markers(ctx.page).byline:
-        if not any(
-            _SIDEBAR_RE.search(t)
-            for a in el.iterancestors()
-            for t in f"{a.get('class') or ''} {a.get('id') or ''}".split()
-        ) or _in_comments(el):
+        if not in_chrome(el, tags=(), words=_SIDEBAR_RE) or _in_comments(el):
             continue
         pieces = [clean_text(t) for t in el.itertext()]
         pieces = [t for t in pieces if t][:MAX_SIDEBAR_BOX_PIECES]
@@ -84,7 +87,4 @@ def sidebar_author_box(ctx: Context) -> Found[Byline] | None:
 
 
 def _in_comments(el: HtmlElement) -> bool:
-    for node in el.iterancestors():
-        if "comment" in f"{node.get('class') or ''} {node.get('id') or ''}".lower():
-            return True
-    return False
+    return in_chrome(el, tags=(), words=_COMMENTS_RE)

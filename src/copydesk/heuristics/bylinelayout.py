@@ -138,7 +138,12 @@ def _tree_layout(el: HtmlElement, layout: Layout | None) -> Layout:
 
 
 def is_foreign(el: HtmlElement, layout: Layout | None = None) -> bool:
-    """True when ``el`` sits in a comment thread, teaser list, sidebar or footer."""
+    """True when ``el`` sits in a comment thread, teaser list, sidebar or footer.
+
+    Not :func:`~copydesk.heuristics.chromezone.in_chrome`: here a box's words are read token
+    by token (page flags like "has-sidebar" skipped), a box holding the headline is never
+    foreign, and how near the headline ``el`` is changes which words count.
+    """
     node: HtmlElement | None = el
     depth = 0
     layout = _tree_layout(el, layout)

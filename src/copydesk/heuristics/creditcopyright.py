@@ -97,7 +97,10 @@ def _is_notice(line: str, m: re.Match[str]) -> bool:
 def _in_story_part(el: HtmlElement) -> bool:
     """Whether ``el`` sits in the story's wrapper (``<article>``, ``<main>``, a class
     naming the story), not in a photo, the navigation or the page header. A site footer is
-    outside every story wrapper, so its notice never counts."""
+    outside every story wrapper, so its notice never counts.
+
+    The mirror of :func:`~copydesk.heuristics.chromezone.in_chrome`: an element is in the
+    story only when a story wrapper is found, so reaching the root means "not the story"."""
     for node in (el, *el.iterancestors()):
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in _NOT_STORY_TAGS or node.get("itemprop") in ("image", "associatedMedia"):

@@ -26,6 +26,7 @@ from datetime import datetime
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import normalize_space
+from copydesk.heuristics.chromezone import INVISIBLE_TAGS, SITE_CHROME_TAGS, in_chrome
 from copydesk.heuristics.datemeta import page_languages
 from copydesk.heuristics.datetext import parse_date
 from copydesk.heuristics.datezone import UPDATED_LABEL_RE, HeaderZone
@@ -96,7 +97,10 @@ _POST_TIME_RE = re.compile(r"date|time|posted|created|erstell|stamp|datum", re.I
 MAX_POST_TIME_TEXT = 60
 #: Elements looked at for the first post's timestamp before giving up.
 MAX_THREAD_CANDIDATES = 400
-_CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "script", "style", "noscript"})
+# Where a date is no post's or date box's own: site chrome, any ``<header>`` (these rules
+# run after the header rules have read the story's own header; a header left holds the
+# site's or a section's dates), and markup the reader never sees.
+_CHROME_TAGS = SITE_CHROME_TAGS | {"header"} | INVISIBLE_TAGS
 
 
 def header_attribute_date(ctx: Context, layout: HeaderZone) -> Found[datetime] | None:
@@ -246,7 +250,7 @@ def thread_first_post_date(ctx: Context) -> Found[datetime] | None:
         if not isinstance(el, HtmlElement) or el.tag in _CHROME_TAGS:
             continue
         attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('title') or ''}"
-        if not _POST_TIME_RE.search(attrs) or _in_chrome(el):
+        if not _POST_TIME_RE.search(attrs) or in_chrome(el, tags=_CHROME_TAGS):
             continue
         seen += 1
         if seen > MAX_THREAD_CANDIDATES:
@@ -258,7 +262,3 @@ def thread_first_post_date(ctx: Context) -> Found[datetime] | None:
         if value is not None:
             return Found(value=value, rule="heuristic:thread-first-post")
     return None
-
-
-def _in_chrome(el: HtmlElement) -> bool:
-    return any(isinstance(a.tag, str) and a.tag in _CHROME_TAGS for a in el.iterancestors())

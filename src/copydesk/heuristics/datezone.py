@@ -17,6 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import element_text, loose, normalize_space
+from copydesk.heuristics.chromezone import SITE_CHROME_TAGS, in_chrome
 from copydesk.rules import Context
 
 __all__ = [
@@ -34,7 +35,12 @@ _OFF_ARTICLE_RE = re.compile(
         carousel|promo|site-?header|masthead|top-?bar|today|breaking|ticker""",
     re.VERBOSE | re.IGNORECASE,
 )
-_OFF_ARTICLE_TAGS = frozenset({"aside", "footer", "nav"})
+# Not ``<header>``: the story's date sits in the article's header.
+_OFF_ARTICLE_TAGS = SITE_CHROME_TAGS
+# Right by the headline an unclassed ``<aside>`` is the story's meta box, not a sidebar.
+_OFF_ARTICLE_NEAR_TAGS = SITE_CHROME_TAGS - {"aside"}
+# The walk stops at the page's own containers: their classes describe the page layout.
+_PAGE_TAGS = frozenset({"body", "html"})
 # Class/id words of elements that show the story's date ("post-date", "article__time").
 _DATE_CLASS_RE = re.compile(
     r"date|time|publish|posted|byline|dateline|meta|info|author|submitted|stamp|datum|fecha|data",
@@ -363,16 +369,15 @@ def off_article(
     *,
     allow_aside: bool = False,
 ) -> bool:
-    for anc in el.iterancestors():
-        if anc in keep:
-            return False
-        if not isinstance(anc.tag, str):
-            continue
-        if anc.tag in _OFF_ARTICLE_TAGS and not (allow_aside and anc.tag == "aside"):
-            return True
-        if anc.tag in {"body", "html"}:
-            return False
-        attrs = f"{anc.get('class') or ''} {anc.get('id') or ''}"
-        if attrs.strip() and _OFF_ARTICLE_RE.search(attrs):
-            return True
-    return False
+    """Whether ``el`` sits in a related list, sidebar, footer or comment thread.
+
+    ``keep`` are containers known to be the story's (the headline's ancestors): the walk
+    ends there. With ``allow_aside`` an ``<aside>`` is judged by its classes only.
+    """
+    return in_chrome(
+        el,
+        tags=_OFF_ARTICLE_NEAR_TAGS if allow_aside else _OFF_ARTICLE_TAGS,
+        words=_OFF_ARTICLE_RE,
+        stop_tags=_PAGE_TAGS,
+        stop_at=keep,
+    )

@@ -55,8 +55,8 @@ from copydesk.heuristics.titleheads import (
     MAX_H1S,
     MAX_TITLE,
     h1_texts,
+    heading_in_chrome,
     headline_text,
-    in_chrome,
     marked_h1_texts,
 )
 from copydesk.heuristics.titlematch import (
@@ -173,7 +173,7 @@ def h2_without_marked_kicker(ctx: Context) -> Found[str] | None:
     """
     marked: list[tuple[str, str]] = []  # (headline, full text) of h2s with a marked kicker
     for h2 in itertools.islice(ctx.page.root.iter("h2"), MAX_H1S):
-        if in_chrome(h2):
+        if heading_in_chrome(h2):
             continue
         head = headline_text(h2)
         if head != element_text(h2) and MIN_TITLE <= len(head) <= MAX_TITLE:

@@ -15,6 +15,7 @@ from copy import deepcopy
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import element_text
+from copydesk.heuristics.chromezone import SITE_CHROME_TAGS, in_chrome
 from copydesk.heuristics.titleaffix import MIN_TITLE
 
 __all__ = [
@@ -22,15 +23,16 @@ __all__ = [
     "MAX_H1S",
     "MAX_TITLE",
     "h1_texts",
+    "heading_in_chrome",
     "headline_text",
-    "in_chrome",
     "marked_h1_texts",
 ]
 
 #: Longest headline accepted (longer "titles" are paragraphs).
 MAX_TITLE = 300
-# Tags whose h1s are site chrome, not the story.
-_CHROME_TAGS = frozenset({"nav", "footer", "aside"})
+# Tags whose h1s are site chrome, not the story. Not ``<header>``: the story's headline sits
+# in the article's header as often as the logo sits in the page's.
+_CHROME_TAGS = SITE_CHROME_TAGS
 # Tags that hold the story (or the whole page): no chrome test above them.
 _CONTENT_TAGS = frozenset({"article", "main", "body", "html"})
 _CHROME_CLASS_RE = re.compile(
@@ -61,7 +63,7 @@ def h1_texts(root: HtmlElement) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for h1 in root.iter("h1"):
-        if in_chrome(h1):
+        if heading_in_chrome(h1):
             continue
         text = headline_text(h1)
         if MIN_TITLE <= len(text) <= MAX_TITLE and text not in seen:
@@ -110,7 +112,7 @@ def headline_text(h1: HtmlElement) -> str:
     return rest if len(rest) >= MIN_TITLE else full
 
 
-def in_chrome(el: HtmlElement) -> bool:
+def heading_in_chrome(el: HtmlElement) -> bool:
     """Whether an h1 sits in site chrome (logo, navigation, sidebar, footer, modal).
 
     The walk stops at ``<body>`` and at the story's ``<article>``/``<main>``: their
@@ -118,19 +120,19 @@ def in_chrome(el: HtmlElement) -> bool:
     "footer-widgets-visible", "category-no-newsletter"), not what the h1 is. An h1 the
     template marks as the story's headline ("entry-title") is not judged by the layout
     classes around it ("sidebar-wrapper"); only by chrome tags (``<nav>``, ``<aside>``).
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<div class="site-logo"><h1>Daily Planet</h1></div>')
+    >>> heading_in_chrome(page.find('.//h1'))
+    True
     """
-    marked = _marked(el)
-    for node in (el, *el.iterancestors()):
-        if not isinstance(node.tag, str):
-            continue
-        if node.tag in _CHROME_TAGS:
-            return True
-        if node.tag in _CONTENT_TAGS:
-            return False
-        attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if not marked and attrs.strip() and _CHROME_CLASS_RE.search(attrs):
-            return True
-    return False
+    return in_chrome(
+        el,
+        tags=_CHROME_TAGS,
+        words=None if _marked(el) else _CHROME_CLASS_RE,
+        stop_tags=_CONTENT_TAGS,
+        include_self=True,
+    )
 
 
 def _marked(el: HtmlElement) -> bool:
