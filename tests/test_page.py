@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from copydesk import EmptyDocumentError, NotHTMLError, Profile, parse
-from copydesk.page import Page
+from copydesk.page import Page, document_title
 
 
 def test_jsonld_graph_is_flattened_and_broken_blocks_skipped() -> None:
@@ -61,3 +61,39 @@ def test_malformed_url_is_kept_but_never_raises(url: str) -> None:
     profile = Profile(name="ex", domains=("example.com",), title=("h1",))
     assert profile.match_score("//[") == 0
     assert parse("<h1>Harbour reopens</h1><p>x</p>", url, profiles=[profile]).url == url
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param(
+            "<html><head><title> Vote count | Daily Planet </title></head><body><p>x</p></body>",
+            " Vote count | Daily Planet ",
+            id="head-title-as-written",
+        ),
+        pytest.param(
+            "<html><head><title>Vote count</title></head><body>"
+            "<svg><title>Share icon</title></svg><p>x</p></body></html>",
+            "Vote count",
+            id="head-title-before-svg-title",
+        ),
+        pytest.param(
+            "<title>Tom &amp; Jerry</title><p>x</p>", "Tom & Jerry", id="entities-decoded"
+        ),
+        pytest.param("<html><head><title></title></head><body><p>x</p></body>", "", id="empty"),
+        pytest.param("<html><body><p>No title here</p></body></html>", None, id="no-title"),
+    ],
+)
+def test_title_is_the_first_title_elements_text(html: str, expected: str | None) -> None:
+    page = Page(html)
+    assert page.title == expected
+    assert document_title(page.root) == expected
+
+
+def test_title_is_read_once() -> None:
+    page = Page("<title>Vote count</title><p>x</p>")
+    assert page.title == "Vote count"
+    title = page.root.find(".//title")
+    assert title is not None
+    title.text = "Changed"  # the pristine tree is never mutated; this shows the cache
+    assert page.title == "Vote count"

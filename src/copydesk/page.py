@@ -187,6 +187,15 @@ class Page:
             objects.extend(_flatten_jsonld(data))
         return tuple(objects)
 
+    @cached_property
+    def title(self) -> str | None:
+        """The text of the document's ``<title>`` as written (see :func:`document_title`).
+
+        >>> Page("<title>Vote count | Daily Planet</title><p>Text</p>").title
+        'Vote count | Daily Planet'
+        """
+        return document_title(self.root)
+
     def jsonld_articles(self) -> tuple[Mapping[str, Any], ...]:
         """JSON-LD objects whose ``@type`` is an article type (NewsArticle, BlogPosting ...)."""
         return tuple(o for o in self.jsonld if _is_article_type(o.get("@type")))
@@ -213,6 +222,23 @@ _ARTICLE_TYPES = frozenset(
     )
 )
 _STRONG_ARTICLE_TYPES = _ARTICLE_TYPES - {"webpage", "itempage"}
+
+
+def document_title(root: HtmlElement) -> str | None:
+    """The text of the first ``<title>`` in ``root``, as written; None when there is none.
+
+    The first in document order is the ``<head>``'s on any page that has one; a page whose
+    head lost it to broken markup still has it before any icon's SVG ``<title>``. The text
+    is not normalised: callers compare, split or clean it their own way. (libxml2 reads a
+    ``<title>`` as plain text, so its ``.text`` is all of it.)
+
+    >>> document_title(lxml.html.fromstring("<title>Vote count</title><p>x</p>"))
+    'Vote count'
+    >>> document_title(lxml.html.fromstring("<p>No title here</p>")) is None
+    True
+    """
+    el = root.find(".//title")
+    return None if el is None else el.text_content()
 
 
 def _is_article_type(value: Any) -> bool:

@@ -123,7 +123,7 @@ def signals(ctx: Context, blocks: Sequence[Block]) -> Signals:
     page = ctx.page
     types = {t for obj in page.jsonld for t in _types(obj.get("@type"))}
     og_types = page.meta.get("og:type", ())
-    titles = [ctx.value("title") or "", *page.root.xpath("//title//text()")[:1]]
+    titles = [ctx.value("title") or "", *([page.title] if page.title else [])]
     titles.extend(h.text_content() for h in page.root.iter("h1"))
     return Signals(
         words=sum(len(b.text.split()) for b in blocks if b.kind != "heading"),

@@ -41,6 +41,7 @@ from copydesk.heuristics.scoring import analyse, strip_chrome
 from copydesk.heuristics.standfirst import compare_form, find_lead, header_standfirst
 from copydesk.heuristics.threads import first_post, is_thread_url
 from copydesk.model import Block
+from copydesk.page import document_title
 from copydesk.rules import Context, Found, Rule
 
 __all__ = [
@@ -145,7 +146,8 @@ def extract_body(
 
 def page_titles(root: HtmlElement) -> tuple[str, ...]:
     """The page's headline as ``<title>`` and ``og:title`` give it, normalised for comparing."""
-    found = [t for t in root.xpath("//head/title/text()") if isinstance(t, str)]
+    title = document_title(root)
+    found = [title] if title else []
     found += [
         m.get("content") or ""
         for m in root.xpath("//head/meta[@property='og:title' or @name='twitter:title']")

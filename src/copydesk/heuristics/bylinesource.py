@@ -288,8 +288,7 @@ def personal_site(ctx: Context) -> Found[Byline] | None:
     if len(label) < MIN_PERSONAL_LABEL_CHARS:
         return None
     texts = [t for t in (ctx.value("site_name"),) if isinstance(t, str)]
-    title = ctx.page.root.findtext(".//title") or ""
-    texts.extend(_TITLE_SPLIT_RE.split(clean_text(title)))
+    texts.extend(_TITLE_SPLIT_RE.split(clean_text(ctx.page.title)))
     for key in _SITE_META_KEYS:
         texts.extend(ctx.page.meta.get(key, ()))
     found = _SITE_HEADER_XPATH(ctx.page.root)

@@ -197,11 +197,10 @@ def title_date(ctx: Context) -> Found[datetime] | None:
     >>> title_date(Context(page=Page(html))).value.date().isoformat()
     '2017-12-07'
     """
-    page = ctx.page
-    el = page.root.find(".//title")
-    if el is None:
+    title = ctx.page.title
+    if title is None:
         return None
-    value = written_date(ctx, normalize_space(el.text_content()))
+    value = written_date(ctx, normalize_space(title))
     return None if value is None else Found(value=value, rule="heuristic:title-date")
 
 

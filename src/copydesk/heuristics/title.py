@@ -317,11 +317,9 @@ def _meta_titles(ctx: Context) -> list[tuple[str, str]]:
         value = _meta_value(page.meta, key)
         if value:
             out.append((f"meta:{key}", value))
-    title_el = page.root.find(".//title")
-    if title_el is not None:
-        text = clean_text(title_el.text_content())
-        if text:
-            out.append(("heuristic:title-tag", text))
+    text = clean_text(page.title)
+    if text:
+        out.append(("heuristic:title-tag", text))
     return [(r, t) for r, t in out if MIN_TITLE <= len(t) <= MAX_META_TITLE]
 
 
