@@ -27,7 +27,7 @@ from lxml.html import HtmlElement
 
 from copydesk.cleaning import normalize_space
 from copydesk.heuristics.chromezone import INVISIBLE_TAGS, SITE_CHROME_TAGS, in_chrome
-from copydesk.heuristics.datemeta import page_languages
+from copydesk.heuristics.datemeta import written_date
 from copydesk.heuristics.datetext import parse_date
 from copydesk.heuristics.datezone import UPDATED_LABEL_RE, HeaderZone
 from copydesk.rules import Context, Found
@@ -38,7 +38,6 @@ __all__ = [
     "lead_text_date",
     "thread_first_post_date",
     "title_date",
-    "written_date",
 ]
 
 # Attributes that hold a machine-readable date on a date box, most explicit first.
@@ -172,21 +171,6 @@ def lead_text_date(ctx: Context) -> Found[datetime] | None:
 def _place_like(text: str) -> bool:
     """Whether an opening's words are capitalised, as a place (or a month name) is."""
     return all(word[0].isupper() for word in _PLACE_SPLIT_RE.split(text) if word)
-
-
-def written_date(ctx: Context, text: str) -> datetime | None:
-    """A full date written out in ``text`` (digits or a month name, in the page's language).
-
-    The weak rules read text that is not a date field, so the guessing paths stay off: no
-    bare numbers (ids, counts), no dateparser (it finds a date in almost anything).
-    """
-    return parse_date(
-        text,
-        now=ctx.page.now,
-        languages=page_languages(ctx),
-        use_dateparser=False,
-        bare_numbers=False,
-    )
 
 
 def title_date(ctx: Context) -> Found[datetime] | None:

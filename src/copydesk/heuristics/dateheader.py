@@ -18,7 +18,7 @@ import attrs
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import element_text
-from copydesk.heuristics.datemeta import page_languages
+from copydesk.heuristics.datemeta import page_languages, written_date
 from copydesk.heuristics.datetext import parse_date
 from copydesk.heuristics.datezone import (
     MAX_DATE_TEXT,
@@ -76,36 +76,23 @@ def _time_element(ctx: Context, layout: HeaderZone) -> HeaderDate | None:
     near = [t for t in layout.by_distance(times) if t not in marked]
     for el in marked + near:
         text = element_text(el)
-        shown = _fast_date(ctx, text)
+        shown = written_date(ctx, text)
         # A time whose text says "Dec. 6, 2024 / Updated Dec. 7" often carries the update
         # in its attribute: the text before the label is the publication.
         updated = UPDATED_LABEL_RE.search(text)
-        before = _fast_date(ctx, text[: updated.start()]) if updated else None
+        before = written_date(ctx, text[: updated.start()]) if updated else None
         if before is not None:
             value: datetime | None = before
         else:
             label = _label_text(el)
             if UPDATED_LABEL_RE.search(label) and not PUBLISHED_LABEL_RE.search(label):
                 continue
-            value = _fast_date(ctx, el.get("datetime") or "") or shown
+            value = written_date(ctx, el.get("datetime") or "") or shown
         if value is not None:
             found = Found(value=value, rule="heuristic:time-element", selector="time")
             strong = el in marked or layout.vouched(el)
             return HeaderDate(found=found, shown=shown is not None, strong=strong)
     return None
-
-
-def _fast_date(ctx: Context, text: str) -> datetime | None:
-    """``parse_date`` without the dateparser fallback (for markup scanned in bulk)."""
-    if not text:
-        return None
-    return parse_date(
-        text,
-        now=ctx.page.now,
-        languages=page_languages(ctx),
-        use_dateparser=False,
-        bare_numbers=False,
-    )
 
 
 def visible_published(ctx: Context) -> Found[datetime] | None:
@@ -204,7 +191,7 @@ def _visible(ctx: Context, scan: _DateScan, *, want_updated: bool) -> HeaderDate
             # "4 Dec 2024 · Updated 5 Dec": the unlabelled date before the label is the
             # publication. A header that shows only "Updated 5 Dec 2024" gives the reader
             # no other date for the story, and readers (and archives) date it by that.
-            before = _fast_date(ctx, text[: updated.start()])
+            before = written_date(ctx, text[: updated.start()])
             if before is not None:
                 strong = layout.vouched(el)
                 found = Found(value=before, rule=rule)

@@ -39,6 +39,7 @@ __all__ = [
     "metadata_published",
     "page_languages",
     "url_date",
+    "written_date",
 ]
 
 # ``<meta>`` keys that name the publication moment, most specific first.
@@ -120,15 +121,18 @@ SAME_INSTANT = timedelta(minutes=1)
 # ------------------------------------------------------------------ JSON-LD
 
 
-def _jsonld_date(ctx: Context, keys: Sequence[str], rule_prefix: str) -> Found[datetime] | None:
+def _jsonld_dates(ctx: Context, keys: Sequence[str]) -> Iterator[Found[datetime]]:
+    """Every date under ``keys`` in the page's JSON-LD, article objects first, key by key.
+
+    Machine-written fields: the fast formats only, no dateparser guessing.
+    """
     page = ctx.page
     for obj in _jsonld_candidates(ctx):
         for key in keys:
             for raw in _as_strings(obj.get(key)):
                 value = parse_date(raw, now=page.now, use_dateparser=False)
                 if value is not None:
-                    return Found(value=value, rule=f"{rule_prefix}{key}", source="metadata")
-    return None
+                    yield Found(value=value, rule=f"jsonld:{key}", source="metadata")
 
 
 def _jsonld_candidates(ctx: Context) -> Iterator[Mapping[str, Any]]:
@@ -168,35 +172,45 @@ def _as_strings(value: Any) -> Iterator[str]:
 
 def jsonld_published(ctx: Context) -> Found[datetime] | None:
     """``datePublished`` (or ``dateCreated``/``uploadDate``) of the page's JSON-LD article."""
-    return _jsonld_date(ctx, JSONLD_PUBLISHED_KEYS, "jsonld:")
+    return next(_jsonld_dates(ctx, JSONLD_PUBLISHED_KEYS), None)
 
 
 def jsonld_modified(ctx: Context) -> Found[datetime] | None:
     """``dateModified`` of the page's JSON-LD article."""
-    return _jsonld_date(ctx, JSONLD_MODIFIED_KEYS, "jsonld:")
+    return next(_jsonld_dates(ctx, JSONLD_MODIFIED_KEYS), None)
 
 
 # ------------------------------------------------------------------ <meta>
 
 
-def _meta_date(ctx: Context, keys: Sequence[str]) -> Found[datetime] | None:
+def _meta_dates(
+    ctx: Context, keys: Sequence[str], *, thorough: bool = True
+) -> Iterator[Found[datetime]]:
+    """Every date in the ``<meta>`` tags under ``keys``, key by key.
+
+    ``thorough`` (the meta rules) reads a value like any date text: in the page's language,
+    with dateparser as a last resort. Without it only the fast formats count: enough for a
+    second reading of a date the metadata already gave.
+    """
     page = ctx.page
     for key in keys:
         for raw in page.meta.get(key, ()):
-            value = parse_date(raw, now=page.now, languages=page_languages(ctx))
+            if thorough:
+                value = parse_date(raw, now=page.now, languages=page_languages(ctx))
+            else:
+                value = parse_date(raw, now=page.now, use_dateparser=False)
             if value is not None:
-                return Found(value=value, rule=f"meta:{key}", source="metadata")
-    return None
+                yield Found(value=value, rule=f"meta:{key}", source="metadata")
 
 
 def meta_published(ctx: Context) -> Found[datetime] | None:
     """``article:published_time``, ``pubdate``, ``dc.date`` ... in ``<meta>`` tags."""
-    return _meta_date(ctx, PUBLISHED_META_KEYS)
+    return next(_meta_dates(ctx, PUBLISHED_META_KEYS), None)
 
 
 def meta_modified(ctx: Context) -> Found[datetime] | None:
     """``article:modified_time``, ``og:updated_time`` ... in ``<meta>`` tags."""
-    return _meta_date(ctx, MODIFIED_META_KEYS)
+    return next(_meta_dates(ctx, MODIFIED_META_KEYS), None)
 
 
 # ------------------------------------------------------------------ markup in the body
@@ -304,6 +318,29 @@ def page_languages(ctx: Context) -> tuple[str, ...] | None:
     return None
 
 
+def written_date(ctx: Context, text: str) -> datetime | None:
+    """A full date written out in ``text`` (digits or a month name, in the page's language).
+
+    The weak rules read text that is not a date field, so the guessing paths stay off: no
+    bare numbers (ids, counts), no dateparser (it finds a date in almost anything). Fast
+    enough for markup scanned in bulk.
+
+    >>> from copydesk.page import Page
+    >>> ctx = Context(page=Page("<p>x</p>"))
+    >>> written_date(ctx, "Posted 4 December 2024").date().isoformat()
+    '2024-12-04'
+    >>> written_date(ctx, "1733317200") is None  # a bare number: an id or a counter here
+    True
+    """
+    return parse_date(
+        text,
+        now=ctx.page.now,
+        languages=page_languages(ctx),
+        use_dateparser=False,
+        bare_numbers=False,
+    )
+
+
 def metadata_published(ctx: Context) -> Found[datetime] | None:
     """JSON-LD ``datePublished``, else a publication ``<meta>``, preferring a local offset.
 
@@ -341,15 +378,6 @@ def _same_day_with_time(ctx: Context, first: Found[datetime]) -> Found[datetime]
 
 
 def _all_metadata_published(ctx: Context) -> Iterator[Found[datetime]]:
-    page = ctx.page
-    for obj in _jsonld_candidates(ctx):
-        for key in JSONLD_PUBLISHED_KEYS:
-            for raw in _as_strings(obj.get(key)):
-                value = parse_date(raw, now=page.now, use_dateparser=False)
-                if value is not None:
-                    yield Found(value=value, rule=f"jsonld:{key}", source="metadata")
-    for key in PUBLISHED_META_KEYS:
-        for raw in page.meta.get(key, ()):
-            value = parse_date(raw, now=page.now, use_dateparser=False)
-            if value is not None:
-                yield Found(value=value, rule=f"meta:{key}", source="metadata")
+    """Every publication date the metadata gives, JSON-LD first, fast formats only."""
+    yield from _jsonld_dates(ctx, JSONLD_PUBLISHED_KEYS)
+    yield from _meta_dates(ctx, PUBLISHED_META_KEYS, thorough=False)

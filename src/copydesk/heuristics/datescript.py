@@ -15,7 +15,7 @@ from datetime import datetime
 
 from lxml.html import HtmlElement
 
-from copydesk.heuristics.datefallback import written_date
+from copydesk.heuristics.datemeta import written_date
 from copydesk.heuristics.datetext import parse_date
 from copydesk.heuristics.datezone import HeaderZone
 from copydesk.rules import Context, Found
