@@ -6,38 +6,20 @@ import json
 from datetime import datetime
 from typing import Any
 
+import attr
+
 from copydesk.model import Article, Block, Byline, Credit, Dateline, Person, Provenance
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
     """Every field of ``article`` as JSON-safe values (datetimes as ISO 8601 strings)."""
-    byline = article.byline
     return {
         "url": article.url,
         "title": article.title,
-        "byline": None
-        if byline is None
-        else {
-            "raw": byline.raw,
-            "people": [{"name": p.name, "raw": p.raw} for p in byline.people],
-            "organisations": list(byline.organisations),
-        },
+        "byline": _plain(article.byline),
         "authors": list(article.authors),
-        "credit": None
-        if article.credit is None
-        else {
-            "name": article.credit.name,
-            "abbr": article.credit.abbr,
-            "raw": article.credit.raw,
-        },
-        "dateline": None
-        if article.dateline is None
-        else {
-            "raw": article.dateline.raw,
-            "place": article.dateline.place,
-            "date": article.dateline.date,
-            "agency": article.dateline.agency,
-        },
+        "credit": _plain(article.credit),
+        "dateline": _plain(article.dateline),
         "published": _iso(article.published),
         "modified": _iso(article.modified),
         "section": article.section,
@@ -45,14 +27,11 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "language": article.language,
         "description": article.description,
         "paragraphs": list(article.paragraphs),
-        "blocks": [{"kind": b.kind, "text": b.text, "level": b.level} for b in article.blocks],
+        "blocks": [_plain(b) for b in article.blocks],
         "captions": list(article.captions),
         "is_article": article.is_article,
         "confidence": article.confidence,
-        "provenance": {
-            k: {"rule": p.rule, "source": p.source, "selector": p.selector}
-            for k, p in article.provenance.items()
-        },
+        "provenance": {k: _plain(p) for k, p in article.provenance.items()},
         "warnings": list(article.warnings),
     }
 
@@ -107,6 +86,14 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         },
         warnings=tuple(data.get("warnings", ())),
     )
+
+
+def _plain(value: Byline | Credit | Dateline | Block | Provenance | None) -> dict[str, Any] | None:
+    """A part of the article as a dict in field order, nested parts and tuples as dicts and
+    lists (a Byline's people too); None stays None. Every field of these parts is a string,
+    a number or None, so the result is JSON-safe as it is."""
+    # attr.asdict, not attrs.asdict: only the former turns tuples into lists.
+    return None if value is None else attr.asdict(value, retain_collection_types=False)
 
 
 def _iso(value: datetime | None) -> str | None:
