@@ -303,15 +303,15 @@ def test_more_pages_prefer_selectors_that_generalise(tmp_path: Path) -> None:
 
 
 def test_a_selector_matching_nothing_does_not_count_as_reproducing() -> None:
-    from copydesk.scaffold import _reproduces
+    from copydesk.scaffold_verify import reproduces
 
     base = copydesk.parse(PAGE, URL, profiles=())
     dud = copydesk.Profile(name="dud", domains=("harbourgazette.example",), title=("h1.gone",))
     got = copydesk.parse(PAGE, URL, profiles=[dud])
     assert got.title == base.title  # the generic rules stepped in ...
-    assert not _reproduces("title", base, got)  # ... which is not the selector working
+    assert not reproduces("title", base, got)  # ... which is not the selector working
     real = copydesk.Profile(name="real", domains=("harbourgazette.example",), title=("h1",))
-    assert _reproduces("title", base, copydesk.parse(PAGE, URL, profiles=[real]))
+    assert reproduces("title", base, copydesk.parse(PAGE, URL, profiles=[real]))
 
 
 def test_draft_needs_a_domain() -> None:
@@ -783,7 +783,7 @@ def test_a_section_name_in_a_plain_menu_is_not_a_section_selector() -> None:
     ],
 )
 def test_a_byline_differing_only_by_its_by_word_is_exact(draft_raw: str, exact: bool) -> None:
-    from copydesk.scaffold import _exact
+    from copydesk.scaffold_verify import exact as is_exact
 
     def page(raw: str) -> str:
         return _shape(meta=f'<p class="byline">{raw}</p>')
@@ -791,4 +791,4 @@ def test_a_byline_differing_only_by_its_by_word_is_exact(draft_raw: str, exact: 
     base = copydesk.parse(page("Ann Lee"), SHAPE_URL, profiles=())
     got = copydesk.parse(page(draft_raw), SHAPE_URL, profiles=())
     assert base.authors == got.authors == ("Ann Lee",)
-    assert _exact("byline", base, got) is exact
+    assert is_exact("byline", base, got) is exact

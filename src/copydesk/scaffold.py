@@ -13,7 +13,9 @@ title, authors, published date, section and paragraphs as the heuristics did. A 
 selector does not reproduce the heuristics' answer is left out (and said so in the notes),
 so a draft never makes a page worse. Boxes inside the story container that the heuristics
 left out — share bars, newsletter and donation appeals, ad slots, related lists — get
-``drop`` selectors (see :mod:`copydesk.scaffold_drop`). What the draft cannot know is
+``drop`` selectors (see :mod:`copydesk.scaffold_drop`). Finding the elements is
+:mod:`copydesk.scaffold_find`'s job, checking the selectors :mod:`copydesk.scaffold_verify`'s
+and writing the module :mod:`copydesk.scaffold_render`'s. What the draft cannot know is
 which of its choices hold on the outlet's *other* pages: check it against a few of them
 (see ``docs/profiles.md``).
 
@@ -31,7 +33,7 @@ which of its choices hold on the outlet's *other* pages: check it against a few 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -43,10 +45,10 @@ from copydesk.page import Page
 from copydesk.profile import Profile, Selector
 from copydesk.scaffold_drop import DropProposal, propose_drops
 from copydesk.scaffold_find import MAX_CANDIDATES, Finder
+from copydesk.scaffold_render import DRAFT_FIELDS, render_module
+from copydesk.scaffold_verify import exact, has_value, reproduces, story_text, verified_drops
 from copydesk.selectors import select
 
-#: The fields a draft proposes selectors for, in the order they are written out.
-DRAFT_FIELDS: tuple[str, ...] = ("title", "byline", "authors", "published", "section", "body")
 # A pasted URL's scheme: "https://".
 _SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*://")
 
@@ -120,13 +122,13 @@ def draft_profile(
         got = extract(page, [trial])
         others_got = [extract(p, [trial]) for p in others]
         for field, sel in trying.items():
-            if not _reproduces(field, base, got):
+            if not reproduces(field, base, got):
                 continue
             with_value = [
-                (b, g) for b, g in zip(other_bases, others_got, strict=True) if _has(field, b)
+                (b, g) for b, g in zip(other_bases, others_got, strict=True) if has_value(field, b)
             ]
-            tally = (sum(_reproduces(field, b, g) for b, g in with_value), len(with_value))
-            rank = (_exact(field, base, got), 2 * tally[0] >= tally[1])
+            tally = (sum(reproduces(field, b, g) for b, g in with_value), len(with_value))
+            rank = (exact(field, base, got), 2 * tally[0] >= tally[1])
             if all(rank):
                 chosen[field], agreed[field] = sel, tally
             elif field not in fallback or rank > fallback[field][0]:
@@ -144,7 +146,7 @@ def draft_profile(
                 notes[field] += f" (as the heuristics on {k} of {n} other pages with one)"
         elif field == "authors":
             continue
-        elif not _has(field, base):
+        elif not has_value(field, base):
             notes[field] = f"{field}: not drafted (the heuristics found none on this page)"
         elif not candidates[field] and not (field == "byline" and candidates["authors"]):
             why = finder.why.get(field, "no stable selector selects it exactly")
@@ -154,7 +156,7 @@ def draft_profile(
     profile = _profile(name, domain, chosen)
     final = extract(page, [profile])
     for field in DRAFT_FIELDS:  # belt and braces: the fields chosen together still agree
-        if field in chosen and not _reproduces(field, base, final):
+        if field in chosen and not reproduces(field, base, final):
             chosen.pop(field)
             notes[field] = f"{field}: not drafted (conflicted with the other selectors)"
     profile = _profile(name, domain, chosen)
@@ -162,9 +164,9 @@ def draft_profile(
     if "body" in chosen and chosen["body"].css is not None:
         matched = select(page.root, css=chosen["body"].css)
         containers = [m for m in matched if isinstance(m, HtmlElement)]
-        story = {*_story(base), *_story(final)}
-        others_story = [(p.root, _story(b)) for p, b in zip(others, other_bases, strict=True)]
-        drops = _verified_drops(
+        story = {*story_text(base), *story_text(final)}
+        others_story = [(p.root, story_text(b)) for p, b in zip(others, other_bases, strict=True)]
+        drops = verified_drops(
             page, profile, propose_drops(page.root, containers, sorted(story), others_story)
         )
         profile = attrs.evolve(profile, drop=tuple(d.css for d in drops))
@@ -195,58 +197,6 @@ def profile_name(domain: str) -> str:
     return word or "outlet"
 
 
-# ---------------------------------------------------------------- verification
-
-
-def _story(art: Article) -> list[str]:
-    """The text a drop must never touch: the story's blocks, its photos' captions, and the
-    byline (a share bar may carry the author's line; dropping it would lose the byline)."""
-    return [*art.paragraphs, *art.captions, *([art.byline.raw] if art.byline else [])]
-
-
-def _outcome(art: Article) -> tuple[object, ...]:
-    return (
-        art.title,
-        art.byline,
-        art.authors,
-        art.credit,
-        art.dateline,
-        art.published,
-        art.modified,
-        art.section,
-        art.blocks,
-        art.captions,
-        art.is_article,
-    )
-
-
-def _verified_drops(
-    page: Page, profile: Profile, proposals: Sequence[DropProposal]
-) -> list[DropProposal]:
-    """The proposals that, added to ``profile``, leave the page's result as it was.
-
-    The boxes hold no story text, so dropping them should change nothing; when a drop does
-    (it moved the body rules' choice of container, say) it is left out, one at a time.
-    """
-    from copydesk.engine import extract
-
-    if not proposals:
-        return []
-    want = _outcome(extract(page, [profile]))
-
-    def same(kept: Sequence[DropProposal]) -> bool:
-        trial = attrs.evolve(profile, drop=tuple(d.css for d in kept))
-        return _outcome(extract(page, [trial])) == want
-
-    if same(proposals):
-        return list(proposals)
-    kept: list[DropProposal] = []
-    for drop in proposals:
-        if same([*kept, drop]):
-            kept.append(drop)
-    return kept
-
-
 def _drop_note(drop: DropProposal, *, others: bool) -> str:
     note = f"drop: {drop.css} ({drop.seen})"
     if others:
@@ -255,157 +205,6 @@ def _drop_note(drop: DropProposal, *, others: bool) -> str:
     return note
 
 
-def _has(field: str, art: Article) -> bool:
-    if field in ("byline", "authors"):
-        return bool(art.authors)
-    if field == "body":
-        return bool(art.paragraphs)
-    return getattr(art, field) is not None
-
-
-def _reproduces(field: str, base: Article, got: Article) -> bool:
-    """``got`` has the heuristics' value for ``field`` *and* a profile rule produced it.
-
-    (Without the second half, a selector that matched nothing would pass: the generic rules
-    behind it give the same answer.)
-    """
-    key = {"byline": "authors", "authors": "authors", "body": "paragraphs"}.get(field, field)
-    source = got.provenance.get(key)
-    if source is None or source.source != "profile":
-        return False
-    if field in ("byline", "authors"):
-        return bool(base.authors) and got.authors == base.authors
-    if field == "body":
-        return bool(base.paragraphs) and got.paragraphs == base.paragraphs
-    want = getattr(base, field)
-    value = getattr(got, field)
-    if isinstance(want, datetime) and isinstance(value, datetime):
-        # Equal instants are not enough: "16:53-04:00" from one tag is "15:53-05:00" or
-        # "20:53+00:00" from another, and the offset is part of what the page says.
-        return value == want and value.utcoffset() == want.utcoffset()
-    return want is not None and value == want
-
-
-def _exact(field: str, base: Article, got: Article) -> bool:
-    """Beyond the value :func:`_reproduces` checks, the details agree too.
-
-    For a byline that is its raw line (and so the credit read from it): a selector whose
-    element also holds the date ("The Associated Press Published Monday, ...") gives the same
-    authors but a worse ``byline.raw``; another candidate may give both.
-    """
-    if field in ("byline", "authors"):
-        if got.byline is None or base.byline is None:
-            return got.byline is base.byline
-        return (
-            _bare_byline(got.byline.raw) == _bare_byline(base.byline.raw)
-            and (got.byline.people, got.byline.organisations)
-            == (base.byline.people, base.byline.organisations)
-            and _credit_name(got) == _credit_name(base)
-        )
-    if field == "body":  # the photo captions come from the container too
-        return got.captions == base.captions
-    return True
-
-
-# A byline's leading "By" (its raw line from the page has it, the metadata's does not).
-_BY_PREFIX_RE = re.compile(
-    r"^(?:(?:posted|written|words|text|reported)\s+)?(?:by|von|par|por|di|door|av)\b[\s:]*",
-    re.IGNORECASE,
-)
-
-
-def _bare_byline(raw: str) -> str:
-    return _BY_PREFIX_RE.sub("", " ".join(raw.split()))
-
-
-def _credit_name(art: Article) -> tuple[str, str | None] | None:
-    return None if art.credit is None else (art.credit.name, art.credit.abbr)
-
-
 def _profile(name: str, domain: str, chosen: dict[str, Selector]) -> Profile:
     fields: dict[str, Any] = {f: (chosen[f],) for f in DRAFT_FIELDS if f in chosen}
     return Profile(name=name, domains=(domain,), **fields)
-
-
-# ---------------------------------------------------------------- module text
-
-
-def render_module(
-    profile: Profile,
-    *,
-    notes: Sequence[str] = (),
-    page_label: str | None = None,
-    drop_comments: Mapping[str, str] | None = None,
-) -> str:
-    '''The profile as a Python module defining ``PROFILE``, ready for ``profiles check``.
-
-    >>> print(render_module(Profile(name="x", domains=("x.example",), title=("h1",))))
-    ... # doctest: +ELLIPSIS
-    """Draft profile for x.example...
-    PROFILE = Profile(
-        name='x',
-        domains=('x.example',),
-        title=('h1',),
-    )
-    <BLANKLINE>
-    '''
-    lines = [f'"""Draft profile for {", ".join(profile.domains)}.', ""]
-    if page_label:
-        label = page_label.replace('"""', "'''").replace("\\", "/")
-        lines += ["Made by `copydesk profiles new` from:", f"    {label}", ""]
-    lines += [
-        "Check each selector on a few other pages of the outlet before relying on it, then",
-        "add a fixture pair (page + expected JSON) so a redesign cannot break it silently.",
-    ]
-    if notes:
-        lines += ["", "Drafted:", *(f"    {n}" for n in notes)]
-    lines += [
-        '"""',
-        "",
-        "from copydesk import Profile, Selector  # noqa: F401",
-        "",
-        "PROFILE = Profile(",
-        f"    name={profile.name!r},",
-        f"    domains={_tuple(profile.domains)},",
-    ]
-    if profile.description:
-        lines.append(f"    description={profile.description!r},")
-    for field in DRAFT_FIELDS:
-        sels = profile.selectors(field)
-        if sels:
-            lines.append(f"    {field}=({''.join(_selector_src(s) + ', ' for s in sels)[:-2]},),")
-    comments = drop_comments or {}
-    if profile.drop and not any(comments.get(css) for css in profile.drop):
-        lines.append(f"    drop={_tuple(profile.drop)},")
-    elif profile.drop:  # one selector a line, each with what it drops
-        lines.append("    drop=(")
-        for css in profile.drop:
-            comment = _comment(comments.get(css, ""))
-            lines.append(f"        {css!r},{f'  # {comment}' if comment else ''}")
-        lines.append("    ),")
-    lines += [")", ""]
-    return "\n".join(lines)
-
-
-def _comment(text: str) -> str:
-    """``text`` as safe for one comment line: no line breaks or control characters."""
-    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
-
-
-def _tuple(items: Sequence[str]) -> str:
-    return "(" + ", ".join(repr(x) for x in items) + ("," if len(items) == 1 else "") + ")"
-
-
-def _selector_src(sel: Selector) -> str:
-    if sel.css is not None and not sel.attr and not sel.transforms:
-        return repr(sel.css)
-    args = []
-    if sel.css is not None:
-        args.append(f"css={sel.css!r}")
-    if sel.xpath is not None:
-        args.append(f"xpath={sel.xpath!r}")
-    if sel.attr:
-        args.append(f"attr={sel.attr!r}")
-    if sel.transforms:
-        args.append(f"transforms={_tuple(sel.transforms)}")
-    return f"Selector({', '.join(args)})"
