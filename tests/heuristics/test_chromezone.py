@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from typing import Any
 
 import lxml.html
 import pytest
@@ -24,139 +24,95 @@ def _target(html: str) -> HtmlElement:
     return found
 
 
+_CHROME = SITE_CHROME_TAGS
+_ARTICLE = frozenset({"article"})
+
+
 @pytest.mark.parametrize(
-    ("html", "tags", "words", "stop_tags", "include_self", "expected"),
+    ("html", "kwargs", "expected"),
     [
         pytest.param(
             '<nav><ul><li><a id="t">Home</a></li></ul></nav>',
-            SITE_CHROME_TAGS,
-            None,
-            frozenset(),
-            False,
+            {"tags": _CHROME},
             True,
             id="link-in-nav",
         ),
         pytest.param(
             '<div class="story"><p id="t">Text.</p></div>',
-            SITE_CHROME_TAGS,
-            _RELATED,
-            frozenset(),
-            False,
+            {"tags": _CHROME, "words": _RELATED},
             False,
             id="story-paragraph",
         ),
         pytest.param(
             '<footer><p id="t">© 2024</p></footer>',
-            frozenset({"nav"}),
-            None,
-            frozenset(),
-            False,
+            {"tags": frozenset({"nav"})},
             False,
             id="tag-not-asked-for",
         ),
         pytest.param(
             '<div class="related-links"><p id="t">Other story</p></div>',
-            SITE_CHROME_TAGS,
-            _RELATED,
-            frozenset(),
-            False,
+            {"tags": _CHROME, "words": _RELATED},
             True,
             id="class-word",
         ),
         pytest.param(
             '<div id="sidebar"><p id="t">Other story</p></div>',
-            (),
-            _RELATED,
-            frozenset(),
-            False,
+            {"tags": (), "words": _RELATED},
             True,
             id="id-word",
         ),
         pytest.param(
             '<div class="related-links"><p id="t">Other story</p></div>',
-            SITE_CHROME_TAGS,
-            None,
-            frozenset(),
-            False,
+            {"tags": _CHROME},
             False,
             id="words-off",
         ),
         pytest.param(
             '<div><p id="t" class="related">Other story</p></div>',
-            (),
-            _RELATED,
-            frozenset(),
-            False,
+            {"tags": (), "words": _RELATED},
             False,
             id="own-class-not-read",
         ),
         pytest.param(
             '<div><p id="t" class="related">Other story</p></div>',
-            (),
-            _RELATED,
-            frozenset(),
-            True,
+            {"tags": (), "words": _RELATED, "include_self": True},
             True,
             id="own-class-with-include-self",
         ),
         pytest.param(
             '<div><aside id="t">Box</aside></div>',
-            SITE_CHROME_TAGS,
-            None,
-            frozenset(),
-            True,
+            {"tags": _CHROME, "include_self": True},
             True,
             id="own-tag-with-include-self",
         ),
         pytest.param(
             '<div class="sidebar-layout"><article><p id="t">Text.</p></article></div>',
-            SITE_CHROME_TAGS,
-            _RELATED,
-            frozenset({"article"}),
-            False,
+            {"tags": _CHROME, "words": _RELATED, "stop_tags": _ARTICLE},
             False,
             id="stop-tag-before-layout-class",
         ),
         pytest.param(
             '<nav><article><p id="t">Teaser.</p></article></nav>',
-            SITE_CHROME_TAGS,
-            None,
-            frozenset({"article"}),
-            False,
+            {"tags": _CHROME, "stop_tags": _ARTICLE},
             False,
             id="nearest-decides",
         ),
         pytest.param(
             '<article><nav><a id="t">Tags</a></nav></article>',
-            SITE_CHROME_TAGS,
-            None,
-            frozenset({"article"}),
-            False,
+            {"tags": _CHROME, "stop_tags": _ARTICLE},
             True,
             id="chrome-inside-stop-tag",
         ),
         pytest.param(
             '<div><noscript><img id="t" src="x.gif"></noscript></div>',
-            INVISIBLE_TAGS,
-            None,
-            frozenset(),
-            False,
+            {"tags": INVISIBLE_TAGS},
             True,
             id="invisible",
         ),
     ],
 )
-def test_in_chrome(
-    html: str,
-    tags: Container[str],
-    words: re.Pattern[str] | None,
-    stop_tags: Container[str],
-    include_self: bool,
-    expected: bool,
-) -> None:
-    el = _target(html)
-    got = in_chrome(el, tags=tags, words=words, stop_tags=stop_tags, include_self=include_self)
-    assert got is expected
+def test_in_chrome(html: str, kwargs: dict[str, Any], expected: bool) -> None:
+    assert in_chrome(_target(html), **kwargs) is expected
 
 
 def test_in_chrome_stops_at_known_story_containers() -> None:
