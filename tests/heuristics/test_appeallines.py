@@ -117,6 +117,8 @@ PAYWALL_TEASERS = [
     pytest.param("¿Ya eres suscriptor? Inicia sesión", id="es-already"),
     pytest.param("Abbonati per continuare a leggere", id="it-subscribe"),
     pytest.param("Conteúdo exclusivo para assinantes", id="pt-exclusive"),
+    pytest.param("Jetzt abonnieren", id="de-button"),
+    pytest.param("Je m'abonne", id="fr-button"),
 ]
 
 
@@ -142,6 +144,7 @@ NOT_PAYWALL_TEASERS = [
     ),
     pytest.param("Les abonnés du journal ont reçu un courriel mardi.", id="fr-subscribers"),
     pytest.param("Netflix erhöht den Preis für das Premium-Abo auf 18 Euro.", id="de-price"),
+    pytest.param("Abonnieren Sie den Kanal, sagt der Youtuber.", id="de-quoted-advice"),
 ]
 
 

@@ -43,6 +43,12 @@ TRAILERS = [
     pytest.param("Pour joindre la rédaction : redaction@journal.fr", id="fr-joindre"),
     pytest.param("Escríbenos a redaccion@diario.es", id="es-escribenos"),
     pytest.param("Sigue a la autora en Twitter: @autora", id="es-sigue"),
+    # The handle left in a link: the invitation alone.
+    pytest.param("Follow her on Twitter", id="follow-her-on-network"),
+    pytest.param("Follow The Verge on Twitter and Facebook", id="follow-site-on-networks"),
+    pytest.param("Folgen Sie der Autorin auf Instagram", id="de-follow-on-network"),
+    pytest.param("Suivez-la sur X", id="fr-follow-on-network"),
+    pytest.param("Síguela en Twitter", id="es-follow-on-network"),
 ]
 
 
@@ -63,6 +69,9 @@ NOT_TRAILERS = [
     pytest.param("Kontakt zu den Behörden hatte er nicht, sagte sein Anwalt.", id="de-kontakt"),
     pytest.param("To reach the summit, climbers need permits from the ministry.", id="to-reach"),
     pytest.param("Send tips, the police urged, but nobody called the hotline.", id="no-address"),
+    pytest.param("Follow the guidance on Facebook, police said.", id="follow-sentence"),
+    pytest.param("Follow the money on Twitter and you will see who pays.", id="follow-goes-on"),
+    pytest.param("Sigue la polémica en Twitter", id="es-sigue-is-continues"),
 ]
 
 

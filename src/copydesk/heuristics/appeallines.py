@@ -117,6 +117,8 @@ _PAYWALL = r"""
     |jetzt\s+[^\n]{0,40}?\b(?:gratis|kostenlos|f[üu]r\s+\d[\d,.]*\s*(?:€|euro))\s+(?:testen
         |lesen|weiterlesen)
     |[^\n]{0,40}\blogin-?m[öo]glichkeit(?:en)?\b[^\n]{0,60}
+    |(?:jetzt\s+)?(?:abonnieren|abo\s+abschlie(?:ß|ss)en|zum\s+abo(?:-?angebot)?
+        |abonnent(?:in)?\s+werden)
     # French: "Abonnez-vous pour lire la suite", "Cet article est réservé aux abonnés", "Il
     # vous reste 80% de cet article à lire", "Déjà abonné ? Se connecter".
     |abonnez[-\s]vous\b[^\n]{0,120}
@@ -125,6 +127,7 @@ _PAYWALL = r"""
     |il\s+vous\s+reste\s+\d{1,3}\s*%\s+de\s+cet\s+article\s+[àa]\s+lire\b[^\n]{0,80}
     |d[ée]j[àa]\s+abonn[ée]e?\s*\?[^\n]{0,80}
     |pour\s+lire\s+la\s+suite\b[^\n]{0,100}
+    |s['’]abonner|je\s+m['’]abonne
     # Spanish, Italian, Portuguese: "Suscríbete para seguir leyendo", "Suscribite a nuestro
     # newsletter", "Este contenido es exclusivo para suscriptores", "¿Ya eres suscriptor?",
     # "Abbonati per continuare a leggere", "Conteúdo exclusivo para assinantes".

@@ -5,7 +5,9 @@ Wire and local stories end with "Follow Meg Kinnard at http://twitter.com/MegKin
 "Kontakt zur Autorin: anna@zeitung.de" or "E-Mail: anna@zeitung.de": furniture about the
 author, set in the story's markup. Such a line opens with an invitation to reach, write to
 or follow someone (or with a label naming the channel, "E-Mail:", "Twitter:") and gives an
-address: an @handle, an e-mail address or a social network's URL.
+address: an @handle, an e-mail address or a social network's URL; or it is nothing but an
+invitation to follow someone on a named network ("Follow her on Twitter", the handle left
+in a link).
 
 What stays story: a sentence that quotes someone ("“Email us at tips@city.gov,” the sheriff
 said"), a reporter's sign-off that opens with their name ("Jane Doe is a reporter for the
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CONTACT_LINE_MAX_CHARS", "is_contact_line"]
+__all__ = ["CONTACT_LINE_MAX_CHARS", "FOLLOW_LINE_MAX_CHARS", "is_contact_line"]
 
 # A trailer opens with the invitation (English, German, French, Spanish, Italian) ...
 _CONTACT_START = re.compile(
@@ -53,6 +55,24 @@ _CONTACT_ADDRESS = re.compile(
         |(?:twitter|x|facebook|instagram|linkedin|threads|bsky|mastodon)\.(?:com|net|app|social)/""",
     re.IGNORECASE | re.VERBOSE,
 )
+# An invitation to follow the author or the site on a named network, with the handle left
+# in a link or left out: "Follow her on Twitter", "Follow The Verge on Facebook", "Folgen
+# Sie der Autorin auf Instagram", "Suivez-la sur X", "Síguela en Twitter". The whole line is
+# the invitation: a sentence that goes on ("Follow the guidance on Facebook, police said")
+# is story.
+_NETWORK = r"""(?:twitter|x|instagram|facebook|threads|bluesky|bsky|mastodon|tiktok|linkedin
+    |youtube|pinterest|telegram|whatsapp|snapchat)"""
+_FOLLOW_ON_NETWORK = re.compile(
+    rf"""^\W*(?:follow|folg(?:en\s+sie|e|t)|suivez(?:-(?:nous|le|la|les))?
+        # Spanish and Italian with the pronoun only: a bare "Sigue" is also "continues".
+        |s[íi]gue(?:nos|le|la|los|las|me)|segui(?:ci|lo|la|mi))
+        (?:\s+[^\s,;.!?]+){{0,4}}?\s+(?:on|at|via|auf|bei|sur|en|su)\s+{_NETWORK}
+        (?:\s*(?:,|and|or|&|und|oder|et|ou|y|o|e)\s*(?:on\s+|auf\s+|sur\s+|en\s+)?{_NETWORK})*
+        \W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: A follow invitation is a short line.
+FOLLOW_LINE_MAX_CHARS = 100
 # Quotation marks: a line holding a quoted passage (an opening and a closing mark) quotes a
 # source ("“Email us at tips@city.gov,” the sheriff said"); that is story, not a trailer.
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
@@ -63,7 +83,8 @@ CONTACT_LINE_MAX_CHARS = 250
 
 
 def is_contact_line(text: str) -> bool:
-    """True for a trailer giving the reporter's address ("Reach the reporters at http://...").
+    """True for a trailer giving the reporter's address ("Reach the reporters at http://..."),
+    or inviting readers to follow them on a named network ("Follow her on Twitter").
 
     >>> is_contact_line("Reach the reporters on Twitter at http://twitter.com/MegKinnardAP")
     True
@@ -71,13 +92,17 @@ def is_contact_line(text: str) -> bool:
     True
     >>> is_contact_line("Kontakt zur Autorin: anna.muster@zeitung.de")
     True
+    >>> is_contact_line("Follow The Verge on Twitter and Facebook")
+    True
     >>> is_contact_line("Contact tracing is available at www.gov.uk, the ministry said.")
     False
     >>> is_contact_line("“Email us at tips@city.gov,” the sheriff said on Friday.")
     False
     """
-    if len(text) > CONTACT_LINE_MAX_CHARS or not _CONTACT_START.match(text):
-        return False
     if len(_QUOTE_MARK.findall(text)) >= QUOTED_MIN_MARKS:
+        return False
+    if len(text) <= FOLLOW_LINE_MAX_CHARS and _FOLLOW_ON_NETWORK.match(text) is not None:
+        return True
+    if len(text) > CONTACT_LINE_MAX_CHARS or not _CONTACT_START.match(text):
         return False
     return _CONTACT_ADDRESS.search(text) is not None
