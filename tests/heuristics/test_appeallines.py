@@ -71,6 +71,7 @@ NOT_APP_PROMOS = [
     ),
     pytest.param("Users who download the app must agree to share their location.", id="users"),
     pytest.param("We fixed a bug in our app.", id="company-blog-sentence"),
+    pytest.param("New features in our app", id="company-blog-heading"),
     pytest.param("Nutzer sollten die App herunterladen, rät das BSI.", id="de-advice"),
     pytest.param("Die App herunterladen kann jeder, der ein Konto hat.", id="de-sentence"),
     pytest.param("Download the application form from our website.", id="application-form"),
@@ -97,6 +98,7 @@ PAYWALL_TEASERS = [
     pytest.param("You have reached your limit of free articles this month.", id="en-limit"),
     pytest.param("Get unlimited digital access for $1 a week", id="en-access"),
     pytest.param("Want to read more? Subscribe today.", id="en-want-more"),
+    pytest.param("Start your 14-day free trial now", id="en-trial"),
     pytest.param("Einmal zahlen", id="de-pay-once"),
     pytest.param("Monatlich zahlen", id="de-pay-monthly"),
     pytest.param("Jetzt weiterlesen mit SZ Plus", id="de-weiterlesen-mit"),
@@ -145,6 +147,7 @@ NOT_PAYWALL_TEASERS = [
     pytest.param("Les abonnés du journal ont reçu un courriel mardi.", id="fr-subscribers"),
     pytest.param("Netflix erhöht den Preis für das Premium-Abo auf 18 Euro.", id="de-price"),
     pytest.param("Abonnieren Sie den Kanal, sagt der Youtuber.", id="de-quoted-advice"),
+    pytest.param("Begin trial in March", id="medical-trial"),
 ]
 
 

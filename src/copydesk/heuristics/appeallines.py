@@ -32,6 +32,9 @@ _STORE = r"(?:(?:apple\s+)?app\s?store|google\s+play(?:\s+store)?|play\s+store|i
 _NEWS = r"""(?:news|nachrichten|eilmeldungen|schlagzeilen|actualit[ée]s?|infos?|noticias|notizie
     |not[íi]cias|alerts?|headlines|push)"""
 _FREE = r"(?:free|kostenlos(?:e[nr]?)?|gratis|gratuit(?:e|ement)?|gratuita)"
+# Reading and "more" words: what a site invites readers to do in its app.
+_READ = r"""(?:read|more|stories|articles|lesen|mehr|artikel|lire|retrouvez|plus|leer|m[áa]s
+    |leggi|leia|stay|bleiben|restez)"""
 # What "app" is called: "app", "App", "appli", "application", "aplicación", "aplicativo";
 # German compounds "tagesschau-App", "News-App". An English "application form" or "process"
 # is not an app.
@@ -56,9 +59,11 @@ _APP_PROMO = rf"""
     # The site's app by name: "The Times of India News App for Latest City News".
     |[^\n]{{0,60}}\b{_NEWS}[\s-]+app\s+for\s+(?:the\s+)?(?:latest|breaking|all)\b[^\n]{{0,60}}
     # "Read it in our app", "Mehr Nachrichten in unserer App", "Toute l'actualité sur notre
-    # application": a line ending on the site's own app (no sentence stop: a company blog
-    # writing "We fixed a bug in our app." is story).
-    |[^\n.!?]{{0,100}}\b(?:in|on|with|im|in\s+der|mit|dans|sur|avec|en|con|nella|no|na)\s+
+    # application": a line about reading or news ending on the site's own app (no sentence
+    # stop: a company blog writing "We fixed a bug in our app." is story, and its heading
+    # "New features in our app" reads no news).
+    |(?=[^\n]{{0,100}}\b(?:{_READ}|{_NEWS})\b)
+        [^\n.!?]{{0,100}}\b(?:in|on|with|im|in\s+der|mit|dans|sur|avec|en|con|nella|no|na)\s+
         {_OUR}\s+(?:(?:{_FREE}|neue[nr]?|new|nouvelle)\s+)?{_APP}\s*(?:[!:→»]|$)
     # Store badges and buttons: "Download on the App Store", "Get it on Google Play",
     # "Disponible sur Google Play", "Jetzt bei Google Play", and badges side by side.
@@ -90,8 +95,8 @@ _PAYWALL = r"""
     |you(?:['’]ve|\s+have)\s+(?:reached|read|used)\s+(?:your|all\s+(?:of\s+)?your|the)\s+
         (?:\w+\s+){0,3}(?:free\s+)?(?:articles?|stories|limit)\b[^\n]{0,120}
     |(?:unlock|get)\s+(?:unlimited|full|complete|instant)\s+(?:digital\s+)?access\b[^\n]{0,100}
-    |(?:start|begin)\s+(?:your\s+)?(?:free\s+)?(?:\d+[-\s](?:day|week|month)\s+)?(?:free\s+)?
-        trial\b[^\n]{0,60}
+    |(?:start|begin)\s+(?:your\s+(?:free\s+)?|(?:a\s+)?free\s+)(?:\d+[-\s](?:day|week|month)\s+)?
+        (?:free\s+)?trial\b[^\n]{0,60}
     |want\s+to\s+(?:read|keep\s+reading|continue\s+reading)(?:\s+(?:more|on|the\s+full\s+(?:story
         |article)))?\s*\?[^\n]{0,100}
     # German: "Einmal zahlen" / "Monatlich zahlen" (a payment box's buttons), "Jetzt
