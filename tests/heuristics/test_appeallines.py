@@ -171,6 +171,9 @@ FEEDBACK_APPEALS = [
         id="wire-coverage",
     ),
     pytest.param("More AP coronavirus coverage: https://apnews.com/hub/virus", id="more-coverage"),
+    pytest.param(
+        "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports", id="more-desk"
+    ),
 ]
 
 
@@ -198,6 +201,8 @@ NOT_FEEDBACK_APPEALS = [
     pytest.param("Questions remain about the cost of the project.", id="questions-remain"),
     pytest.param("Follow the coverage of the trial, the judge told jurors, at your peril.", id="x"),
     pytest.param("Readers can email us at any time, the editor wrote in 2019.", id="sentence"),
+    pytest.param("More information: https://www.city.gov/permits", id="service-line"),
+    pytest.param("More than 300 people signed: https://example.org/petition", id="more-than"),
 ]
 
 

@@ -165,10 +165,16 @@ _FEEDBACK = r"""
     |(?:[^\n?]{0,60}\?\s*)?[ée]crivez[-\s]nous\b[^\n]{0,120}
     |(?:[^\n?]{0,60}\?\s*)?escr[íi]benos\b[^\n]{0,120}
     # A wire's pointer to its own coverage: "Follow AP's coverage at https://...", "More AP
-    # coronavirus coverage: https://...", "Read our full coverage of the trial here".
+    # coronavirus coverage: https://...", "Read our full coverage of the trial here" ...
     |(?:follow|see|read|find|get)\s+(?:all\s+(?:of\s+)?)?(?:\w+['’]s|our)\s+(?:[\w-]+\s+){0,2}?
         coverage\b(?:\s+(?:of|on|at|here|from)\b[^\n]{0,140})?
     |more\s+(?:of\s+)?(?:\w+['’]s\s+|our\s+)?(?:[\w-]+\s+){0,2}?coverage\s*:[^\n]{0,160}
+    # ... and "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports": a
+    # "More <desk or topic>:" label over nothing but addresses ("More information:" with an
+    # address is a service line of the story).
+    |more\s+(?!info|details|about\b|than\b)(?:[\w'’&.-]+\s+){0,5}?[\w'’&.-]+\s*:\s*
+        (?:https?://|www\.)\S{1,120}
+        (?:\s*(?:and|&|,|\|)\s*(?:https?://|www\.)\S{1,120}){0,3}
 """
 
 _APPEAL_LINE = re.compile(
