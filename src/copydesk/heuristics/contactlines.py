@@ -26,7 +26,9 @@ __all__ = ["CONTACT_LINE_MAX_CHARS", "FOLLOW_LINE_MAX_CHARS", "is_contact_line"]
 _CONTACT_START = re.compile(
     r"""^\W*(?:
         (?:have|got)\s+a\s+(?:news\s+)?(?:tip|story\s+idea|question)\b
-        |reach\b|contact\b|follow\b|e-?mail\b|write\s+to\b|to\s+(?:reach|contact)\b
+        # ("email@example.org" alone is an address, not an invitation to write to one.)
+        |(?:reach|contact|follow|e-?mail)\b(?![\w.+-]*@)
+        |write\s+to\b|to\s+(?:reach|contact)\b
         |you\s+can\s+(?:reach|follow|e-?mail|contact|write\s+to)\b
         |(?:please\s+)?send\s+(?:your\s+)?(?:news\s+)?(?:tips?|story\s+ideas?|feedback|questions
             |comments|letters)\b
@@ -43,9 +45,7 @@ _CONTACT_START = re.compile(
         |(?:contactez|joignez|[ée]crivez(?:[-\s]nous)?|pour\s+(?:contacter|joindre))\b
         |(?:contacta|cont[áa]ctanos|escr[íi]benos|escribe\s+a|s[íi]gue(?:nos|le|la)?\s+(?:a|en)
             |contatta|scrivi\s+a|segui)\b
-    )
-    # ... but "email@example.org" alone is an address, not an invitation to write to one.
-    (?![\w.+-]*@)""",
+    )""",
     re.IGNORECASE | re.VERBOSE,
 )
 # ... and gives an address: an @handle, an e-mail address or a social network's URL (so
