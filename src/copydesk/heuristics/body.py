@@ -39,7 +39,7 @@ from copydesk.heuristics.chromewords import caption_text, is_credit_caption, is_
 from copydesk.heuristics.containers import pick_containers
 from copydesk.heuristics.scoring import analyse, strip_chrome
 from copydesk.heuristics.standfirst import compare_form, find_lead, header_standfirst
-from copydesk.heuristics.threads import first_post, is_thread_url
+from copydesk.heuristics.threads import first_post, is_thread_page
 from copydesk.model import Block
 from copydesk.page import document_title
 from copydesk.rules import Context, Found, Rule
@@ -234,7 +234,8 @@ def main_container_rule(ctx: Context) -> Found[BodyResult] | None:
 
     On a forum thread whose extraction lacks the opening post, that post is the story.
     """
-    post = first_post(ctx.work) if is_thread_url(ctx.page.url) else None
+    thread = is_thread_page(ctx.page.url, ctx.page.root, ctx.page.jsonld)
+    post = first_post(ctx.work) if thread else None
     opening = extract_body(post, containers=[post]) if post is not None else None
     result = extract_body(ctx.work)
     # A thread whose opening post the cleaning dropped with the replies (its box is classed

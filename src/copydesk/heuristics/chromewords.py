@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from copydesk.heuristics.appeallines import is_appeal_line
+
 # Re-exported: the caption checks lived here before they got a module of their own.
 from copydesk.heuristics.captionwords import (
     CREDIT_CAPTION_MAX_CHARS,
@@ -19,6 +21,9 @@ from copydesk.heuristics.captionwords import (
     is_credit_caption,
     is_figure_caption,
 )
+
+# Re-exported: the contact trailers lived here before they got a module of their own.
+from copydesk.heuristics.contactlines import CONTACT_LINE_MAX_CHARS, is_contact_line
 from copydesk.heuristics.promolines import is_promo_line
 from copydesk.lexicon import AGENCIES
 
@@ -177,7 +182,9 @@ def is_junk_line(text: str) -> bool:
     """
     if len(text) <= JUNK_LINE_MAX_CHARS and _JUNK_LINE.match(text) is not None:
         return True
-    return is_cookie_notice(text) or is_promo_line(text) or is_junk_run(text)
+    return (
+        is_cookie_notice(text) or is_promo_line(text) or is_appeal_line(text) or is_junk_run(text)
+    )
 
 
 #: A run of chrome phrases is short: a few words at most.
@@ -355,41 +362,3 @@ def _is_date_part(text: str) -> bool:
     if len(text) > DATE_LINE_MAX_CHARS or not _YEAR_OR_CLOCK.search(text):
         return False
     return all(w in _DATE_WORDS for w in _WORD.findall(text.lower()))
-
-
-# A trailer inviting readers to reach the reporter: it opens with the invitation ...
-_CONTACT_START = re.compile(
-    r"""^\W*(?:(?:have|got)\s+a\s+(?:news\s+)?tip\b|reach\b|contact\b|follow\b|e-?mail\b|write\s+to\b
-        |you\s+can\s+(?:reach|follow|e-?mail|contact)\b)""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# ... and gives an address: an @handle, an e-mail address or a social network's URL (so
-# "Contact tracing is available at www.gov.uk" is not one).
-_CONTACT_ADDRESS = re.compile(
-    r"""(?<![\w@])@\w{2,}|[\w.+-]+@[\w-]+\.\w{2,}
-        |(?:twitter|x|facebook|instagram|linkedin|threads|bsky|mastodon)\.(?:com|net|app|social)/""",
-    re.IGNORECASE | re.VERBOSE,
-)
-#: A contact trailer is a line or two, not a paragraph.
-CONTACT_LINE_MAX_CHARS = 250
-
-
-def is_contact_line(text: str) -> bool:
-    """True for a trailer giving the reporter's address ("Reach the reporters at http://...").
-
-    Page shape: wire and local stories end with "Follow Meg Kinnard at
-    http://twitter.com/MegKinnardAP" or "Have a tip? Amy may be reached at amy@paper.com":
-    furniture about the author, set in the story's markup.
-
-    >>> is_contact_line("Reach the reporters on Twitter at http://twitter.com/MegKinnardAP")
-    True
-    >>> is_contact_line("Have a tip? Amy Kuperinsky may be reached at amy@paper.com.")
-    True
-    >>> is_contact_line("Contact tracing is available at www.gov.uk, the ministry said.")
-    False
-    >>> is_contact_line("Follow the money, he told the committee on Tuesday.")
-    False
-    """
-    if len(text) > CONTACT_LINE_MAX_CHARS or not _CONTACT_START.match(text):
-        return False
-    return _CONTACT_ADDRESS.search(text) is not None

@@ -12,18 +12,27 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from lxml.html import HtmlElement
 
-__all__ = ["first_post", "is_thread_url"]
+__all__ = ["first_post", "is_thread_markup", "is_thread_page", "is_thread_url"]
 
 # Thread addresses: a path segment naming a forum or thread, or the classic board scripts.
-# "/t7-forums-regeln" is the forumotion style (t<number>-<slug>).
+# "/t7-forums-regeln" is the forumotion style (t<number>-<slug>), "/t/some-topic/1234"
+# Discourse's (t/<slug>/<number>).
 _THREAD_PATH = re.compile(
     r"""(?:^|/)(?:forums?|foren|threads?|showthread(?:\.php)?|viewtopic(?:\.php)?
-        |discussions?|topic|boards?|t\d+-[^/]*)(?:/|$|\.|\?)""",
+        |discussions?|topic|boards?|t\d+-[^/]*|t/[^/?#]+/\d+)(?:/|$|\.|\?|\#)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# schema.org's type for a thread's opening post, which forum software sets in JSON-LD or
+# microdata: the page is a thread whatever its address looks like.
+_THREAD_TYPE = "discussionforumposting"
+# Board software names its thread view on <body>: XenForo's data-template="thread_view",
+# phpBB's class "section-viewtopic".
+_BOARD_THREAD_VIEW = re.compile(r"(?:^|\s)(?:thread_view|section-viewtopic)(?:\s|$)")
 # Class words of a post box.
 _POST_CLASS = re.compile(r"post|message|comment|reply|beitrag", re.IGNORECASE)
 #: A run of post boxes has at least this many members (the opening post and a reply).
@@ -44,6 +53,48 @@ def is_thread_url(url: str | None) -> bool:
         return False
     path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE)
     return _THREAD_PATH.search(path) is not None
+
+
+def is_thread_markup(root: HtmlElement, jsonld: Sequence[Mapping[str, Any]] = ()) -> bool:
+    """True for a forum thread recognised by its markup, whatever its address.
+
+    Page shape: a board whose threads live at addresses without a thread word
+    ("/community/patch-notes.3976/", "/p/12345"): the page still declares its opening post a
+    ``DiscussionForumPosting`` (JSON-LD or microdata), or its board software names the
+    thread view on ``<body>``.
+
+    >>> import lxml.html
+    >>> root = lxml.html.document_fromstring(
+    ...     '<html><body data-template="thread_view"><p>x</p></body></html>')
+    >>> is_thread_markup(root), is_thread_markup(root, [{"@type": "NewsArticle"}])
+    (True, True)
+    >>> is_thread_markup(lxml.html.document_fromstring("<html><body><p>x</p></body></html>"),
+    ...                  [{"@type": ["DiscussionForumPosting"]}])
+    True
+    >>> is_thread_markup(lxml.html.document_fromstring("<html><body><p>x</p></body></html>"))
+    False
+    """
+    for obj in jsonld:
+        kind = obj.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and k.lower() == _THREAD_TYPE for k in kinds):
+            return True
+    for value in root.xpath("//*[@itemtype]/@itemtype"):
+        if str(value).rstrip("/").lower().endswith(_THREAD_TYPE):
+            return True
+    body = root.find("body") if root.tag == "html" else None
+    if body is None:
+        return False
+    marks = f"{body.get('data-template') or ''} {body.get('class') or ''}"
+    return _BOARD_THREAD_VIEW.search(marks) is not None
+
+
+def is_thread_page(
+    url: str | None, root: HtmlElement, jsonld: Sequence[Mapping[str, Any]] = ()
+) -> bool:
+    """True for a forum thread, by its address (:func:`is_thread_url`) or its markup
+    (:func:`is_thread_markup`)."""
+    return is_thread_url(url) or is_thread_markup(root, jsonld)
 
 
 def first_post(root: HtmlElement) -> HtmlElement | None:
