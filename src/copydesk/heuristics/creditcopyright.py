@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 
 from copydesk.cleaning import normalize_space
 from copydesk.heuristics.agencies import AGENCY_PATTERN
+from copydesk.heuristics.bodyjsonld import jsonld_body, raw_blocks_from_text
 from copydesk.heuristics.boilerplate import attr_words
 from copydesk.heuristics.credit import credit_from_text
 from copydesk.model import Credit
@@ -28,6 +29,8 @@ __all__ = ["credit_copyright_notice"]
 
 #: A notice is a line or two ("... All rights reserved. This material may not be ...").
 MAX_NOTICE_CHARS = 300
+#: The notice closes an ``articleBody`` within its last few lines.
+JSONLD_NOTICE_BLOCKS = 4
 #: Elements whose own text may be the notice: paragraphs and the boxes pages set it in.
 _NOTICE_TAGS = ("p", "div", "span", "small", "em", "i", "footer", "section", "aside")
 
@@ -63,7 +66,9 @@ def credit_copyright_notice(ctx: Context) -> Found[Credit] | None:
 
     Page shape: ``<article> ...story... <p>Copyright 2024 The Associated Press. All rights
     reserved.</p></article>`` on a paper's site. Not a credit: the same notice in a
-    ``<figure>``/caption/credit (the photo's), or in the page footer (the site's).
+    ``<figure>``/caption/credit (the photo's), or in the page footer (the site's). When the
+    story came from the JSON-LD ``articleBody`` (whose filters drop the notice line), the
+    notice closing that text counts the same.
     """
     if not ctx.value("body"):
         return None
@@ -74,14 +79,29 @@ def credit_copyright_notice(ctx: Context) -> Found[Credit] | None:
         line = normalize_space(el.text_content())
         if len(line) > MAX_NOTICE_CHARS or not _in_story_part(el):
             continue
-        m = _NOTICE_RE.match(line)
-        if m is None or not _is_notice(line, m):
-            continue
-        credit = credit_from_text(m.group("agency"))
-        if credit is not None:
-            value = Credit(name=credit.name, abbr=credit.abbr, raw=line)
-            return Found(value=value, rule="heuristic:credit-copyright-notice")
+        found = _notice_credit(line)
+        if found is not None:
+            return found
+    body = ctx.found.get("body")
+    if body is None or body.rule != "jsonld:articleBody":
+        return None
+    for rb in reversed(raw_blocks_from_text(jsonld_body(ctx) or "")[-JSONLD_NOTICE_BLOCKS:]):
+        if len(rb.text) <= MAX_NOTICE_CHARS and _NOTICE_START_RE.match(rb.text):
+            found = _notice_credit(rb.text)
+            if found is not None:
+                return found
     return None
+
+
+def _notice_credit(line: str) -> Found[Credit] | None:
+    m = _NOTICE_RE.match(line)
+    if m is None or not _is_notice(line, m):
+        return None
+    credit = credit_from_text(m.group("agency"))
+    if credit is None:
+        return None
+    value = Credit(name=credit.name, abbr=credit.abbr, raw=line)
+    return Found(value=value, rule="heuristic:credit-copyright-notice")
 
 
 def _is_notice(line: str, m: re.Match[str]) -> bool:
