@@ -7,7 +7,11 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from copydesk.heuristics.appeallines import APPEAL_LINE_MAX_CHARS, is_appeal_line
+from copydesk.heuristics.appeallines import (
+    APPEAL_LINE_MAX_CHARS,
+    is_appeal_line,
+    is_paywall_line,
+)
 from copydesk.heuristics.body import extract_body
 from copydesk.heuristics.chromewords import is_junk_line
 
@@ -121,12 +125,17 @@ PAYWALL_TEASERS = [
     pytest.param("Conteúdo exclusivo para assinantes", id="pt-exclusive"),
     pytest.param("Jetzt abonnieren", id="de-button"),
     pytest.param("Je m'abonne", id="fr-button"),
+    pytest.param("Subscribe to continue reading", id="en-subscribe-to-continue"),
+    pytest.param("Register for free to keep reading.", id="en-register-to-keep"),
+    pytest.param("Subscribe now to read the full story", id="en-subscribe-full-story"),
+    pytest.param("Already have an account? Sign in", id="en-have-account"),
 ]
 
 
 @pytest.mark.parametrize("line", PAYWALL_TEASERS)
 def test_paywall_teaser(line: str) -> None:
     assert is_appeal_line(line)
+    assert is_paywall_line(line)
 
 
 def test_paywall_teaser_ending_a_truncated_story_is_dropped() -> None:
@@ -148,13 +157,28 @@ NOT_PAYWALL_TEASERS = [
     pytest.param("Netflix erhöht den Preis für das Premium-Abo auf 18 Euro.", id="de-price"),
     pytest.param("Abonnieren Sie den Kanal, sagt der Youtuber.", id="de-quoted-advice"),
     pytest.param("Begin trial in March", id="medical-trial"),
+    pytest.param("They subscribe to read the full story every morning.", id="en-habit"),
 ]
 
 
 @pytest.mark.parametrize("line", NOT_PAYWALL_TEASERS)
 def test_story_sentence_about_subscriptions_stays(line: str) -> None:
     assert not is_appeal_line(line)
+    assert not is_paywall_line(line)
     assert story_with(line)[-1] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Subscribe to our newsletter", id="newsletter"),
+        pytest.param("Get the Fox News app for breaking news alerts", id="app"),
+        pytest.param("Questions? Comments? Email us at desk@example.com", id="feedback"),
+    ],
+)
+def test_other_appeals_are_not_paywall_teasers(line: str) -> None:
+    """Only a paywall teaser ends the story; other appeals are dropped where they stand."""
+    assert not is_paywall_line(line)
 
 
 # ------------------------------------------------------------------ feedback appeals

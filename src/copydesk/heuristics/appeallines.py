@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["APPEAL_LINE_MAX_CHARS", "is_appeal_line"]
+__all__ = ["APPEAL_LINE_MAX_CHARS", "is_appeal_line", "is_paywall_line"]
 
 # Words that mark an app promotion as the site's own: "our" in the corpus languages, a
 # store's name, news words, "free". Without one, "Download the app from the vendor's site"
@@ -90,6 +90,13 @@ _PAYWALL = r"""
     |(?:exclusive\s+(?:to|for)\s+subscribers|for\s+subscribers\s+only|subscriber\s+exclusive)
         [^\n]{0,60}
     |already\s+(?:a\s+)?(?:subscriber|member|registered)\s*\?[^\n]{0,80}
+    # "Subscribe to continue reading", "Register for free to keep reading", "Subscribe now
+    # to read the full story", "Already have an account? Sign in".
+    |(?:subscribe|register|sign\s+up|create\s+a\s+(?:free\s+)?account)(?:\s+(?:now|today))?
+        (?:\s+(?:for\s+)?free)?\s+(?:to|and)\s+(?:continue\s+reading|keep\s+reading
+        |read\s+(?:the\s+)?(?:full|whole|entire|rest\s+of\s+(?:the|this))\s+(?:story|article))
+        \b[^\n]{0,80}
+    |already\s+have\s+an?\s+(?:account|subscription)\s*\?[^\n]{0,60}
     |(?:log|sign)\s+in\s+(?:now\s+)?(?:to|for)\s+(?:continue|keep|read|access|unlock|view|see)
         \b[^\n]{0,100}
     |you(?:['’]ve|\s+have)\s+(?:reached|read|used)\s+(?:your|all\s+(?:of\s+)?your|the)\s+
@@ -181,6 +188,7 @@ _APPEAL_LINE = re.compile(
     rf"^\W*(?:{_APP_PROMO}|{_PAYWALL}|{_FEEDBACK})\W*$",
     re.VERBOSE | re.IGNORECASE,
 )
+_PAYWALL_LINE = re.compile(rf"^\W*(?:{_PAYWALL})\W*$", re.VERBOSE | re.IGNORECASE)
 # Quotation marks: a line holding a quoted passage (an opening and a closing mark) quotes a
 # source ("“Download our app,” the minister urged"); that is story, not the site's appeal.
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
@@ -207,5 +215,23 @@ def is_appeal_line(text: str) -> bool:
     False
     """
     if len(text) > APPEAL_LINE_MAX_CHARS or _APPEAL_LINE.match(text) is None:
+        return False
+    return len(_QUOTE_MARK.findall(text)) < QUOTED_MIN_MARKS
+
+
+def is_paywall_line(text: str) -> bool:
+    """True for a paywall or subscription teaser alone on its line (one kind of appeal).
+
+    Unlike other appeals it marks where a truncated story stops: what follows it is the
+    offer ("1 € le premier mois", "Cancel anytime"), not more story.
+
+    >>> is_paywall_line("This article is for subscribers only")
+    True
+    >>> is_paywall_line("Get the Fox News app for breaking news alerts")
+    False
+    >>> is_paywall_line("Subscribers will pay $5 more a month from March.")
+    False
+    """
+    if len(text) > APPEAL_LINE_MAX_CHARS or _PAYWALL_LINE.match(text) is None:
         return False
     return len(_QUOTE_MARK.findall(text)) < QUOTED_MIN_MARKS

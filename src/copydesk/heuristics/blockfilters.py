@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from copydesk.heuristics.appeallines import is_paywall_line
 from copydesk.heuristics.blocks import RawBlock
 from copydesk.heuristics.chromewords import (
     is_agency_line,
@@ -77,6 +78,14 @@ DATA_ROW_MIN_CELLS = 2
 #: navigation box ("Regions: <a>..</a> <a>..</a> ..."), not a row of data.
 DATA_ROW_MAX_BLOCKS = 8
 
+#: A paywall teaser ("This article is for subscribers only") ends the story when no story
+#: prose follows it: no sentence paragraph of at least this many characters ...
+PAYWALL_RESUME_MIN_CHARS = 120
+#: ... and fewer than this many characters of sentence paragraphs in all. An offer box is
+#: short lines ("1 € le premier mois", "Cancel anytime", "Log in"); a story that goes on
+#: after a teaser the page set into it (for readers who are subscribers) is sentences.
+PAYWALL_RESUME_TOTAL_CHARS = 300
+
 #: A label left after the story ("Dossier", "Tags", "UPDATES") is a few words ...
 TRAILING_LABEL_MAX_CHARS = 30
 # ... of letters and numbers only: no sentence mark, no colon ("Source: PAP"), no brackets.
@@ -124,6 +133,8 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
             break
         if is_teaser_label(text) and story_chars and not remaining:
             break  # "Više o temi" over the related links: no prose after it, the story is over
+        if story_chars and is_paywall_line(text) and not story_resumes(raw, i):
+            break  # a paywall teaser over its offer ("Only $1 for 6 months"): the story is over
         linked_story = is_linky(rb) and linked_story_block(raw, i, trusted=trusted)
         leading = story_chars == 0 or i < META_LINE_LEADING_BLOCKS
         if rb.row in data_rows:
@@ -158,6 +169,34 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
         while out[-1].kind == "heading":
             out.pop()
     return out
+
+
+def story_resumes(raw: Sequence[RawBlock], i: int) -> bool:
+    """True when story prose follows block ``i`` (a paywall teaser set into the story).
+
+    Page shape: a truncated story ends on "Continue reading with a subscription" over the
+    offer box's prices, buttons and log-in prompt, all short lines; no cut when a sentence
+    paragraph of some length, or several shorter ones, come after it.
+
+    >>> from copydesk.heuristics.blocks import RawBlock
+    >>> rb = lambda t: RawBlock("paragraph", t, None, 0, "p")
+    >>> offer = [rb("Only $1 for 6 months"), rb("Cancel anytime."), rb("Log in")]
+    >>> story_resumes([rb("Already a subscriber? Log in"), *offer], 0)
+    False
+    >>> para = "The council met again on Friday, and this time the vote went the other way, "
+    >>> para += "with two members who had backed the closure changing sides after the report."
+    >>> story_resumes([rb("Already a subscriber? Log in"), rb(para)], 0)
+    True
+    """
+    total = 0
+    for rb in raw[i + 1 :]:
+        text = rb.text
+        if not is_prose(rb) or not is_sentence(text) or is_junk_line(text):
+            continue
+        total += len(text)
+        if len(text) >= PAYWALL_RESUME_MIN_CHARS or total >= PAYWALL_RESUME_TOTAL_CHARS:
+            return True
+    return False
 
 
 def _drop_trailing_labels(raw: Sequence[RawBlock], keep: list[bool]) -> None:
