@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
+from copydesk import parse
 from copydesk.heuristics.body import BodyResult
 from copydesk.heuristics.datefallback import (
     any_meta_date,
@@ -123,6 +124,67 @@ def test_thread_first_post_date_on_a_forum_path() -> None:
 def test_thread_first_post_date_needs_a_thread_url() -> None:
     # On a news page the first comment's date is a reader's, not the story's.
     ctx = _ctx(THREAD, "https://example.de/news/kein-app-store-338679.html")
+    assert thread_first_post_date(ctx) is None
+
+
+def _marked_thread(body_attrs: str = "", head: str = "", post_attrs: str = "") -> str:
+    """THREAD with markup only: its address (below) names no forum."""
+    body = THREAD.replace("<body>", f"<body {body_attrs}>").replace(
+        '<div class="comment">', f'<div class="comment" {post_attrs}>', 1
+    )
+    return f"<html><head>{head}</head>{body}</html>"
+
+
+_POSTING_LD = (
+    '<script type="application/ld+json">{"@context": "https://schema.org",'
+    ' "@type": "DiscussionForumPosting", "headline": "Kein App Store"}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(_marked_thread(head=_POSTING_LD), id="jsonld-discussion-forum-posting"),
+        pytest.param(
+            _marked_thread(
+                post_attrs='itemscope itemtype="https://schema.org/DiscussionForumPosting"'
+            ),
+            id="microdata-discussion-forum-posting",
+        ),
+        pytest.param(_marked_thread('data-template="thread_view"'), id="xenforo-thread-view"),
+        pytest.param(_marked_thread('class="section-viewtopic ltr"'), id="phpbb-viewtopic"),
+    ],
+)
+def test_thread_first_post_date_by_markup(html: str) -> None:
+    """A board whose thread addresses name no forum ("/community/kein-app-store.3976/")."""
+    ctx = _ctx(html, "https://example.de/community/kein-app-store.3976/")
+    assert _day(thread_first_post_date(ctx)) == date(2019, 9, 28)
+
+
+def test_thread_recognised_by_markup_is_dated_by_parse() -> None:
+    """End to end: the published chain reaches the first post on a markup-only thread."""
+    url = "https://example.de/community/kein-app-store.3976/"
+    article = parse(_marked_thread('data-template="thread_view"'), url)
+    assert article.published is not None
+    assert article.published.date() == date(2019, 9, 28)
+    assert article.provenance["published"].rule == "heuristic:thread-first-post"
+    assert parse(_marked_thread(), url).published is None
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(
+            _marked_thread(
+                head='<script type="application/ld+json">{"@type": "NewsArticle"}</script>'
+            ),
+            id="news-article-jsonld",
+        ),
+        pytest.param(_marked_thread('class="section-news"'), id="other-body-class"),
+    ],
+)
+def test_thread_first_post_date_not_on_a_news_page_with_comments(html: str) -> None:
+    ctx = _ctx(html, "https://example.de/community/kein-app-store.3976/")
     assert thread_first_post_date(ctx) is None
 
 

@@ -30,6 +30,7 @@ from copydesk.heuristics.chromezone import INVISIBLE_TAGS, SITE_CHROME_TAGS, in_
 from copydesk.heuristics.datemeta import written_date
 from copydesk.heuristics.datetext import parse_date
 from copydesk.heuristics.datezone import UPDATED_LABEL_RE, HeaderZone
+from copydesk.heuristics.threads import is_thread_markup
 from copydesk.rules import Context, Found
 
 __all__ = [
@@ -83,7 +84,8 @@ _META_OTHER_RE = re.compile(
     re.IGNORECASE,
 )
 # Paths of discussion threads, where the first post is the page's own message. ("topic" is
-# left out: news sites file their subject hubs under /topic/ and /topics/.)
+# left out: news sites file their subject hubs under /topic/ and /topics/.) A thread whose
+# address says nothing is known by its markup (threads.is_thread_markup).
 _THREAD_PATH_RE = re.compile(
     r"(?:^|[/_.-])(?:forums?|threads?|discussions?|showthread|viewtopic|boards?)"
     r"(?:[/_.-]|$)",
@@ -212,10 +214,13 @@ def any_meta_date(ctx: Context) -> Found[datetime] | None:
 
 
 def thread_first_post_date(ctx: Context) -> Found[datetime] | None:
-    """On a forum thread (by its URL path), the first timestamp-classed line in the page.
+    """On a forum thread, the first timestamp-classed line in the page.
 
     A thread is dated by its opening message; its posts sit in "comment"/"post" boxes
-    that the header scan rightly skips on news pages.
+    that the header scan rightly skips on news pages. A thread is known by its URL path
+    ("/forum/", "/threads/", "viewtopic") or, whatever its address, by its markup: a
+    ``DiscussionForumPosting`` in JSON-LD or microdata, or the board software's thread view
+    named on ``<body>`` (:func:`~copydesk.heuristics.threads.is_thread_markup`).
 
     >>> from copydesk.page import Page
     >>> html = ('<div class="post"><span class="post-time">28.09.19 12:44</span>Hi</div>'
@@ -225,7 +230,8 @@ def thread_first_post_date(ctx: Context) -> Found[datetime] | None:
     '2019-09-28'
     """
     page = ctx.page
-    if not page.url or not _THREAD_PATH_RE.search(page.path):
+    by_url = bool(page.url) and _THREAD_PATH_RE.search(page.path) is not None
+    if not by_url and not is_thread_markup(page.root, page.jsonld):
         return None
     body = page.root.find("body")
     seen = 0
