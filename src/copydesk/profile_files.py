@@ -25,9 +25,13 @@ check`` prints them).
 
 from __future__ import annotations
 
+import difflib
 import importlib.util
 import json
+import os
+import re
 import sys
+import traceback
 import uuid
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -144,9 +148,38 @@ def _load_python(file: Path) -> list[Profile]:
     except ProfileError as exc:
         raise _file_error(file, exc) from None
     except Exception as exc:  # the module is user code: report any failure as a file error
-        raise ProfileFileError(file, f"{type(exc).__name__}: {exc}") from None
+        raise ProfileFileError(file, _python_error(file, exc)) from None
     finally:
         sys.modules.pop(name, None)
+
+
+_UNEXPECTED_KEYWORD_RE = re.compile(
+    # TypeError of a misspelt keyword: "Profile.__init__() got an unexpected keyword argument
+    # 'titel'"; the class and the keyword name the hint.
+    r"(?P<cls>Profile|Selector)\.__init__\(\) got an unexpected keyword argument '(?P<key>\w+)'"
+)
+_SELECTOR_KEYS = ("css", "xpath", "attr", "transforms")
+
+
+def _python_error(file: Path, exc: Exception) -> str:
+    """``line N: Type: message`` for an exception raised while executing ``file`` (the last
+    of its lines in the traceback), with the known keys after a misspelt keyword."""
+    text = f"{type(exc).__name__}: {exc}"
+    here = os.path.abspath(file)
+    lines = [
+        f.lineno
+        for f in traceback.extract_tb(exc.__traceback__)
+        if os.path.abspath(f.filename) == here and f.lineno
+    ]
+    if lines:
+        text = f"line {lines[-1]}: {text}"
+    match = _UNEXPECTED_KEYWORD_RE.search(str(exc))
+    if match:
+        known = _KNOWN_KEYS if match["cls"] == "Profile" else _SELECTOR_KEYS
+        close = difflib.get_close_matches(match["key"], known, n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        text += f" ({hint}known: {', '.join(known)})"
+    return text
 
 
 # ---------------------------------------------------------------- TOML / JSON documents
