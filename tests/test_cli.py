@@ -271,3 +271,25 @@ def test_article_warnings_go_to_stderr(
     assert code == 0
     assert "NATO" in out
     assert err == f"copydesk: warning: {failed}\n"
+
+
+def test_logged_warnings_become_warning_lines(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A broken installed profile package is logged by the registry; without a logging
+    configuration of the caller's, the CLI shows it as one ``copydesk: warning:`` line."""
+    import logging
+
+    from copydesk.cli import _log_warnings_as_lines
+
+    log = logging.getLogger("copydesk")
+    monkeypatch.setattr(logging.getLogger(), "handlers", [])  # as outside pytest
+    monkeypatch.setattr(log, "handlers", [])
+    _log_warnings_as_lines()
+    _log_warnings_as_lines()  # once only
+    assert len(log.handlers) == 1
+    log.warning("profile broken: could not be loaded from copydesk-broken: ImportError: x")
+    assert capsys.readouterr().err == (
+        "copydesk: warning: profile broken: could not be loaded from copydesk-broken: "
+        "ImportError: x\n"
+    )

@@ -11,6 +11,7 @@ like an article) are ``copydesk: warning: ...`` lines on stderr, with exit code 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -233,10 +234,27 @@ def _warn(message: str) -> None:
     print(f"copydesk: warning: {message}", file=sys.stderr)
 
 
+class _WarningLines(logging.Handler):
+    """The library's logged warnings (an installed profile package that failed to load) as
+    ``copydesk: warning: ...`` lines on the current ``sys.stderr``."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _warn(record.getMessage())
+
+
+def _log_warnings_as_lines() -> None:
+    """Install :class:`_WarningLines` once, unless the caller configured logging."""
+    log = logging.getLogger("copydesk")
+    if log.handlers or logging.getLogger().handlers:
+        return
+    log.addHandler(_WarningLines(logging.WARNING))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code."""
     parser = _build_parser()
     args = parser.parse_args(argv)
+    _log_warnings_as_lines()
     try:
         code: int = args.func(args)
     except CopydeskError as exc:

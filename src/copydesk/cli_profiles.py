@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -95,7 +96,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _cmd_list(args: argparse.Namespace) -> int:
     from copydesk.registry import default_registry
 
-    reg = default_registry()
+    log = logging.getLogger("copydesk")
+    level = log.level
+    log.setLevel(logging.ERROR)  # load errors are printed below, once, as errors
+    try:
+        reg = default_registry()
+    finally:
+        log.setLevel(level)
     rows = [("NAME", "DOMAINS", "ORIGIN")]
     rows += [(p.name, _domains(p.domains), p.origin) for p in sorted(reg, key=lambda p: p.name)]
     widths = [max(len(r[i]) for r in rows) for i in range(2)]
