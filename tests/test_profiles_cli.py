@@ -374,3 +374,13 @@ def test_new_writes_the_draft(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert err.splitlines()[0] == f"copydesk: wrote {out}"
     code, printed, _ = _run(capsys, "check", "--no-fixtures", str(out))
     assert code == 0, printed
+
+
+def test_profiles_without_subcommand_names_the_choices(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["profiles"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "the following arguments are required: {list,check,new}" in err

@@ -31,8 +31,14 @@ LIST_OTHERS = 5
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``profiles`` command and its subcommands to the CLI."""
-    p = sub.add_parser("profiles", help="list, check and draft outlet profiles")
-    psub = p.add_subparsers(dest="profiles_command", required=True)
+    p = sub.add_parser(
+        "profiles",
+        help="list, check and draft outlet profiles",
+        description="An outlet profile says where one site keeps each field (docs/profiles.md). "
+        "Draft one from a page with 'new', validate it and run it on its fixture pages with "
+        "'check', and see the installed ones with 'list'.",
+    )
+    psub = p.add_subparsers(dest="profiles_command", required=True, metavar="{list,check,new}")
 
     lst = psub.add_parser("list", help="installed profiles: name, domains, origin")
     lst.set_defaults(func=_cmd_list)
