@@ -384,3 +384,23 @@ def test_profiles_without_subcommand_names_the_choices(
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert "the following arguments are required: {list,check,new}" in err
+
+
+@pytest.mark.parametrize(
+    ("url", "warned"),
+    [("https://www.dailyplanet.example/metro/a", False), ("https://planet.example/a", True)],
+    ids=["same-domain", "other-domain"],
+)
+def test_new_warns_when_url_is_not_on_the_domain(
+    url: str, warned: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    code, out, err = _run(capsys, "new", "dailyplanet.example", str(page), "--url", url)
+    assert code == 0
+    assert "PROFILE = Profile(" in out
+    warning = (
+        f"copydesk: warning: --url {url} is not on dailyplanet.example: "
+        "the profile will not be used for this page"
+    )
+    assert (warning in err.splitlines()) is warned

@@ -347,6 +347,12 @@ def _cmd_new(args: argparse.Namespace) -> int:
         print(f"copydesk: wrote {out}", file=sys.stderr)
     for note in draft.notes:
         print(f"copydesk: {note}", file=sys.stderr)
+    if args.url and not draft.profile.matches(args.url):
+        print(
+            f"copydesk: warning: --url {args.url} is not on {', '.join(draft.profile.domains)}: "
+            "the profile will not be used for this page",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
