@@ -147,7 +147,6 @@ def _encoding_problem(encoding: str | None) -> str | None:
 def _cmd_parse(args: argparse.Namespace) -> int:
     from copydesk.engine import extract
     from copydesk.page import Page
-    from copydesk.render import to_markdown, to_text
 
     url: str | None = args.url.strip() if args.url and args.url.strip() else None
     problem = url_problem(url) if url else None
@@ -167,21 +166,27 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         _warn(encoding_note)
     page = Page(data, url, encoding=args.encoding)
     article = extract(page, _chosen_profiles(page.url, loaded, args.no_profiles))
-    if args.format == "json":
-        out = article.to_json()
-    elif args.format == "markdown":
-        out = to_markdown(article)
-    else:
-        out = to_text(article)
-    # Write UTF-8 bytes: a terminal or pipe with a narrower encoding must not turn a parsed
-    # page into a UnicodeEncodeError traceback.
-    sys.stdout.buffer.write((out + "\n").encode("utf-8"))
-    sys.stdout.flush()
+    _write(_render(article, args.format))
     if loaded and page.url and not any(p.matches(page.url) for p in loaded):
         domains = ", ".join(d for p in loaded for d in p.domains)
         _warn(f"the --profile profiles serve {domains}, not {_short(page.url)}: they were not used")
     _warn_about(article)
     return EXIT_OK
+
+
+def _render(article: Article, fmt: str) -> str:
+    from copydesk.render import to_markdown, to_text
+
+    if fmt == "markdown":
+        return to_markdown(article)
+    return to_text(article) if fmt == "text" else article.to_json()
+
+
+def _write(out: str) -> None:
+    # Write UTF-8 bytes: a terminal or pipe with a narrower encoding must not turn a parsed
+    # page into a UnicodeEncodeError traceback.
+    sys.stdout.buffer.write((out + "\n").encode("utf-8"))
+    sys.stdout.flush()
 
 
 def _read_page(path: str) -> bytes | None:
