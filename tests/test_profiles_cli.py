@@ -404,3 +404,18 @@ def test_new_warns_when_url_is_not_on_the_domain(
         "the profile will not be used for this page"
     )
     assert (warning in err.splitlines()) is warned
+
+
+def test_check_accepts_one_transform_given_as_a_string(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``transforms="last"`` is the transform ``last``, not ``l``, ``a``, ``s``, ``t``."""
+    path = tmp_path / "planet.py"
+    path.write_text(
+        "from copydesk import Profile, Selector\n"
+        "PROFILE = Profile(name='planet', domains=('p.example',),\n"
+        "    section=(Selector(css='.crumbs a', transforms='last'),))\n",
+        encoding="utf-8",
+    )
+    code, out, _ = _run(capsys, "check", "--no-fixtures", str(path))
+    assert (code, out) == (0, f"{path}: ok (1 profile(s): planet)\n")

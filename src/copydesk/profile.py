@@ -38,7 +38,8 @@ _OTHER_KEYS = ("name", "domains", "drop", "description", "origin")
 
 def _specs(value: Iterable[str]) -> tuple[str, ...]:
     # A named converter, not ``tuple``: mypy cannot type attrs' generic ``tuple`` converter.
-    return tuple(value)
+    # One transform given as a string is one transform, not one per character.
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
 @attrs.frozen(kw_only=True)
