@@ -75,7 +75,9 @@ def test_check_reports_every_error_with_file_profile_field(
     assert code == 1
     lines = out.splitlines()
     assert lines[0].startswith(f"{bad}: profile planet.title[0]: invalid CSS selector 'h1['")
-    assert lines[1].startswith(f"{bad}: profile planet.author: unknown key")
+    assert lines[1].startswith(
+        f"{bad}: profile planet.author: unknown key (did you mean 'authors'?"
+    )
     assert lines[2].startswith(f"{bad}: profile planet.byline[0]: unknown transform 'shout'")
     assert lines[-1] == f"{good}: ok (1 profile(s): planet)"  # the good file is still checked
 

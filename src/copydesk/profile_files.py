@@ -25,7 +25,6 @@ check`` prints them).
 
 from __future__ import annotations
 
-import difflib
 import importlib.util
 import json
 import os
@@ -38,7 +37,14 @@ from pathlib import Path
 from typing import Any
 
 from copydesk.exceptions import ProfileError
-from copydesk.profile import _OTHER_KEYS, PROFILE_FIELDS, Profile, Selector
+from copydesk.profile import (
+    _OTHER_KEYS,
+    PROFILE_FIELDS,
+    SELECTOR_KEYS,
+    Profile,
+    Selector,
+    unknown_key,
+)
 from copydesk.selectors import SelectorSyntaxError, compile_css, compile_xpath
 from copydesk.transforms import compile_transforms
 
@@ -105,7 +111,7 @@ def check_profile_file(path: str | Path) -> list[ProfileFileError]:
     >>> for problem in check_profile_file(path):
     ...     print(problem)  # doctest: +ELLIPSIS
     /.../bad.json: profile b.title[0]: invalid CSS selector 'h1[[': ...
-    /.../bad.json: profile b.bodi: unknown key (known: ...)
+    /.../bad.json: profile b.bodi: unknown key (did you mean 'body'? known: ...)
     """
     file = Path(path)
     if file.suffix == ".py":
@@ -158,7 +164,6 @@ _UNEXPECTED_KEYWORD_RE = re.compile(
     # 'titel'"; the class and the keyword name the hint.
     r"(?P<cls>Profile|Selector)\.__init__\(\) got an unexpected keyword argument '(?P<key>\w+)'"
 )
-_SELECTOR_KEYS = ("css", "xpath", "attr", "transforms")
 
 
 def _python_error(file: Path, exc: Exception) -> str:
@@ -175,10 +180,8 @@ def _python_error(file: Path, exc: Exception) -> str:
         text = f"line {lines[-1]}: {text}"
     match = _UNEXPECTED_KEYWORD_RE.search(str(exc))
     if match:
-        known = _KNOWN_KEYS if match["cls"] == "Profile" else _SELECTOR_KEYS
-        close = difflib.get_close_matches(match["key"], known, n=1)
-        hint = f"did you mean {close[0]!r}? " if close else ""
-        text += f" ({hint}known: {', '.join(known)})"
+        known = _KNOWN_KEYS if match["cls"] == "Profile" else SELECTOR_KEYS
+        text += f" ({unknown_key(match['key'], known).removeprefix('unknown key (')}"
     return text
 
 
@@ -241,7 +244,7 @@ def _check_mapping(file: Path, data: Mapping[str, Any]) -> list[ProfileFileError
             problems.append(
                 ProfileFileError(
                     file,
-                    f"unknown key (known: {', '.join(_KNOWN_KEYS)})",
+                    unknown_key(str(key), _KNOWN_KEYS),
                     profile=name,
                     field=str(key),
                 )
