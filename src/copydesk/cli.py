@@ -192,6 +192,8 @@ def _write(out: str) -> None:
 def _read_page(path: str) -> bytes | None:
     """The page's bytes, or None after printing why it cannot be read."""
     if path == "-":
+        if sys.stdin.isatty():  # nothing piped in: say why the command seems to hang
+            print("copydesk: reading the page from the terminal (end with Ctrl-D)", file=sys.stderr)
         return sys.stdin.buffer.read()
     if Path(path).is_dir():
         print(f"copydesk: {path} is a directory: give one HTML file", file=sys.stderr)
