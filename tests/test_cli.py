@@ -108,7 +108,7 @@ def test_help_says_what_copydesk_does(capsys: pytest.CaptureFixture[str]) -> Non
     assert exit_.value.code == 0
     out = capsys.readouterr().out
     assert "``" not in out  # no reStructuredText markup leaking out of a docstring
-    assert "news article page" in out
+    assert "news article page (HTML)" in out
     assert "copydesk parse story.html --url https://" in out
 
 

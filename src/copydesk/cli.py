@@ -27,10 +27,10 @@ EXIT_OK, EXIT_PARSE_ERROR, EXIT_USAGE = 0, 1, 2
 #: A value echoed in a message (an option, a page's URL) is cut to this many characters.
 MAX_ECHO = 80
 
-_DESCRIPTION = (
-    "Turn a news article page (HTML) into its headline, byline, wire credit, dateline, "
-    "dates, section and clean story text; list, check and draft outlet profiles."
-)
+# Wrapped by hand: the raw formatter keeps the epilog's example lines as written.
+_DESCRIPTION = """Turn a news article page (HTML) into its headline, byline, wire credit,
+dateline, dates, section and clean story text; list, check and draft outlet
+profiles."""
 _EPILOG = """examples:
   copydesk parse story.html --url https://www.example.com/news/2024/12/04/story/
   curl -s URL | copydesk parse - --url URL --format text
