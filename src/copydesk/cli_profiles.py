@@ -9,9 +9,12 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+
+import attrs
 
 from copydesk.exceptions import CopydeskError
 from copydesk.profile import Profile
@@ -22,12 +25,20 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 FIXTURE_SEARCH_LEVELS = 3
 #: `profiles list` shortens a long domain list to about this many characters.
 LIST_WIDTH = 60
+#: `profiles check` names at most this many other outlets' domains when no fixture is a file's.
+LIST_OTHERS = 5
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``profiles`` command and its subcommands to the CLI."""
-    p = sub.add_parser("profiles", help="list, check and draft outlet profiles")
-    psub = p.add_subparsers(dest="profiles_command", required=True)
+    p = sub.add_parser(
+        "profiles",
+        help="list, check and draft outlet profiles",
+        description="An outlet profile says where one site keeps each field (docs/profiles.md). "
+        "Draft one from a page with 'new', validate it and run it on its fixture pages with "
+        "'check', and see the installed ones with 'list'.",
+    )
+    psub = p.add_subparsers(dest="profiles_command", required=True, metavar="{list,check,new}")
 
     lst = psub.add_parser("list", help="installed profiles: name, domains, origin")
     lst.set_defaults(func=_cmd_list)
@@ -91,7 +102,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _cmd_list(args: argparse.Namespace) -> int:
     from copydesk.registry import default_registry
 
-    reg = default_registry()
+    log = logging.getLogger("copydesk")
+    level = log.level
+    log.setLevel(logging.ERROR)  # load errors are printed below, once, as errors
+    try:
+        reg = default_registry()
+    finally:
+        log.setLevel(level)
     rows = [("NAME", "DOMAINS", "ORIGIN")]
     rows += [(p.name, _domains(p.domains), p.origin) for p in sorted(reg, key=lambda p: p.name)]
     widths = [max(len(r[i]) for r in rows) for i in range(2)]
@@ -121,8 +138,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     files, missing = _profile_files(args.paths)
     bad = bool(missing)
-    for path in missing:
-        print(f"{path}: no such file or directory, or no profile files in it")
+    for line in missing:
+        print(line)
     for file in files:
         problems = check_profile_file(file)
         for problem in problems:
@@ -132,21 +149,24 @@ def _cmd_check(args: argparse.Namespace) -> int:
             continue
         profiles = load_profile_file(file)
         names = ", ".join(p.name for p in profiles)
-        ran, failures = (
-            (0, [])
+        run = (
+            FixtureRun()
             if args.no_fixtures
             else _run_fixtures(file, profiles, [Path(d) for d in args.fixtures])
         )
-        for line in failures:
+        for line in run.problems:
             print(line)
-        bad = bad or bool(failures)
-        status = "FAILED" if failures else "ok"
-        tail = f", {ran} fixture page(s)" if ran else ""
+        if run.note:
+            print(f"{file}: note: {run.note}")
+        bad = bad or bool(run.problems)
+        status = "FAILED" if run.problems else "ok"
+        tail = f", {run.ran} fixture page(s)" if run.ran else ""
         print(f"{file}: {status} ({len(profiles)} profile(s): {names}{tail})")
     return EXIT_PROBLEMS if bad else EXIT_OK
 
 
 def _profile_files(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
+    """The profile files the paths name, and a problem line for each path that names none."""
     from copydesk.profile_files import PROFILE_SUFFIXES
 
     files: list[Path] = []
@@ -167,9 +187,10 @@ def _profile_files(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
             ]
             files.extend(found)
             if not found:
-                missing.append(raw)
+                kinds = ", ".join(PROFILE_SUFFIXES)
+                missing.append(f"{raw}: no profile files ({kinds}) in this directory")
         else:
-            missing.append(raw)
+            missing.append(f"{raw}: no such file or directory")
     return files, missing
 
 
@@ -185,35 +206,112 @@ def _fixture_dirs(file: Path, explicit: Sequence[Path]) -> Iterator[Path]:
         folder = folder.parent
 
 
-def _run_fixtures(
-    file: Path, profiles: Sequence[Profile], dirs: Sequence[Path]
-) -> tuple[int, list[str]]:
-    """Run the fixture pages these profiles serve; (pages run, problem lines)."""
-    from copydesk.testing import check_case, iter_cases
+@attrs.frozen
+class FixtureRun:
+    """What ``check`` did with a file's fixture pages: pages run, problem lines, and a
+    note when no page was run at all (so "ok" cannot pass for "tested")."""
+
+    ran: int = 0
+    problems: tuple[str, ...] = ()
+    note: str | None = None
+
+
+def _serves_host(profiles: Sequence[Profile], folder_name: str) -> bool:
+    """Whether a profile serves the host a fixture folder is named for (any path prefix)."""
+    host = folder_name.lower().removeprefix("www.")
+    for profile in profiles:
+        for domain in profile.domains:
+            dom = domain.partition("/")[0].lower().removeprefix("www.")
+            if host == dom or host.endswith("." + dom):
+                return True
+    return False
+
+
+def _run_fixtures(file: Path, profiles: Sequence[Profile], dirs: Sequence[Path]) -> FixtureRun:
+    """Run the fixture pages these profiles serve.
+
+    A page is run when its ``url`` is served by the profiles. In a folder named for one of
+    their domains, a page without a ``.json`` beside it, or whose ``url`` they do not serve,
+    is a problem: it looks like theirs but would never be checked.
+    """
+    from copydesk.testing import check_case, read_case
+    from copydesk.urls import url_host
 
     ran = 0
-    lines: list[str] = []
-    for folder in _fixture_dirs(file, dirs):
-        try:
-            cases = list(iter_cases(folder))
-        except (OSError, ValueError) as exc:
-            lines.append(f"{folder}: cannot read fixtures: {exc}")
+    problems: list[str] = []
+    others: set[str] = set()  # the hosts of the pages that are for other outlets
+    folders = list(_fixture_dirs(file, dirs))
+    for folder in folders:
+        if not folder.is_dir():
+            problems.append(f"{folder}: no such fixture directory")
             continue
-        for case in cases:
+        for html_path in sorted(folder.rglob("*.html")):
+            ours = _serves_host(profiles, html_path.parent.name)
+            try:
+                case = read_case(html_path, folder)
+            except (OSError, ValueError) as exc:
+                problems.append(str(exc))
+                continue
+            if case is None:
+                if ours:
+                    problems.append(
+                        f"{html_path}: no {html_path.with_suffix('.json').name} beside it: "
+                        "write what parsing the page must give (see 'Testing profiles' in "
+                        "docs/profiles.md)"
+                    )
+                continue
             if not any(p.matches(case.url) for p in profiles):
-                continue  # another outlet's page
+                if ours:
+                    said = f"its url {case.url!r} is not" if case.url else 'it has no "url"'
+                    problems.append(
+                        f"{html_path.with_suffix('.json')}: {said} on {_domains_of(profiles)}, "
+                        "so the page is not checked (profiles are chosen by URL)"
+                    )
+                elif case.url:
+                    others.add(url_host(case.url).removeprefix("www."))
+                continue
             ran += 1
             for problem in check_case(case, profiles=profiles):
-                lines.append(f"{case.html_path}: {problem}")
-    return ran, lines
+                problems.append(f"{case.html_path}: {problem}")
+    return FixtureRun(
+        ran, tuple(problems), None if ran or problems else _no_pages(folders, profiles, others)
+    )
+
+
+def _no_pages(folders: Sequence[Path], profiles: Sequence[Profile], others: set[str]) -> str:
+    """Why no fixture page was run, and what to do."""
+    if not folders:
+        return (
+            f"no fixture pages checked: no fixtures/ folder beside the file or up to "
+            f"{FIXTURE_SEARCH_LEVELS} folders above it (give --fixtures DIR)"
+        )
+    where = ", ".join(str(f) for f in folders)
+    text = f"no fixture pages checked: none in {where} has a url on {_domains_of(profiles)}"
+    if others:
+        shown = sorted(h for h in others if h)[:LIST_OTHERS]
+        more = " ..." if len(others) > LIST_OTHERS else ""
+        text += f" (the pages there are for {', '.join(shown)}{more})"
+    return text
+
+
+def _domains_of(profiles: Sequence[Profile]) -> str:
+    return ", ".join(d for p in profiles for d in p.domains)
 
 
 # ---------------------------------------------------------------- new
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
+    from copydesk.cli import url_problem
     from copydesk.scaffold import draft_profile
 
+    problem = _new_usage_problem(args.domain, args.output, args.force)
+    if args.url and not problem:
+        bad_url = url_problem(args.url)
+        problem = f"--url {bad_url}" if bad_url else None
+    if problem:
+        print(f"copydesk: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     page = Path(args.page)
     pages: list[bytes] = []
     for path in (args.page, *args.more_pages):
@@ -224,9 +322,6 @@ def _cmd_new(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     data, more = pages[0], [(html, None) for html in pages[1:]]  # their canonical URLs
     out = Path(args.output) if args.output else None
-    if out is not None and out.exists() and not args.force:
-        print(f"copydesk: {out} exists (use --force to overwrite)", file=sys.stderr)
-        return EXIT_USAGE
     try:
         draft = draft_profile(
             data,
@@ -244,8 +339,39 @@ def _cmd_new(args: argparse.Namespace) -> int:
     if out is None:
         sys.stdout.write(draft.source)
     else:
-        out.write_text(draft.source, encoding="utf-8")
+        try:
+            out.write_text(draft.source, encoding="utf-8")
+        except OSError as exc:
+            print(f"copydesk: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USAGE
         print(f"copydesk: wrote {out}", file=sys.stderr)
     for note in draft.notes:
         print(f"copydesk: {note}", file=sys.stderr)
+    if args.url and not draft.profile.matches(args.url):
+        print(
+            f"copydesk: warning: --url {args.url} is not on {', '.join(draft.profile.domains)}: "
+            "the profile will not be used for this page",
+            file=sys.stderr,
+        )
     return EXIT_OK
+
+
+def _new_usage_problem(domain: str, output: str | None, force: bool) -> str | None:
+    """What is wrong with ``profiles new``'s arguments before any page is read, or None."""
+    if domain.lower().endswith((".html", ".htm")):
+        return (
+            f"{domain!r} is not a domain: the domain comes first "
+            "(copydesk profiles new example.com PAGE.html)"
+        )
+    if output is None:
+        return None
+    out = Path(output)
+    if out.is_dir():
+        return f"-o {output} is a directory: give a file name ending in .py"
+    if out.suffix != ".py":
+        return f"-o {output}: the draft is a Python module: name the file *.py"
+    if not out.parent.is_dir():
+        return f"-o {output}: no such directory {out.parent}"
+    if out.exists() and not force:
+        return f"{output} exists (use --force to overwrite)"
+    return None

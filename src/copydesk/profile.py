@@ -12,7 +12,8 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import difflib
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -34,11 +35,25 @@ PROFILE_FIELDS: tuple[str, ...] = (
     "credit",
 )
 _OTHER_KEYS = ("name", "domains", "drop", "description", "origin")
+#: The keys of a selector written as a mapping (TOML, JSON).
+SELECTOR_KEYS = ("css", "xpath", "attr", "transforms")
+
+
+def unknown_key(key: str, known: Sequence[str]) -> str:
+    """The message for a misspelt key: the closest known key, then all of them.
+
+    >>> unknown_key("bodi", ("title", "body"))
+    "unknown key (did you mean 'body'? known: title, body)"
+    """
+    close = difflib.get_close_matches(key, known, n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    return f"unknown key ({hint}known: {', '.join(known)})"
 
 
 def _specs(value: Iterable[str]) -> tuple[str, ...]:
     # A named converter, not ``tuple``: mypy cannot type attrs' generic ``tuple`` converter.
-    return tuple(value)
+    # One transform given as a string is one transform, not one per character.
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -68,9 +83,12 @@ class Selector:
         if isinstance(value, str):
             return cls(css=value)
         if isinstance(value, Mapping):
-            unknown = set(value) - {"css", "xpath", "attr", "transforms"}
+            unknown = set(value) - set(SELECTOR_KEYS)
             if unknown:
-                raise ValueError(f"unknown selector keys: {', '.join(sorted(unknown))}")
+                raise ValueError(
+                    f"unknown selector keys: {', '.join(sorted(unknown))} "
+                    f"(known: {', '.join(SELECTOR_KEYS)})"
+                )
             transforms = value.get("transforms", ())
             if isinstance(transforms, str):
                 transforms = (transforms,)
@@ -202,15 +220,13 @@ class Profile:
         >>> Profile.from_mapping({"name": "x", "domains": ["x.com"], "titel": ["h1"]})
         Traceback (most recent call last):
         ...
-        copydesk.exceptions.ProfileError: profile x.titel: unknown key (known: ...)
+        copydesk.exceptions.ProfileError: profile x.titel: unknown key (did you mean 'title'? ...)
         """
         name = str(data.get("name") or "")
         known = (*_OTHER_KEYS, *PROFILE_FIELDS)
         for key in data:
             if key not in known:
-                raise ProfileError(
-                    f"unknown key (known: {', '.join(known)})", profile=name, field=str(key)
-                )
+                raise ProfileError(unknown_key(str(key), known), profile=name, field=str(key))
         kwargs: dict[str, Any] = {}
         for key, value in data.items():
             if key in PROFILE_FIELDS:

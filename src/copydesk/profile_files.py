@@ -27,14 +27,24 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import re
 import sys
+import traceback
 import uuid
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from copydesk.exceptions import ProfileError
-from copydesk.profile import _OTHER_KEYS, PROFILE_FIELDS, Profile, Selector
+from copydesk.profile import (
+    _OTHER_KEYS,
+    PROFILE_FIELDS,
+    SELECTOR_KEYS,
+    Profile,
+    Selector,
+    unknown_key,
+)
 from copydesk.selectors import SelectorSyntaxError, compile_css, compile_xpath
 from copydesk.transforms import compile_transforms
 
@@ -101,7 +111,7 @@ def check_profile_file(path: str | Path) -> list[ProfileFileError]:
     >>> for problem in check_profile_file(path):
     ...     print(problem)  # doctest: +ELLIPSIS
     /.../bad.json: profile b.title[0]: invalid CSS selector 'h1[[': ...
-    /.../bad.json: profile b.bodi: unknown key (known: ...)
+    /.../bad.json: profile b.bodi: unknown key (did you mean 'body'? known: ...)
     """
     file = Path(path)
     if file.suffix == ".py":
@@ -144,9 +154,35 @@ def _load_python(file: Path) -> list[Profile]:
     except ProfileError as exc:
         raise _file_error(file, exc) from None
     except Exception as exc:  # the module is user code: report any failure as a file error
-        raise ProfileFileError(file, f"{type(exc).__name__}: {exc}") from None
+        raise ProfileFileError(file, _python_error(file, exc)) from None
     finally:
         sys.modules.pop(name, None)
+
+
+_UNEXPECTED_KEYWORD_RE = re.compile(
+    # TypeError of a misspelt keyword: "Profile.__init__() got an unexpected keyword argument
+    # 'titel'"; the class and the keyword name the hint.
+    r"(?P<cls>Profile|Selector)\.__init__\(\) got an unexpected keyword argument '(?P<key>\w+)'"
+)
+
+
+def _python_error(file: Path, exc: Exception) -> str:
+    """``line N: Type: message`` for an exception raised while executing ``file`` (the last
+    of its lines in the traceback), with the known keys after a misspelt keyword."""
+    text = f"{type(exc).__name__}: {exc}"
+    here = os.path.abspath(file)
+    lines = [
+        f.lineno
+        for f in traceback.extract_tb(exc.__traceback__)
+        if os.path.abspath(f.filename) == here and f.lineno
+    ]
+    if lines:
+        text = f"line {lines[-1]}: {text}"
+    match = _UNEXPECTED_KEYWORD_RE.search(str(exc))
+    if match:
+        known = _KNOWN_KEYS if match["cls"] == "Profile" else SELECTOR_KEYS
+        text += f" ({unknown_key(match['key'], known).removeprefix('unknown key (')}"
+    return text
 
 
 # ---------------------------------------------------------------- TOML / JSON documents
@@ -208,7 +244,7 @@ def _check_mapping(file: Path, data: Mapping[str, Any]) -> list[ProfileFileError
             problems.append(
                 ProfileFileError(
                     file,
-                    f"unknown key (known: {', '.join(_KNOWN_KEYS)})",
+                    unknown_key(str(key), _KNOWN_KEYS),
                     profile=name,
                     field=str(key),
                 )

@@ -26,6 +26,7 @@ Asserting provenance is what makes a profile that silently stops matching fail i
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
@@ -57,28 +58,62 @@ class FixtureCase:
 
 
 def iter_cases(root: str | Path) -> Iterator[FixtureCase]:
-    """Every ``*.html`` under ``root`` that has a ``*.json`` beside it, sorted by path."""
+    """Every ``*.html`` under ``root`` that has a ``*.json`` beside it, sorted by path.
+
+    Raises:
+        ValueError: a ``*.json`` that is not valid JSON or has unknown keys (the message
+            starts with its path).
+    """
     base = Path(root)
     for html_path in sorted(base.rglob("*.html")):
-        json_path = html_path.with_suffix(".json")
-        if not json_path.is_file():
-            continue
+        case = read_case(html_path, base)
+        if case is not None:
+            yield case
+
+
+#: The keys a fixture's ``*.json`` may hold.
+CASE_KEYS = ("url", "now", "expect", "provenance", "without_profiles", "note")
+
+
+def read_case(html_path: str | Path, root: str | Path) -> FixtureCase | None:
+    """The fixture case of one page (its id relative to ``root``), or None without a
+    ``*.json`` beside it.
+
+    Raises:
+        ValueError: the ``*.json`` is not valid JSON, not an object, has unknown keys or a
+            bad ``now``; the message starts with its path.
+    """
+    html_path = Path(html_path)
+    json_path = html_path.with_suffix(".json")
+    if not json_path.is_file():
+        return None
+    try:
         data = json.loads(json_path.read_text(encoding="utf-8"))
-        unknown = set(data) - {"url", "now", "expect", "provenance", "without_profiles", "note"}
-        if unknown:
-            raise ValueError(f"{json_path}: unknown keys {sorted(unknown)}")
-        expect = data.get("expect") or {}
-        wp = data.get("without_profiles", ())
-        without = tuple(expect) if wp is True else tuple(wp or ())
-        yield FixtureCase(
-            id=html_path.relative_to(base).with_suffix("").as_posix(),
-            html_path=html_path,
-            url=data.get("url"),
-            now=datetime.fromisoformat(data["now"]) if data.get("now") else None,
-            expect=expect,
-            provenance=data.get("provenance") or {},
-            without_profiles=without,
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{json_path}: invalid JSON: {exc}") from None
+    if not isinstance(data, Mapping):
+        raise ValueError(f"{json_path}: expected a JSON object with keys {', '.join(CASE_KEYS)}")
+    unknown = set(data) - set(CASE_KEYS)
+    if unknown:
+        raise ValueError(
+            f"{json_path}: unknown keys {sorted(unknown)} (known: {', '.join(CASE_KEYS)})"
         )
+    expect = data.get("expect") or {}
+    wp = data.get("without_profiles", ())
+    without = tuple(expect) if wp is True else tuple(wp or ())
+    try:
+        now = datetime.fromisoformat(data["now"]) if data.get("now") else None
+    except (TypeError, ValueError):
+        raise ValueError(f"{json_path}: now: not an ISO date-time: {data['now']!r}") from None
+    return FixtureCase(
+        id=html_path.relative_to(root).with_suffix("").as_posix(),
+        html_path=html_path,
+        url=data.get("url"),
+        now=now,
+        expect=expect,
+        provenance=data.get("provenance") or {},
+        without_profiles=without,
+    )
 
 
 def compare(expect: Mapping[str, Any], article: Article) -> list[str]:
@@ -87,7 +122,9 @@ def compare(expect: Mapping[str, Any], article: Article) -> list[str]:
     problems = []
     for field, want in expect.items():
         if field not in actual:
-            problems.append(f"{field}: not an Article field")
+            close = difflib.get_close_matches(field, list(actual), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            problems.append(f"{field}: not an Article field{hint}")
             continue
         problems.extend(_match(field, want, actual[field]))
     return problems
@@ -95,6 +132,8 @@ def compare(expect: Mapping[str, Any], article: Article) -> list[str]:
 
 def _match(path: str, want: Any, got: Any) -> list[str]:
     if isinstance(want, Mapping) and set(want) == {"contains"}:
+        if isinstance(got, list):
+            return [f"{path}: 'contains' checks text, and {path} is a list: give its items"]
         ok = isinstance(got, str) and str(want["contains"]) in got
         return [] if ok else [f"{path}: expected to contain {want['contains']!r}, got {got!r}"]
     if isinstance(want, Mapping):
