@@ -46,6 +46,7 @@ from copydesk.heuristics.bylinetext import (
     byline_from_names,
     parse_byline,
 )
+from copydesk.heuristics.metaitems import story_meta
 from copydesk.model import Byline
 from copydesk.rules import Context, Found, Rule
 
@@ -212,8 +213,9 @@ def jsonld_author_organisation(ctx: Context) -> Found[Byline] | None:
 def _meta_values(ctx: Context, key: str) -> list[str]:
     """Contents of meta tags whose name/property is ``key`` or lists it among several
     space-separated tokens (``property="dc:creator twitter:creator"``)."""
-    values = list(ctx.page.meta.get(key, ()))
-    for name, contents in ctx.page.meta.items():
+    meta = story_meta(ctx.page)  # not the microdata of teaser cards or comments
+    values = list(meta.get(key, ()))
+    for name, contents in meta.items():
         if " " in name and key in name.split():
             values.extend(contents)
     return values

@@ -21,6 +21,7 @@ from lxml.html import HtmlElement
 from copydesk.cleaning import element_text
 from copydesk.heuristics.datetext import parse_date, plausible
 from copydesk.heuristics.datezone import off_article
+from copydesk.heuristics.metaitems import story_meta
 from copydesk.rules import Context, Found
 from copydesk.urls import split_url, url_path
 
@@ -181,8 +182,9 @@ def jsonld_modified(ctx: Context) -> Found[datetime] | None:
 
 def _meta_date(ctx: Context, keys: Sequence[str]) -> Found[datetime] | None:
     page = ctx.page
+    meta = story_meta(page)  # not the microdata of teaser cards, comments, videos
     for key in keys:
-        for raw in page.meta.get(key, ()):
+        for raw in meta.get(key, ()):
             value = parse_date(raw, now=page.now, languages=page_languages(ctx))
             if value is not None:
                 return Found(value=value, rule=f"meta:{key}", source="metadata")
@@ -348,8 +350,9 @@ def _all_metadata_published(ctx: Context) -> Iterator[Found[datetime]]:
                 value = parse_date(raw, now=page.now, use_dateparser=False)
                 if value is not None:
                     yield Found(value=value, rule=f"jsonld:{key}", source="metadata")
+    meta = story_meta(page)
     for key in PUBLISHED_META_KEYS:
-        for raw in page.meta.get(key, ()):
+        for raw in meta.get(key, ()):
             value = parse_date(raw, now=page.now, use_dateparser=False)
             if value is not None:
                 yield Found(value=value, rule=f"meta:{key}", source="metadata")

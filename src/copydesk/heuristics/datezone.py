@@ -31,10 +31,14 @@ __all__ = [
 _OFF_ARTICLE_RE = re.compile(
     r"""related|recommend|teaser|sidebar|aside|footer|comment|more-?stories|popular|
         trending|newsletter|most-?read|read-?more|outbrain|taboola|also-?read|latest|
-        carousel|promo|site-?header|masthead|top-?bar|today|breaking|ticker""",
+        carousel|promo|site-?header|masthead|top-?bar|today|breaking|ticker|disqus|
+        more-?from""",
     re.VERBOSE | re.IGNORECASE,
 )
 _OFF_ARTICLE_TAGS = frozenset({"aside", "footer", "nav"})
+# Off-article words that sites also give the story's own date box ("teaser__metadata",
+# "promo-date" in a story header): they count on its containers, not on the box itself.
+_OWN_HEADER_WORDS = frozenset({"teaser", "promo"})
 # Class/id words of elements that show the story's date ("post-date", "article__time").
 _DATE_CLASS_RE = re.compile(
     r"date|time|publish|posted|byline|dateline|meta|info|author|submitted|stamp|datum|fecha|data",
@@ -363,6 +367,25 @@ def off_article(
     *,
     allow_aside: bool = False,
 ) -> bool:
+    """Whether ``el`` is, or sits in, a footer, a navigation bar, an aside (unless
+    ``allow_aside``) or a box classed as related stories, comments, a ticker ...; the
+    headline's ancestors (``keep``) are the story's, whatever their class.
+
+    >>> from lxml.html import fromstring
+    >>> page = fromstring('<div><p>x</p><footer>Updated 01.02.2024</footer></div>')
+    >>> off_article(page.find('.//p')), off_article(page.find('.//footer'))
+    (False, True)
+    """
+    if el not in keep and isinstance(el.tag, str):
+        # The box itself as a date line ("<footer>Updated ...", "<div class=more-from-author>
+        # More from Jane Doe ... Nov 2, 2024"), not only what it holds.
+        if el.tag in _OFF_ARTICLE_TAGS and not (allow_aside and el.tag == "aside"):
+            return True
+        own = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if own.strip() and any(
+            m.group().lower() not in _OWN_HEADER_WORDS for m in _OFF_ARTICLE_RE.finditer(own)
+        ):
+            return True
     for anc in el.iterancestors():
         if anc in keep:
             return False

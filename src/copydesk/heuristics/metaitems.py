@@ -1,0 +1,105 @@
+"""The page's ``<meta>`` tags without the microdata of other items on it.
+
+``Page.meta`` keys every ``<meta>`` by its ``name``, ``property`` or ``itemprop``. A
+``<meta itemprop>`` in the body is microdata: it describes the item it sits in, which is
+the story only when that item is the story. Themes mark up the teaser cards of related
+stories, comments, embedded videos and events the same way (``<div itemscope
+itemtype=".../NewsArticle"><meta itemprop="datePublished" content="2024-11-01">
+<a href="/other">Other story ...</a></div>``), and their dates and authors are not the
+story's. The date and byline rules read :func:`story_meta` instead, which leaves out
+``<meta itemprop>`` tags of an item that does not hold the page's ``<h1>`` and is either
+of a kind that is never the story (a comment, a video, an event) or a small teaser card
+linking to another page. The class of the boxes around them is no guide: themes put the
+story's own microdata in a ``<footer>`` or an ``<aside>`` column.
+
+Tags with a ``name`` or ``property`` describe the page and are all kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from lxml.html import HtmlElement
+
+from copydesk.cleaning import clean_text, element_text
+from copydesk.page import Page
+
+__all__ = ["foreign_item_meta", "story_meta"]
+
+_KEY = "metaitems.story-meta"
+# Item types that describe something on the page other than the story: its comments, an
+# embedded video or picture, an event it mentions, a product it reviews.
+_OTHER_ITEM_RE = re.compile(
+    r"(?i)(?:Comment|VideoObject|AudioObject|ImageObject|MediaObject|Event|Review|Rating"
+    r"|Question|Answer|Offer|Product)$"
+)
+#: A teaser card holds a headline, a date and a line of summary; more text is the story.
+TEASER_CHARS = 300
+#: A link text this many words long is another story's headline (not "Home", not a name).
+TEASER_LINK_WORDS = 3
+# Links to people, not stories: an author's page inside the story's own microdata.
+_PERSON_LINK_RE = re.compile(
+    r"(?i)author|autor|auteur|profil|user|member|people|person|staff|team|redaktion|mailto:"
+)
+
+
+def story_meta(page: Page) -> Mapping[str, tuple[str, ...]]:
+    """``page.meta`` less the ``<meta itemprop>`` tags of other items (memoised per page).
+
+    >>> html = ('<h1>Budget passes</h1><div itemscope><a href="/f">Ferry service resumes'
+    ...         ' today</a><meta itemprop="datePublished" content="2024-11-01"></div>')
+    >>> "datepublished" in Page(html).meta, "datepublished" in story_meta(Page(html))
+    (True, False)
+    """
+    cached = page.cache.get(_KEY)
+    if isinstance(cached, dict):
+        return cached
+    meta = page.meta
+    result: Mapping[str, tuple[str, ...]] = meta
+    dropped = [el for el in page.root.iter("meta") if foreign_item_meta(page, el)]
+    if dropped:
+        found: dict[str, list[str]] = {}
+        skip = set(dropped)
+        for el in page.root.iter("meta"):
+            content = el.get("content")
+            if el in skip or content is None:
+                continue
+            value = clean_text(content)
+            if not value:
+                continue
+            for attr in ("property", "name", "itemprop", "http-equiv"):
+                key = el.get(attr)
+                if key:
+                    found.setdefault(key.strip().lower(), []).append(value)
+        result = {k: tuple(v) for k, v in found.items()}
+    page.cache[_KEY] = dict(result)
+    return result
+
+
+def foreign_item_meta(page: Page, el: HtmlElement) -> bool:
+    """Whether ``el`` is a ``<meta itemprop>`` of an item other than the story (see above)."""
+    if not el.get("itemprop") or el.get("name") or el.get("property"):
+        return False
+    item = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+    if item is None or item.tag in ("html", "body") or item.find(".//h1") is not None:
+        return False
+    if _OTHER_ITEM_RE.search((item.get("itemtype") or "").rstrip("/")):
+        return True
+    return _teaser_card(page, item)
+
+
+def _teaser_card(page: Page, item: HtmlElement) -> bool:
+    """A small item linking to another page with a headline-length link text."""
+    if len(element_text(item)) > TEASER_CHARS:
+        return False
+    own = (page.url or "").split("#")[0].rstrip("/")
+    for link in item.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith("#") or _PERSON_LINK_RE.search(href):
+            continue
+        if own and href.split("#")[0].rstrip("/") == own:
+            continue  # a permalink to the story itself
+        if len(element_text(link).split()) >= TEASER_LINK_WORDS:
+            return True
+    return False
