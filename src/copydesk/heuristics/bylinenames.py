@@ -58,6 +58,11 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 # Portuguese "e" joining two surnames ("José Volta e Pinto"). Not a NAME_PARTICLE: those are
 # also lower-cased by name_case, and an all-caps "E" is far more often an initial.
 _SURNAME_JOINERS = frozenset({"e"})
+# A surname with its particle joined on in lower case: "al-Rashid", "el-Sayed", "bin-Laden",
+# "d'Alembert", "dell'Orto". The part after the join is capitalised.
+_PARTICLE_JOINED_RE = re.compile(
+    r"(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn|abu|ben|bint|d|dell|l)[-'’][A-ZÀ-Þ]"
+)
 # Words that show a segment is running text or page chrome, not a name.
 # Page chrome that clings to a byline ("Profile", "Follow", "Quelle:"): trimmed off its ends.
 _CHROME_WORDS = words(
@@ -139,13 +144,14 @@ def classify_segment(segment: str, *, lenient: bool) -> tuple[str, str] | None:
     if agency:
         return "org", seg
     words = seg.split()
+    given = len(words)
     # Page chrome at either end of a name ("Patrick Allan Profile"): trimmed, not fatal.
     while not lenient and words and words[-1].casefold().strip(".,:") in _CHROME_WORDS:
         words.pop()
     while not lenient and words and words[0].casefold().strip(".,:") in _CHROME_WORDS:
         words.pop(0)
-    if not words:
-        return None
+    if not words or (len(words) == 1 < given):
+        return None  # "By Tuesday Night": one word left of a phrase is no user name
     seg = " ".join(words)
     folded = [w.casefold().strip(".,") for w in words]
     if _DOMAIN_RE.search(seg) and not re.search(r"\b[A-Z]\.\s", seg + " "):
@@ -183,7 +189,12 @@ def classify_segment(segment: str, *, lenient: bool) -> tuple[str, str] | None:
         return "person", seg  # a user name may be lower case: "uriebe", "freeman1984"
     for word, fold in zip(words, folded, strict=True):
         first = word.lstrip("'’\"(")[:1]
-        if first.islower() and fold not in NAME_PARTICLES and fold not in _SURNAME_JOINERS:
+        if (
+            first.islower()
+            and fold not in NAME_PARTICLES
+            and fold not in _SURNAME_JOINERS
+            and not _PARTICLE_JOINED_RE.match(word)
+        ):
             return None
     return "person", seg
 

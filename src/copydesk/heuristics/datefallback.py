@@ -29,6 +29,7 @@ from copydesk.cleaning import normalize_space
 from copydesk.heuristics.datemeta import page_languages
 from copydesk.heuristics.datetext import month_number, parse_date
 from copydesk.heuristics.datezone import UPDATED_LABEL_RE, HeaderZone
+from copydesk.lexicon import words
 from copydesk.rules import Context, Found
 
 __all__ = [
@@ -76,10 +77,10 @@ _LEAD_DATE_RE = re.compile(
 )
 # Words that open a sentence about an earlier or later moment ("On 4 March 2019 the court
 # ruled: ...", "Since 1 May 2020: ..."), never a dateline's place; compared case-folded.
-_NOT_PLACE_WORDS = frozenset(
+_NOT_PLACE_WORDS = words(
     """on in at by since until till from after before as of for to about around during
     between through am im seit ab bis vom nach vor le el il dès depuis desde hasta dal
-    dopo prima""".split()
+    dopo prima"""
 )
 # A word of running text (lower case, three letters or more) in what should be a bare date
 # and its time: "4 March 2019 the court ruled:" is a sentence that reaches a colon.

@@ -20,6 +20,7 @@ from copydesk.cleaning import element_text, loose, normalize_space
 from copydesk.rules import Context
 
 __all__ = [
+    "PERSON_LINK_RE",
     "PUBLISHED_LABEL_RE",
     "UPDATED_LABEL_RE",
     "HeaderZone",
@@ -89,7 +90,7 @@ TEASER_DEPTH = 3
 TEASER_WORDS = 5
 # Links to people, not stories: an author box with a long name ("Staff and news service
 # reports") is not a teaser.
-_PERSON_LINK_RE = re.compile(
+PERSON_LINK_RE = re.compile(
     r"author|autor|auteur|profil|user|member|people|person|staff|team|redaktion|mailto:",
     re.IGNORECASE,
 )
@@ -287,7 +288,7 @@ class HeaderZone:
                 return False  # a box with this much text is the story, not a teaser
             for link in anc.iter("a"):
                 href = link.get("href") or ""
-                if not href or _PERSON_LINK_RE.search(href) or el in link.iterdescendants():
+                if not href or PERSON_LINK_RE.search(href) or el in link.iterdescendants():
                     continue  # an author's page, or a link around the date itself
                 text = element_text(link)
                 if len(text.split()) < TEASER_WORDS or len(text) > MAX_DATE_TEXT * 2:

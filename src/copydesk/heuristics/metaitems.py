@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import clean_text, element_text
+from copydesk.heuristics.datezone import PERSON_LINK_RE
 from copydesk.page import Page
 
 __all__ = ["foreign_item_meta", "story_meta"]
@@ -38,10 +39,6 @@ _OTHER_ITEM_RE = re.compile(
 TEASER_CHARS = 300
 #: A link text this many words long is another story's headline (not "Home", not a name).
 TEASER_LINK_WORDS = 3
-# Links to people, not stories: an author's page inside the story's own microdata.
-_PERSON_LINK_RE = re.compile(
-    r"(?i)author|autor|auteur|profil|user|member|people|person|staff|team|redaktion|mailto:"
-)
 
 
 def story_meta(page: Page) -> Mapping[str, tuple[str, ...]]:
@@ -96,7 +93,7 @@ def _teaser_card(page: Page, item: HtmlElement) -> bool:
     own = (page.url or "").split("#")[0].rstrip("/")
     for link in item.iter("a"):
         href = (link.get("href") or "").strip()
-        if not href or href.startswith("#") or _PERSON_LINK_RE.search(href):
+        if not href or href.startswith("#") or PERSON_LINK_RE.search(href):
             continue
         if own and href.split("#")[0].rstrip("/") == own:
             continue  # a permalink to the story itself
