@@ -147,11 +147,26 @@ def _tree_layout(el: HtmlElement, layout: Layout | None) -> Layout:
 
 
 def is_foreign(el: HtmlElement, layout: Layout | None = None) -> bool:
-    """True when ``el`` sits in a comment thread, teaser list, sidebar or footer, or (away
-    from the headline) in a teaser card for another story, whatever its class."""
+    """True when ``el`` sits in a comment thread, teaser list, sidebar or footer, or (past
+    the headline's own header) in a teaser card for another story, whatever its class."""
     layout = _tree_layout(el, layout)
     near = layout.near_h1(el) or _just_before_h1(el, layout)
-    return _in_foreign_box(el, layout, near) or (not near and in_teaser_card(el, layout))
+    if _in_foreign_box(el, layout, near):
+        return True
+    # The story's own header box may link to its series or topic with a long link text; a
+    # related card sits further down, after the story (however short the story is).
+    return not _at_headline(el, layout) and in_teaser_card(el, layout)
+
+
+#: Elements right after the headline that form its header (standfirst, picture, byline).
+HEADER_ELEMENTS = 15
+
+
+def _at_headline(el: HtmlElement, layout: Layout) -> bool:
+    if layout.h1 is None:
+        return False
+    gap = layout.position(el) - layout.position(layout.h1)
+    return -NEAR_BEFORE_HEADLINE_ELEMENTS <= gap <= HEADER_ELEMENTS
 
 
 #: A teaser card: a box at most this many levels above the byline, not holding the

@@ -167,7 +167,10 @@ def date_lines(root: HtmlElement, layout: HeaderZone) -> Iterator[tuple[HtmlElem
                 cls = el.get("class") or ""
                 classes[cls] = classes.get(cls, 0) + 1
     seen = 0
+    headline = layout.headline
     for el in layout.by_distance(layout.window()):
+        if headline is not None and (el is headline or headline in el.iterancestors()):
+            continue  # "The storm of 12 March 2019": the headline's date is its subject
         limit = _line_limit(el)
         if limit is None:
             continue

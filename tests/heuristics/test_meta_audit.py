@@ -1,0 +1,335 @@
+"""Generality audit of the date and byline rules: page shapes a news site has that a rule
+must not misread (related cards, build-time meta tags, event dates, footers), each beside
+a shape of the same rule that must keep working. Every page here is written for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import copydesk
+from copydesk.heuristics.bylinenames import classify_segment
+from copydesk.heuristics.datetext import parse_date
+from copydesk.page import Page
+
+URL = "https://news.example.com/local/council-passes-budget"
+H1 = "<h1>Council passes budget</h1>"
+PARAGRAPH = (
+    "<p>The city council approved the new budget on Tuesday after a long debate about "
+    "school funding and road repairs that lasted well into the night.</p>"
+)
+#: A story long enough that what follows it is far from the headline, as on real pages.
+STORY = PARAGRAPH * 24
+
+
+def _page(body: str, head: str = "", lang: str = "en") -> str:
+    return (
+        f'<html lang="{lang}"><head><title>Council passes budget</title>{head}</head>'
+        f"<body>{body}</body></html>"
+    )
+
+
+def _published(html: str) -> date | None:
+    art = copydesk.parse(html, url=URL)
+    return None if art.published is None else art.published.date()
+
+
+def _authors(html: str) -> list[str]:
+    return list(copydesk.parse(html, url=URL).authors)
+
+
+# ------------------------------------------------------------------ published: no wrong day
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        _page(
+            f"<article>{H1}{STORY}</article>",
+            '<meta name="build-date" content="2024-12-10T08:00:00Z">',
+        ),
+        _page(
+            f"<article>{H1}{STORY}</article>",
+            '<meta name="page-generated-time" content="2024-12-10T08:00:00Z">',
+        ),
+        _page(
+            f"<article>{H1}{STORY}</article>",
+            '<meta name="citation_cover_date" content="2024/12/01">',
+        ),
+        _page(
+            f'<article>{H1}{STORY}<div itemscope itemtype="https://schema.org/VideoObject">'
+            '<meta itemprop="uploadDate" content="2021-06-30T15:11:39Z">'
+            '<meta itemprop="name" content="Clip"></div></article>'
+        ),
+        _page(
+            f'<article>{H1}{STORY}</article><div class="more"><div itemscope '
+            'itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" '
+            'content="2024-11-01"><a href="/ferry">Ferry service resumes after the storm</a>'
+            "</div></div>"
+        ),
+        _page(
+            f"<article>{H1}<p>On 4 March 2019 the court ruled: the contract was void, and the "
+            f"city had to pay back the fees.</p>{STORY}</article>"
+        ),
+        _page(
+            f"<article>{H1}<p>On 4 March 2019: the council first debated the plan, which has "
+            f"since been rewritten twice.</p>{STORY}</article>"
+        ),
+        _page(
+            f"<article>{H1}{PARAGRAPH}</article>"
+            "<footer>© 2024 Example News. Updated 01.02.2024</footer>"
+        ),
+        _page(
+            f'<article>{H1}{PARAGRAPH}</article><div class="more-from-author"><h3>More from '
+            'Jane Doe</h3><ul><li><a href="/a">A short one</a><span class="date">Nov 2, 2024'
+            "</span></li></ul></div>"
+        ),
+        _page(
+            f"<article>{H1}{STORY}</article>",
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            '"Council passes budget", "dateModified": "2024-12-06T10:00:00Z"}</script>',
+        ),
+        _page(f'<article>{H1}<p class="meta">Version 1.2.23</p>{STORY}</article>'),
+        _page(
+            f"<article><h1>Looking back at the storm of 12 March 2019</h1>{STORY}</article>"
+        ).replace(
+            "<title>Council passes budget</title>",
+            "<title>Looking back at the storm of 12 March 2019 | Example News</title>",
+        ),
+    ],
+    ids=[
+        "build-date-meta",
+        "page-generated-time-meta",
+        "journal-cover-date-meta",
+        "embedded-video-upload-microdata",
+        "related-card-microdata",
+        "event-date-sentence",
+        "event-date-preposition-colon",
+        "page-footer-updated-line",
+        "more-from-author-box",
+        "jsonld-date-modified-only",
+        "version-number",
+        "event-date-in-headline",
+    ],
+)
+def test_published_stays_empty_on_dates_that_are_not_the_story(html: str) -> None:
+    assert _published(html) is None
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            _page(
+                f"<article>{H1}{STORY}</article>",
+                '<meta name="x-story-date" content="2024-11-23T15:00:00+04:00">',
+            ),
+            date(2024, 11, 23),
+        ),
+        (
+            _page(
+                f'<article itemscope itemtype="https://schema.org/NewsArticle">{H1}'
+                f'<meta itemprop="datePublished" content="2024-12-04">{STORY}</article>'
+            ),
+            date(2024, 12, 4),
+        ),
+        (
+            _page(
+                f"<article>{H1}<p>BERLIN, 4 December 2024 – The city council approved the new "
+                f"budget on Tuesday.</p>{STORY}</article>"
+            ),
+            date(2024, 12, 4),
+        ),
+        (
+            _page(f"<article>{H1}<p>Feb. 23, 2015 -- The council voted.</p>{STORY}</article>"),
+            date(2015, 2, 23),
+        ),
+        (
+            _page(f"<article>{H1}{STORY}</article>").replace(
+                "<title>Council passes budget</title>",
+                "<title>Council passes budget - 07.12.2017 - El Diario</title>",
+            ),
+            date(2017, 12, 7),
+        ),
+        (
+            _page(f'<article>{H1}<p class="date">04.05.2021</p>{STORY}</article>', lang="de"),
+            date(2021, 5, 4),
+        ),
+        (
+            _page(f'<article>{H1}<p class="date">04/05/2021</p>{STORY}</article>', lang="en-us"),
+            date(2021, 4, 5),
+        ),
+        (
+            _page(
+                f'<article>{H1}<p class="meta">Updated 6 December 2024 · Published 4 December '
+                f"2024</p>{STORY}</article>"
+            ),
+            date(2024, 12, 4),
+        ),
+        (
+            _page(
+                f'<article>{H1}<div class="teaser__metadata">Von Jane Doe am 21. April 2020</div>'
+                f"{STORY}</article>",
+                lang="de",
+            ),
+            date(2020, 4, 21),
+        ),
+        (
+            _page(f'<article>{H1}<span class="date">04.12.24</span>{STORY}</article>', lang="de"),
+            date(2024, 12, 4),
+        ),
+    ],
+    ids=[
+        "unlisted-head-meta",
+        "story-microdata",
+        "dateline-lead-date",
+        "month-first-lead-date",
+        "date-after-headline-in-title",
+        "dotted-day-first",
+        "us-slash-month-first",
+        "published-after-updated",
+        "story-header-teaser-class",
+        "two-digit-year-padded",
+    ],
+)
+def test_published_keeps_the_story_date(html: str, expected: date) -> None:
+    assert _published(html) == expected
+
+
+def test_page_meta_keeps_the_related_card_microdata_for_other_rules() -> None:
+    # The filter is the date and byline rules' own view: Page.meta still lists every tag.
+    html = (
+        f'{H1}<div itemscope><a href="/f">Ferry service resumes after the storm</a>'
+        '<meta itemprop="datePublished" content="2024-11-01"></div>'
+    )
+    assert Page(html).meta["datepublished"] == ("2024-11-01",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Version 1.2.23", None), ("Stand: 04.12.24", date(2024, 12, 4))],
+    ids=["unpadded-two-digit-year", "padded-two-digit-year"],
+)
+def test_two_digit_years_need_a_padded_day_or_month(text: str, expected: date | None) -> None:
+    got = parse_date(text, use_dateparser=False)
+    assert (None if got is None else got.date()) == expected
+
+
+# ------------------------------------------------------------------ bylines
+
+
+_CARD = (
+    '<div class="more"><div class="card"><a href="/ferry">Ferry service resumes after the '
+    "storm</a>{}</div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        _page(f"<article>{H1}{STORY}</article>" + _CARD.format("<p>By Mark Ellis</p>")),
+        _page(
+            f"<article>{H1}{STORY}</article>"
+            + _CARD.format('<a rel="author" href="/author/mark">Mark Ellis</a>')
+        ),
+        _page(
+            f"<article>{H1}{STORY}</article>"
+            + _CARD.format('<span itemprop="author">Mark Ellis</span>')
+        ),
+        _page(
+            f'<article>{H1}{STORY}</article><div class="more"><div itemscope itemtype='
+            '"https://schema.org/NewsArticle"><meta itemprop="author" content="Mark Ellis">'
+            '<a href="/ferry">Ferry service resumes after the storm</a></div></div>'
+        ),
+        _page(
+            f'<div class="wrap">{H1}<div class="about-us"><h4>About us</h4><p class="author">'
+            f"By Mark Ellis, Founder</p></div></div>{STORY}"
+        ),
+        _page(f"<article>{H1}<p>By Tuesday Night</p>{STORY}</article>"),
+    ],
+    ids=[
+        "by-line-in-related-card",
+        "rel-author-in-related-card",
+        "itemprop-author-in-related-card",
+        "meta-author-in-related-microdata",
+        "about-us-box-at-headline",
+        "by-weekday-phrase",
+    ],
+)
+def test_no_byline_from_boxes_that_are_not_the_story(html: str) -> None:
+    assert _authors(html) == []
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            _page(f'<article>{H1}<p class="byline">By Jane Doe</p>{STORY}</article>' + _CARD),
+            ["Jane Doe"],
+        ),
+        (
+            _page(f'<article>{H1}<div class="about"><p>By Anna Park</p></div>{STORY}</article>'),
+            ["Anna Park"],
+        ),
+        (
+            _page(
+                f'<article>{H1}<p class="byline">By Ahmed al-Rashid, J. R. R. Smith and '
+                f"Mary-Jane O'Neil</p>{STORY}</article>"
+            ),
+            ["Ahmed al-Rashid", "J. R. R. Smith", "Mary-Jane O'Neil"],
+        ),
+        (
+            _page(
+                f'<article>{H1}<p class="byline">By Pieter van der Berg and Ana de la Cruz</p>'
+                f"{STORY}</article>"
+            ),
+            ["Pieter van der Berg", "Ana de la Cruz"],
+        ),
+        (
+            _page(
+                f"<article>{H1}<p>Von Anna Schmidt und Jonas Weber</p>{STORY}</article>", "", "de"
+            ),
+            ["Anna Schmidt", "Jonas Weber"],
+        ),
+        (
+            _page(f"<article>{H1}<p>Par Marie Dubois et Luc Martin</p>{STORY}</article>", "", "fr"),
+            ["Marie Dubois", "Luc Martin"],
+        ),
+        (
+            _page(
+                f'<article>{H1}<div class="byline"><span>By Jane Doe</span> '
+                '<a href="/politics">Politics and government in Washington news</a></div>'
+                f"{STORY}</article>"
+            ),
+            ["Jane Doe"],
+        ),
+    ],
+    ids=[
+        "own-byline-beside-card",
+        "about-box-at-headline",
+        "particle-hyphen-initials",
+        "van-der-de-la",
+        "von-und",
+        "par-et",
+        "own-byline-with-long-section-link",
+    ],
+)
+def test_the_story_byline_still_reads(html: str, expected: list[str]) -> None:
+    assert _authors(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("segment", "expected"),
+    [
+        ("Tuesday Night", None),
+        ("Patrick Allan Profile", ("person", "Patrick Allan")),
+        ("Ahmed al-Rashid", ("person", "Ahmed al-Rashid")),
+        ("Jean d'Alembert", ("person", "Jean d'Alembert")),
+        ("the court ruled", None),
+    ],
+    ids=["weekday-phrase", "chrome-trimmed-name", "al-particle", "d-apostrophe", "prose"],
+)
+def test_classify_segment_shapes(segment: str, expected: tuple[str, str] | None) -> None:
+    assert classify_segment(segment, lenient=False) == expected
