@@ -5,6 +5,7 @@ a shape of the same rule that must keep working. Every page here is written for 
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -333,3 +334,37 @@ def test_the_story_byline_still_reads(html: str, expected: list[str]) -> None:
 )
 def test_classify_segment_shapes(segment: str, expected: tuple[str, str] | None) -> None:
     assert classify_segment(segment, lenient=False) == expected
+
+
+# ------------------------------------------------------------------ JSON-LD items beside the story
+
+
+def _ld(obj: dict[str, object]) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+_ARTICLE = {"@type": "NewsArticle", "headline": "Council passes budget"}
+_CLIP = {
+    "@type": "VideoObject",
+    "name": "Clip",
+    "uploadDate": "2021-06-30T15:11:39Z",
+    "author": {"@type": "Person", "name": "Mark Ellis"},
+}
+
+
+def test_an_embedded_video_beside_the_article_neither_dates_nor_bylines_it() -> None:
+    art = copydesk.parse(_page(f"<article>{H1}{STORY}</article>", _ld(_ARTICLE) + _ld(_CLIP)))
+    assert (art.published, art.authors) == (None, ())
+
+
+def test_a_video_page_is_dated_and_bylined_by_its_video() -> None:
+    art = copydesk.parse(_page(f"<article>{H1}{STORY}</article>", _ld(_CLIP)))
+    assert art.published is not None
+    assert (art.published.date(), art.authors) == (date(2021, 6, 30), ("Mark Ellis",))
+
+
+def test_the_article_object_still_wins_beside_a_video() -> None:
+    article = {**_ARTICLE, "datePublished": "2024-12-04T10:00:00Z", "author": "Jane Doe"}
+    art = copydesk.parse(_page(f"<article>{H1}{STORY}</article>", _ld(article) + _ld(_CLIP)))
+    assert art.published is not None
+    assert (art.published.date(), art.authors) == (date(2024, 12, 4), ("Jane Doe",))

@@ -46,7 +46,7 @@ from copydesk.heuristics.bylinetext import (
     byline_from_names,
     parse_byline,
 )
-from copydesk.heuristics.metaitems import story_meta
+from copydesk.heuristics.metaitems import other_item_type, story_meta
 from copydesk.model import Byline
 from copydesk.rules import Context, Found, Rule
 
@@ -146,9 +146,11 @@ def _jsonld_names(
 
 
 def _jsonld_candidates(ctx: Context) -> Iterator[Mapping[str, Any]]:
-    yield from ctx.page.jsonld_articles()
+    articles = ctx.page.jsonld_articles()
+    yield from articles
     for obj in ctx.page.jsonld:
-        if "author" in obj or "creator" in obj:
+        # Beside an article, an embedded video's or a review's author is not the story's.
+        if ("author" in obj or "creator" in obj) and not (articles and other_item_type(obj)):
             yield obj
 
 

@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 from copydesk.cleaning import element_text
 from copydesk.heuristics.datetext import parse_date, plausible
 from copydesk.heuristics.datezone import off_article
-from copydesk.heuristics.metaitems import story_meta
+from copydesk.heuristics.metaitems import other_item_type, story_meta
 from copydesk.rules import Context, Found
 from copydesk.urls import split_url, url_path
 
@@ -133,7 +133,8 @@ def _jsonld_date(ctx: Context, keys: Sequence[str], rule_prefix: str) -> Found[d
 
 
 def _jsonld_candidates(ctx: Context) -> Iterator[Mapping[str, Any]]:
-    """Article objects first (the one naming this URL before the others), then the rest."""
+    """Article objects first (the one naming this URL before the others), then the rest
+    (less the videos, comments and events when there is an article)."""
     page = ctx.page
     articles = list(page.jsonld_articles())
     url = (page.url or "").rstrip("/")
@@ -142,7 +143,8 @@ def _jsonld_candidates(ctx: Context) -> Iterator[Mapping[str, Any]]:
     yield from articles
     seen = {id(a) for a in articles}
     for obj in page.jsonld:
-        if id(obj) not in seen:
+        # Beside an article, a video's upload or a comment's date is not the story's.
+        if id(obj) not in seen and not (articles and other_item_type(obj)):
             yield obj
 
 

@@ -12,13 +12,16 @@ of a kind that is never the story (a comment, a video, an event) or a small teas
 linking to another page. The class of the boxes around them is no guide: themes put the
 story's own microdata in a ``<footer>`` or an ``<aside>`` column.
 
-Tags with a ``name`` or ``property`` describe the page and are all kept.
+Tags with a ``name`` or ``property`` describe the page and are all kept. The same kinds of
+JSON-LD object (:func:`other_item_type`) are not read for the story's date or author when
+the page has an article object.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from lxml.html import HtmlElement
 
@@ -26,7 +29,7 @@ from copydesk.cleaning import clean_text, element_text
 from copydesk.heuristics.datezone import PERSON_LINK_RE
 from copydesk.page import Page
 
-__all__ = ["foreign_item_meta", "story_meta"]
+__all__ = ["foreign_item_meta", "other_item_type", "story_meta"]
 
 _KEY = "metaitems.story-meta"
 # Item types that describe something on the page other than the story: its comments, an
@@ -98,5 +101,20 @@ def _teaser_card(page: Page, item: HtmlElement) -> bool:
         if own and href.split("#")[0].rstrip("/") == own:
             continue  # a permalink to the story itself
         if len(element_text(link).split()) >= TEASER_LINK_WORDS:
+            return True
+    return False
+
+
+def other_item_type(obj: Mapping[str, Any]) -> bool:
+    """Whether a JSON-LD object is of a kind that is never the story (see ``_OTHER_ITEM_RE``):
+    beside the page's article, a ``VideoObject``'s ``uploadDate`` and ``author`` are the
+    embedded clip's.
+
+    >>> other_item_type({"@type": "VideoObject"}), other_item_type({"@type": ["WebPage"]})
+    (True, False)
+    """
+    types = obj.get("@type")
+    for t in types if isinstance(types, list) else [types]:
+        if isinstance(t, str) and _OTHER_ITEM_RE.search(t.rsplit("/", 1)[-1]):
             return True
     return False
