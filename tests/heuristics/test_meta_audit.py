@@ -368,3 +368,51 @@ def test_the_article_object_still_wins_beside_a_video() -> None:
     art = copydesk.parse(_page(f"<article>{H1}{STORY}</article>", _ld(article) + _ld(_CLIP)))
     assert art.published is not None
     assert (art.published.date(), art.authors) == (date(2024, 12, 4), ("Jane Doe",))
+
+
+# ------------------------------------------------------------------ photo credits
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Jane Doe Photo by Mark Ellis", ["Jane Doe"]),
+        ("Story and photos by Jane Doe", ["Jane Doe"]),
+        ("Words and pictures by Jane Doe", ["Jane Doe"]),
+        ("Text and photos by Jane Doe", ["Jane Doe"]),
+        ("Photos by Mark Ellis", []),
+    ],
+    ids=[
+        "photo-credit-after-byline",
+        "story-and-photos",
+        "words-and-pictures",
+        "text-and-photos",
+        "photo-credit-alone",
+    ],
+)
+def test_a_photo_credit_is_not_the_byline(line: str, expected: list[str]) -> None:
+    assert _authors(_page(f"<article>{H1}<p>{line}</p>{STORY}</article>")) == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            _page(
+                f'<article>{H1}<div class="img"><img src="a.jpg"><span class="photo-author">'
+                f"Mark Ellis</span></div>{STORY}</article>"
+            ),
+            [],
+        ),
+        (
+            _page(
+                f'<article>{H1}<div class="author-photo"><img src="a.jpg"><span class="author">'
+                f"Jane Doe</span></div>{STORY}</article>"
+            ),
+            ["Jane Doe"],
+        ),
+    ],
+    ids=["photo-author-class", "author-photo-portrait"],
+)
+def test_picture_credit_classes(html: str, expected: list[str]) -> None:
+    assert _authors(html) == expected

@@ -67,6 +67,12 @@ _SITE_ABOUT_RE = re.compile(
         |newsroom|project|organi[sz]ation|website|network)(?:$|[-_])""",
     re.VERBOSE,
 )
+# A picture's credit classed like a byline ("photo-author", "image_credit", "bild-autor"):
+# the picture comes first. An "author-photo" is the byline's portrait, and stays.
+_MEDIA_CREDIT_RE = re.compile(
+    r"(?i)^(?:photo|image|img|picture|pic|foto|bild|media|video)s?[-_]{1,2}"
+    r"(?:author|autor|auteur|credit|byline|by|source|copyright)"
+)
 # Figures and their captions credit the picture or the video, not the story.
 _FOREIGN_TAGS = frozenset(
     {"aside", "footer", "nav", "form", "button", "select", "figure", "figcaption"}
@@ -245,6 +251,8 @@ def _in_foreign_box(el: HtmlElement, layout: Layout, near: bool) -> bool:
         if near:
             site_about = any(_SITE_ABOUT_RE.search(t) for t in tokens)
             hits -= _WEAK_FOREIGN_WORDS - ({"about"} if site_about else set())
+        if any(_MEDIA_CREDIT_RE.match(t) for t in tokens):
+            hits.add("media-credit")
         if hits and node.find(".//h1") is None:
             return True
         node = node.getparent()

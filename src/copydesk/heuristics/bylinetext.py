@@ -79,6 +79,8 @@ _TAIL_RE = re.compile(
           |mittwoch|donnerstag|freitag|samstag|sonntag)           # "Jeff Foust Monday, Nov 18"
         (?=,|\s+\d|\s+{_MONTHS})                                  # (not "The Mail On Sunday")
       | (?:фото|photo|foto)\s*:
+      | \b(?:photos?|photographs?|photography|fotos?|images?|illustrations?|video|bilder?)
+        \s+(?:by|von|par|de|di|por)\b              # "By Jane Doe Photo by Mark Ellis"
       | \b(?:fotos?|photos?|bilder?|illustrations?|grafik|video)\s*:  # photo credit after it
     )
     """,
@@ -91,6 +93,7 @@ _PREFIX_RE = re.compile(
     r"""
     ^[\s\-–—|•·]*(?:
         (?i:(?:written|posted|reported|created|story|words|text|photos?\s+and\s+text
+              |(?:story|text|words)\s+and\s+(?:photos?|photographs?|pictures?|images?|video)
               |(?:a\s+)?(?:column|commentary|analysis|review|essay|guest\s+post))\s+)?
         (?i:by)
       | (?i:текст|автор)\s*(?=:)
