@@ -416,3 +416,43 @@ def test_a_photo_credit_is_not_the_byline(line: str, expected: list[str]) -> Non
 )
 def test_picture_credit_classes(html: str, expected: list[str]) -> None:
     assert _authors(html) == expected
+
+
+# ------------------------------------------------------------------ microdata in teaser cards
+
+
+def test_a_teaser_cards_itemprop_date_is_not_the_storys() -> None:
+    card = (
+        '<div><div itemscope itemtype="https://schema.org/NewsArticle"><a href="/ferry">Ferry '
+        'service resumes after the storm</a><time itemprop="datePublished" '
+        'datetime="2024-11-01">Nov 1</time></div></div>'
+    )
+    assert _published(_page(f"<article>{H1}{STORY}</article>{card}")) is None
+
+
+def test_the_storys_itemprop_date_still_counts() -> None:
+    html = _page(
+        f'<article itemscope itemtype="https://schema.org/NewsArticle">{H1}<time '
+        f'itemprop="datePublished" datetime="2024-12-04">Dec 4</time>{STORY}</article>'
+    )
+    assert _published(html) == date(2024, 12, 4)
+
+
+# ------------------------------------------------------------------ sponsors
+
+
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        ('<div class="byline">Sponsored by Acme Corp</div>', []),
+        ('<div class="byline">In partnership with Acme Bank</div>', []),
+        ('<div class="byline">Presented by Acme Bank</div>', []),
+        (
+            '<div class="byline">By Jane Doe</div><div class="byline">Sponsored by Acme</div>',
+            ["Jane Doe"],
+        ),
+    ],
+    ids=["sponsored-by", "in-partnership-with", "presented-by", "byline-beside-sponsor"],
+)
+def test_a_sponsor_is_not_the_author(box: str, expected: list[str]) -> None:
+    assert _authors(_page(f"<article>{H1}{box}{STORY}</article>")) == expected

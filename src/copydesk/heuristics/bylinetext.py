@@ -115,6 +115,14 @@ _PREFIX_RE = re.compile(
     re.VERBOSE,
 )
 
+# A sponsor's label in a byline box ("Sponsored by Acme Bank", "In partnership with ..."):
+# the advertiser paid for the story, it did not write it.
+_SPONSOR_RE = re.compile(
+    r"""^[\s\-–—|•·]*(?i:(?:sponsored|presented|paid\s+for|promoted|supported|powered|funded
+        |brought\s+to\s+you)\s+by|in\s+(?:partnership|association|collaboration|cooperation)
+        \s+with|advertisement|anzeige|gesponsert\s+von|en\s+partenariat\s+avec)\b""",
+    re.VERBOSE,
+)
 # "Special to The Times", "For The Mail On Sunday", "for Bloomberg News": the outlet a person
 # wrote for. Capitalised words only, so "for years" in a sentence does not match.
 _FOR_OUTLET_RE = re.compile(
@@ -292,7 +300,7 @@ def parse_byline(text: str) -> Byline | None:
     ('Hanna Arhirova',)
     """
     raw = clean_text(text)[:MAX_BYLINE_CHARS]
-    if not raw:
+    if not raw or _SPONSOR_RE.match(raw):
         return None
     body, had_prefix = strip_prefix(raw)
     if not had_prefix:

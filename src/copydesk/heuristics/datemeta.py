@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 from copydesk.cleaning import element_text
 from copydesk.heuristics.datetext import parse_date, plausible
 from copydesk.heuristics.datezone import off_article
-from copydesk.heuristics.metaitems import other_item_type, story_meta
+from copydesk.heuristics.metaitems import in_other_item, other_item_type, story_meta
 from copydesk.rules import Context, Found
 from copydesk.urls import split_url, url_path
 
@@ -209,8 +209,8 @@ def meta_modified(ctx: Context) -> Found[datetime] | None:
 def _itemprop(ctx: Context, prop: str) -> Found[datetime] | None:
     page = ctx.page
     for el in page.xpath(f"//*[@itemprop='{prop}'][not(self::meta)]"):
-        if not isinstance(el, HtmlElement) or off_article(el):
-            continue
+        if not isinstance(el, HtmlElement) or off_article(el) or in_other_item(page, el):
+            continue  # a related list's, a teaser card's or a comment's date
         for raw in (el.get("datetime"), el.get("content"), element_text(el)):
             if raw:
                 value = parse_date(raw, now=page.now, languages=page_languages(ctx))

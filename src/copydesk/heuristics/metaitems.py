@@ -29,7 +29,7 @@ from copydesk.cleaning import clean_text, element_text
 from copydesk.heuristics.datezone import PERSON_LINK_RE
 from copydesk.page import Page
 
-__all__ = ["foreign_item_meta", "other_item_type", "story_meta"]
+__all__ = ["foreign_item_meta", "in_other_item", "other_item_type", "story_meta"]
 
 _KEY = "metaitems.story-meta"
 # Item types that describe something on the page other than the story: its comments, an
@@ -81,6 +81,20 @@ def foreign_item_meta(page: Page, el: HtmlElement) -> bool:
     """Whether ``el`` is a ``<meta itemprop>`` of an item other than the story (see above)."""
     if not el.get("itemprop") or el.get("name") or el.get("property"):
         return False
+    return in_other_item(page, el)
+
+
+def in_other_item(page: Page, el: HtmlElement) -> bool:
+    """Whether microdata ``el`` (a ``<meta>``, a ``<time itemprop=datePublished>``) belongs to
+    an item other than the story: one without the page's ``<h1>`` that is a comment, a video,
+    an event ... or a small teaser card linking to another page.
+
+    >>> html = ('<h1>Budget passes</h1><div itemscope><a href="/f">Ferry service resumes'
+    ...         ' today</a><time itemprop="datePublished">1 Nov 2024</time></div>')
+    >>> page = Page(html)
+    >>> in_other_item(page, page.root.find(".//time")), in_other_item(page, page.root.find(".//h1"))
+    (True, False)
+    """
     item = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
     if item is None or item.tag in ("html", "body") or item.find(".//h1") is not None:
         return False
