@@ -456,3 +456,31 @@ def test_the_storys_itemprop_date_still_counts() -> None:
 )
 def test_a_sponsor_is_not_the_author(box: str, expected: list[str]) -> None:
     assert _authors(_page(f"<article>{H1}{box}{STORY}</article>")) == expected
+
+
+# ------------------------------------------------------------------ titles
+
+
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        (
+            '<h1><span class="badge">LIVE</span> Council passes budget after long debate</h1>',
+            "Council passes budget after long debate",
+        ),
+        (
+            '<h1><span class="kicker">Exclusive</span> Council passes budget after long debate'
+            "</h1>",
+            "Council passes budget after long debate",
+        ),
+        (
+            "<h1>Live: Council passes budget after long debate</h1>",
+            "Live: Council passes budget after long debate",
+        ),
+    ],
+    ids=["badge-span", "kicker-span", "label-written-in-headline"],
+)
+def test_a_badge_in_the_h1_is_not_the_headline(h1: str, expected: str) -> None:
+    og = '<meta property="og:title" content="Council passes budget after long debate">'
+    html = _page(f"<article>{h1}{STORY}</article>", og)
+    assert copydesk.parse(html, url=URL).title == expected
