@@ -484,3 +484,31 @@ def test_a_badge_in_the_h1_is_not_the_headline(h1: str, expected: str) -> None:
     og = '<meta property="og:title" content="Council passes budget after long debate">'
     html = _page(f"<article>{h1}{STORY}</article>", og)
     assert copydesk.parse(html, url=URL).title == expected
+
+
+# ------------------------------------------------------------------ forum-thread dating
+
+
+_POSTS = (
+    '<div class="post"><span class="post-time">28.09.19 12:44</span><p>Hello all</p></div>'
+    '<div class="post"><span class="post-time">30.09.19 08:01</span><p>Re: hello</p></div>'
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example.com/local/school-board-approves-budget", None),
+        ("https://news.example.com/local/panel-discussion-on-housing", None),
+        ("https://forum.example.com/forum/thread-4711.html", date(2019, 9, 28)),
+        ("https://example.com/apple-forum/kein-app-store", date(2019, 9, 28)),
+    ],
+    ids=["story-slug-board", "story-slug-discussion", "forum-thread", "named-forum"],
+)
+def test_only_forum_addresses_are_dated_by_their_first_post(
+    url: str, expected: date | None
+) -> None:
+    # A story (or an opening post) far longer than the header zone, then dated boxes.
+    html = _page(f"<div>{H1}{STORY * 4}{_POSTS}</div>")
+    art = copydesk.parse(html, url=url)
+    assert (None if art.published is None else art.published.date()) == expected

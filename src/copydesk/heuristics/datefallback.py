@@ -98,12 +98,15 @@ _META_OTHER_RE = re.compile(
         upload|copyright|sitemap|fetch|request|load|current|today|schedul""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Paths of discussion threads, where the first post is the page's own message. ("topic" is
-# left out: news sites file their subject hubs under /topic/ and /topics/.)
+# Paths of discussion threads, where the first post is the page's own message: the word
+# opens a path segment ("/forum/", "/threads/title.123/", "/thread-4711.html",
+# "showthread.php") or closes one ("/apple-forum/"). A story's slug is no thread:
+# "/school-board-approves-budget", "/panel-discussion-on-housing". ("topic" is left out:
+# news sites file their subject hubs under /topic/ and /topics/.)
 _THREAD_PATH_RE = re.compile(
-    r"(?:^|[/_.-])(?:forums?|threads?|discussions?|showthread|viewtopic|boards?)"
-    r"(?:[/_.-]|$)",
-    re.IGNORECASE,
+    r"""(?:^|/)(?:forums?|threads?|discussions?|showthread|viewtopic|boards?)(?:[/_.?]|-\d|$)
+        |[-_](?:forums?|boards?)(?:/|$)""",
+    re.IGNORECASE | re.VERBOSE,
 )
 # Class, id or tooltip words of a post's timestamp ("post-date", "MtnCommentTime",
 # title="Zeit der Erstellung").
