@@ -512,3 +512,25 @@ def test_only_forum_addresses_are_dated_by_their_first_post(
     html = _page(f"<div>{H1}{STORY * 4}{_POSTS}</div>")
     art = copydesk.parse(html, url=url)
     assert (None if art.published is None else art.published.date()) == expected
+
+
+# ------------------------------------------------------------------ closing signatures
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        ("Über Acme", []),
+        ("Pressekontakt Acme", []),
+        ("Stefan Wasmer", ["Stefan Wasmer"]),
+        ("Anna-Lena Berg", ["Anna-Lena Berg"]),
+    ],
+    ids=["about-box-heading", "press-contact-heading", "signature", "hyphenated-signature"],
+)
+def test_a_closing_box_heading_is_no_signature(last: str, expected: list[str]) -> None:
+    paragraph = (
+        "<p>Der Stadtrat hat am Dienstag nach langer Debatte den neuen Haushalt beschlossen, "
+        "der mehr Geld für Schulen und Straßen vorsieht.</p>"
+    )
+    html = _page(f"<article>{H1}{paragraph * 8}<p><strong>{last}</strong></p></article>", "", "de")
+    assert _authors(html) == expected
