@@ -534,3 +534,26 @@ def test_a_closing_box_heading_is_no_signature(last: str, expected: list[str]) -
     )
     html = _page(f"<article>{H1}{paragraph * 8}<p><strong>{last}</strong></p></article>", "", "de")
     assert _authors(html) == expected
+
+
+def test_the_byline_comes_from_the_article_object_naming_the_page() -> None:
+    related = {
+        "@type": "NewsArticle",
+        "headline": "Ferry resumes",
+        "url": "https://news.example.com/local/ferry",
+        "author": {"@type": "Person", "name": "Mark Ellis"},
+    }
+    own = {
+        "@type": "NewsArticle",
+        "headline": "Council passes budget",
+        "url": URL,
+        "author": {"@type": "Person", "name": "Jane Doe"},
+    }
+    html = _page(f"<article>{H1}{STORY}</article>", _ld(related) + _ld(own))
+    assert _authors(html) == ["Jane Doe"]
+
+
+def test_without_a_url_the_first_article_object_still_bylines() -> None:
+    own = {"@type": "NewsArticle", "headline": "Council passes budget", "author": "Jane Doe"}
+    html = _page(f"<article>{H1}{STORY}</article>", _ld(own))
+    assert list(copydesk.parse(html).authors) == ["Jane Doe"]

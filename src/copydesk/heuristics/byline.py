@@ -46,7 +46,7 @@ from copydesk.heuristics.bylinetext import (
     byline_from_names,
     parse_byline,
 )
-from copydesk.heuristics.metaitems import other_item_type, story_meta
+from copydesk.heuristics.metaitems import other_item_type, story_articles, story_meta
 from copydesk.model import Byline
 from copydesk.rules import Context, Found, Rule
 
@@ -146,7 +146,7 @@ def _jsonld_names(
 
 
 def _jsonld_candidates(ctx: Context) -> Iterator[Mapping[str, Any]]:
-    articles = ctx.page.jsonld_articles()
+    articles = story_articles(ctx.page)  # the one naming this page first
     yield from articles
     for obj in ctx.page.jsonld:
         # Beside an article, an embedded video's or a review's author is not the story's.

@@ -21,7 +21,12 @@ from lxml.html import HtmlElement
 from copydesk.cleaning import element_text
 from copydesk.heuristics.datetext import parse_date, plausible
 from copydesk.heuristics.datezone import off_article
-from copydesk.heuristics.metaitems import in_other_item, other_item_type, story_meta
+from copydesk.heuristics.metaitems import (
+    in_other_item,
+    other_item_type,
+    story_articles,
+    story_meta,
+)
 from copydesk.rules import Context, Found
 from copydesk.urls import split_url, url_path
 
@@ -136,26 +141,13 @@ def _jsonld_candidates(ctx: Context) -> Iterator[Mapping[str, Any]]:
     """Article objects first (the one naming this URL before the others), then the rest
     (less the videos, comments and events when there is an article)."""
     page = ctx.page
-    articles = list(page.jsonld_articles())
-    url = (page.url or "").rstrip("/")
-    if url and len(articles) > 1:
-        articles.sort(key=lambda o: 0 if _names_url(o, url) else 1)
+    articles = story_articles(page)
     yield from articles
     seen = {id(a) for a in articles}
     for obj in page.jsonld:
         # Beside an article, a video's upload or a comment's date is not the story's.
         if id(obj) not in seen and not (articles and other_item_type(obj)):
             yield obj
-
-
-def _names_url(obj: Mapping[str, Any], url: str) -> bool:
-    for key in ("url", "@id", "mainEntityOfPage"):
-        value = obj.get(key)
-        if isinstance(value, dict):
-            value = value.get("@id") or value.get("url")
-        if isinstance(value, str) and value.rstrip("/").split("#")[0] == url:
-            return True
-    return False
 
 
 def _as_strings(value: Any) -> Iterator[str]:

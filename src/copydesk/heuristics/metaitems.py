@@ -29,7 +29,13 @@ from copydesk.cleaning import clean_text, element_text
 from copydesk.heuristics.datezone import PERSON_LINK_RE
 from copydesk.page import Page
 
-__all__ = ["foreign_item_meta", "in_other_item", "other_item_type", "story_meta"]
+__all__ = [
+    "foreign_item_meta",
+    "in_other_item",
+    "other_item_type",
+    "story_articles",
+    "story_meta",
+]
 
 _KEY = "metaitems.story-meta"
 # Item types that describe something on the page other than the story: its comments, an
@@ -130,5 +136,34 @@ def other_item_type(obj: Mapping[str, Any]) -> bool:
     types = obj.get("@type")
     for t in types if isinstance(types, list) else [types]:
         if isinstance(t, str) and _OTHER_ITEM_RE.search(t.rsplit("/", 1)[-1]):
+            return True
+    return False
+
+
+def story_articles(page: Page) -> list[Mapping[str, Any]]:
+    """The page's JSON-LD article objects, the one naming the page's URL first.
+
+    A page may carry article objects for its related stories too; the story's own is the
+    one whose ``url``/``@id``/``mainEntityOfPage`` is the page's address (else page order).
+
+    >>> html = ('<script type="application/ld+json">[{"@type": "NewsArticle", "url": "/x", '
+    ...         '"headline": "Other"}, {"@type": "NewsArticle", "url": "https://e.com/a", '
+    ...         '"headline": "Own"}]</script>')
+    >>> [a["headline"] for a in story_articles(Page(html, "https://e.com/a"))]
+    ['Own', 'Other']
+    """
+    articles = list(page.jsonld_articles())
+    url = (page.url or "").rstrip("/")
+    if url and len(articles) > 1:
+        articles.sort(key=lambda o: 0 if _names_url(o, url) else 1)
+    return articles
+
+
+def _names_url(obj: Mapping[str, Any], url: str) -> bool:
+    for key in ("url", "@id", "mainEntityOfPage"):
+        value = obj.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and value.rstrip("/").split("#")[0] == url:
             return True
     return False
