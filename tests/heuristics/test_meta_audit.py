@@ -557,3 +557,24 @@ def test_without_a_url_the_first_article_object_still_bylines() -> None:
     own = {"@type": "NewsArticle", "headline": "Council passes budget", "author": "Jane Doe"}
     html = _page(f"<article>{H1}{STORY}</article>", _ld(own))
     assert list(copydesk.parse(html).authors) == ["Jane Doe"]
+
+
+def test_a_related_article_object_does_not_fill_in_for_the_pages_own() -> None:
+    own = {"@type": "NewsArticle", "headline": "Council passes budget", "url": URL}
+    related = {
+        "@type": "NewsArticle",
+        "headline": "Ferry resumes",
+        "url": "https://news.example.com/local/ferry",
+        "datePublished": "2024-11-01",
+        "author": {"@type": "Person", "name": "Mark Ellis"},
+    }
+    art = copydesk.parse(_page(f"<article>{H1}{STORY}</article>", _ld(own) + _ld(related)), url=URL)
+    assert (art.published, art.authors) == (None, ())
+
+
+def test_an_article_object_without_an_address_still_fills_in() -> None:
+    own = {"@type": "NewsArticle", "headline": "Council passes budget", "url": URL}
+    other = {"@type": "NewsArticle", "datePublished": "2024-12-04", "author": "Jane Doe"}
+    art = copydesk.parse(_page(f"<article>{H1}{STORY}</article>", _ld(own) + _ld(other)), url=URL)
+    assert art.published is not None
+    assert (art.published.date(), art.authors) == (date(2024, 12, 4), ("Jane Doe",))

@@ -148,9 +148,12 @@ def _jsonld_names(
 def _jsonld_candidates(ctx: Context) -> Iterator[Mapping[str, Any]]:
     articles = story_articles(ctx.page)  # the one naming this page first
     yield from articles
+    seen = {id(a) for a in ctx.page.jsonld_articles()}  # those left out are other stories
     for obj in ctx.page.jsonld:
         # Beside an article, an embedded video's or a review's author is not the story's.
-        if ("author" in obj or "creator" in obj) and not (articles and other_item_type(obj)):
+        if id(obj) in seen or (articles and other_item_type(obj)):
+            continue
+        if "author" in obj or "creator" in obj:
             yield obj
 
 

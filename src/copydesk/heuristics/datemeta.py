@@ -143,7 +143,7 @@ def _jsonld_candidates(ctx: Context) -> Iterator[Mapping[str, Any]]:
     page = ctx.page
     articles = story_articles(page)
     yield from articles
-    seen = {id(a) for a in articles}
+    seen = {id(a) for a in page.jsonld_articles()}  # those left out are other stories
     for obj in page.jsonld:
         # Beside an article, a video's upload or a comment's date is not the story's.
         if id(obj) not in seen and not (articles and other_item_type(obj)):

@@ -145,21 +145,32 @@ def story_articles(page: Page) -> list[Mapping[str, Any]]:
 
     A page may carry article objects for its related stories too; the story's own is the
     one whose ``url``/``@id``/``mainEntityOfPage`` is the page's address (else page order).
+    When one names the page, those naming another page are left out.
 
     >>> html = ('<script type="application/ld+json">[{"@type": "NewsArticle", "url": "/x", '
     ...         '"headline": "Other"}, {"@type": "NewsArticle", "url": "https://e.com/a", '
     ...         '"headline": "Own"}]</script>')
     >>> [a["headline"] for a in story_articles(Page(html, "https://e.com/a"))]
     ['Own', 'Other']
+    >>> html = html.replace('"/x"', '"https://e.com/x"')
+    >>> [a["headline"] for a in story_articles(Page(html, "https://e.com/a"))]
+    ['Own']
     """
     articles = list(page.jsonld_articles())
     url = (page.url or "").rstrip("/")
     if url and len(articles) > 1:
-        articles.sort(key=lambda o: 0 if _names_url(o, url) else 1)
+        own = [o for o in articles if _names_url(o, url)]
+        if own:
+            # The others that name another page are that page's story (a related link's
+            # date or author), not fallbacks for what the page's own object leaves out.
+            rest = [o for o in articles if o not in own and not _urls(o) - {url}]
+            return own + rest
     return articles
 
 
 def _names_url(obj: Mapping[str, Any], url: str) -> bool:
+    """Whether the object's ``url``/``@id``/``mainEntityOfPage`` is ``url`` as written (an
+    ``@id`` with a fragment, ".../#article", only ranks after a plain address)."""
     for key in ("url", "@id", "mainEntityOfPage"):
         value = obj.get(key)
         if isinstance(value, dict):
@@ -167,3 +178,16 @@ def _names_url(obj: Mapping[str, Any], url: str) -> bool:
         if isinstance(value, str) and value.rstrip("/").split("#")[0] == url:
             return True
     return False
+
+
+def _urls(obj: Mapping[str, Any]) -> set[str]:
+    """The absolute page addresses an object names (``url``, ``@id``, ``mainEntityOfPage``),
+    without fragment or trailing slash."""
+    found: set[str] = set()
+    for key in ("url", "@id", "mainEntityOfPage"):
+        value = obj.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and value.startswith(("http://", "https://")):
+            found.add(value.split("#")[0].rstrip("/"))
+    return found
