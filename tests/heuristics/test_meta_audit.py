@@ -578,3 +578,41 @@ def test_an_article_object_without_an_address_still_fills_in() -> None:
     art = copydesk.parse(_page(f"<article>{H1}{STORY}</article>", _ld(own) + _ld(other)), url=URL)
     assert art.published is not None
     assert (art.published.date(), art.authors) == (date(2024, 12, 4), ("Jane Doe",))
+
+
+# ------------------------------------------------------------------ marked <time> far away
+
+
+_POST_LIST = (
+    '<div class="block"><ul><li><a href="/a">Short one</a><time class="published" '
+    'datetime="2024-11-01">November 1, 2024</time></li></ul></div>'
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # (a story of many paragraphs: the header zone is counted in elements, too)
+        (_page(f"<article>{H1}{STORY * 4}</article>{_POST_LIST}"), None),
+        (
+            _page(
+                f'<article>{H1}{STORY}<footer class="entry-footer">Posted on <time '
+                'class="entry-date published" datetime="2024-12-04">December 4, 2024</time>'
+                "</footer></article>"
+            ),
+            date(2024, 12, 4),
+        ),
+        (
+            _page(
+                f'<article>{H1}<time class="published" datetime="2024-12-04">December 4, 2024'
+                f"</time>{STORY}</article>{_POST_LIST}"
+            ),
+            date(2024, 12, 4),
+        ),
+    ],
+    ids=["post-list-below-the-article", "post-footer-inside-the-article", "marked-at-headline"],
+)
+def test_a_marked_time_far_away_counts_inside_the_article_only(
+    html: str, expected: date | None
+) -> None:
+    assert _published(html) == expected

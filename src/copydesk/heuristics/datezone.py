@@ -383,23 +383,55 @@ def off_article(
     if el not in keep and isinstance(el.tag, str):
         # The box itself as a date line ("<footer>Updated ...", "<div class=more-from-author>
         # More from Jane Doe ... Nov 2, 2024"), not only what it holds.
-        if el.tag in _OFF_ARTICLE_TAGS and not (allow_aside and el.tag == "aside"):
-            return True
-        own = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if own.strip() and any(
-            m.group().lower() not in _OWN_HEADER_WORDS for m in _OFF_ARTICLE_RE.finditer(own)
+        if (
+            el.tag in _OFF_ARTICLE_TAGS
+            and not (allow_aside and el.tag == "aside")
+            and not _own_footer(el, keep)
         ):
+            return True
+        if _off_class(el, keep, allowed=_OWN_HEADER_WORDS):
             return True
     for anc in el.iterancestors():
         if anc in keep:
             return False
         if not isinstance(anc.tag, str):
             continue
-        if anc.tag in _OFF_ARTICLE_TAGS and not (allow_aside and anc.tag == "aside"):
+        if (
+            anc.tag in _OFF_ARTICLE_TAGS
+            and not (allow_aside and anc.tag == "aside")
+            and not _own_footer(anc, keep)
+        ):
             return True
         if anc.tag in {"body", "html"}:
             return False
-        attrs = f"{anc.get('class') or ''} {anc.get('id') or ''}"
-        if attrs.strip() and _OFF_ARTICLE_RE.search(attrs):
+        if _off_class(anc, keep):
             return True
     return False
+
+
+def _off_class(
+    el: HtmlElement,
+    keep: set[HtmlElement] | frozenset[HtmlElement],
+    allowed: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether ``el``'s class/id names an off-article box (less the ``allowed`` words); an
+    "entry-footer" inside the headline's own ``<article>`` is the post's."""
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not attrs.strip():
+        return False
+    hits = {m.group().lower() for m in _OFF_ARTICLE_RE.finditer(attrs)} - allowed
+    if hits == {"footer"} and _in_own_article(el, keep):
+        return False
+    return bool(hits)
+
+
+def _own_footer(el: HtmlElement, keep: set[HtmlElement] | frozenset[HtmlElement]) -> bool:
+    """A ``<footer>`` inside the headline's own ``<article>``: the post's "Posted on ..."."""
+    return el.tag == "footer" and _in_own_article(el, keep)
+
+
+def _in_own_article(el: HtmlElement, keep: set[HtmlElement] | frozenset[HtmlElement]) -> bool:
+    if not keep:
+        return False
+    article = next((a for a in el.iterancestors() if a.tag == "article"), None)
+    return article is not None and article in keep
