@@ -616,3 +616,38 @@ def test_a_marked_time_far_away_counts_inside_the_article_only(
     html: str, expected: date | None
 ) -> None:
     assert _published(html) == expected
+
+
+# ------------------------------------------------------------------ author-archive links
+
+
+@pytest.mark.parametrize(
+    ("link", "expected"),
+    [
+        ("View all posts by Jane Doe", ["Jane Doe"]),
+        ("More by Jane Doe", ["Jane Doe"]),
+        ("Alle Artikel von Jane Doe", ["Jane Doe"]),
+        ("Jane Doe", ["Jane Doe"]),
+        ("Contact the author", []),
+    ],
+    ids=["view-all-posts-by", "more-by", "alle-artikel-von", "plain-name", "contact-the-author"],
+)
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<a rel="author" href="/author/jane">{}</a>',
+        '<span class="vcard author"><a class="fn" href="/author/jane">{}</a></span>',
+    ],
+    ids=["rel-author", "hcard"],
+)
+def test_an_author_archive_links_wording_is_not_the_name(
+    markup: str, link: str, expected: list[str]
+) -> None:
+    html = _page(f'<article>{H1}<p class="meta">{markup.format(link)}</p>{STORY}</article>')
+    assert _authors(html) == expected
+
+
+def test_metadata_names_with_such_words_stay_when_they_are_all_there_is() -> None:
+    # A one-word user name and a lone "author" word are still metadata's to give.
+    html = _page(f"<article>{H1}{STORY}</article>", '<meta name="author" content="jesusfreak">')
+    assert _authors(html) == ["jesusfreak"]

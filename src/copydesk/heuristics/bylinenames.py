@@ -74,6 +74,10 @@ _CHROME_WORDS = words(
     tuesday wednesday thursday friday saturday sunday
     gesponserte inhalte anzeige werbung sponsored"""
 )
+# Words of an author link's or box's wording, never of a name (lenient metadata too).
+_LINK_WORDS = words(
+    """the profile profil contact kontakt posts articles artikel beiträge view all alle"""
+)
 _NOT_NAME_WORDS = _CHROME_WORDS | words(
     """the a an of in on at is are was were to this that these more all about our your my
     his her their its it he she they we you i"""
@@ -179,7 +183,10 @@ def classify_segment(segment: str, *, lenient: bool) -> tuple[str, str] | None:
     ):
         return None
     if lenient:
-        # Metadata keeps user names ("jesusfreak"), but not editor codes ("PP", "ls").
+        # Metadata keeps user names ("jesusfreak"), but not editor codes ("PP", "ls"), nor a
+        # link's wording ("Contact the author", "Author profile").
+        if len(words) > 1 and any(w in _LINK_WORDS for w in folded):
+            return None
         return ("person", seg) if len(seg) > 2 else None
     # Visible text: a person's name has at least one capitalised word of two or more
     # letters and no lower-case word that is not a name particle.

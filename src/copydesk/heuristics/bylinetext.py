@@ -123,6 +123,17 @@ _SPONSOR_RE = re.compile(
         \s+with|advertisement|anzeige|gesponsert\s+von|en\s+partenariat\s+avec)\b""",
     re.VERBOSE,
 )
+# The wording of a link to the author's archive: "View all posts by", "More by", "All
+# articles by", "Alle Artikel von", "Tous les articles de". At least one such word comes
+# before the "by"; each part is a bounded alternation.
+_ARCHIVE_PREFIX_RE = re.compile(
+    r"""^[\s\-–—|•·]*(?i:(?:(?:view|see|browse|read|show|all|more|alle|weitere|mehr|tous|les
+        |plus|todos|los|mais|tutti|gli)\s+){1,3}(?:(?:posts?|articles?|stories|entries|columns?
+        |beiträge|artikel|texte|artículos|notas|articoli)\s+)?
+      |(?:posts?|articles?|stories|entries|beiträge|artikel|artículos|articoli)\s+)
+      (?i:by|from|von|par|de|por|di)\s+""",
+    re.VERBOSE,
+)
 # "Special to The Times", "For The Mail On Sunday", "for Bloomberg News": the outlet a person
 # wrote for. Capitalised words only, so "for years" in a sentence does not match.
 _FOR_OUTLET_RE = re.compile(
@@ -215,10 +226,15 @@ def _cut_tail(text: str) -> str:
 def strip_prefix(text: str) -> tuple[str, bool]:
     """Remove a leading "By"/"Von"/"Par"...; return the rest and whether there was one.
 
+    An author-archive link's wording ("View all posts by", "More by", "Alle Artikel von")
+    is a prefix too: the name follows it.
+
     >>> strip_prefix("By: Jane Doe"), strip_prefix("Jane Doe")
     (('Jane Doe', True), ('Jane Doe', False))
+    >>> strip_prefix("View all posts by Jane Doe")
+    ('Jane Doe', True)
     """
-    m = _PREFIX_RE.match(text)
+    m = _PREFIX_RE.match(text) or _ARCHIVE_PREFIX_RE.match(text)
     if m:
         return text[m.end() :], True
     return text, False
