@@ -651,3 +651,37 @@ def test_metadata_names_with_such_words_stay_when_they_are_all_there_is() -> Non
     # A one-word user name and a lone "author" word are still metadata's to give.
     html = _page(f"<article>{H1}{STORY}</article>", '<meta name="author" content="jesusfreak">')
     assert _authors(html) == ["jesusfreak"]
+
+
+# ------------------------------------------------------------------ event dates at the headline
+
+
+_META_DEC_4 = '<meta property="article:published_time" content="2024-12-04T10:00:00+01:00">'
+
+
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        ('<p class="event-date">20 December 2024</p>', date(2024, 12, 4)),
+        ('<div class="info">When: 20 December 2024, 19:00</div>', date(2024, 12, 4)),
+        ('<p class="meta">Deadline: 15.01.2025</p>', date(2024, 12, 4)),
+        (
+            '<div class="event-info"><p>Concert <time datetime="2024-12-20">December 20, 2024'
+            "</time></p></div>",
+            date(2024, 12, 4),
+        ),
+        ('<p class="date">3 December 2024</p>', date(2024, 12, 3)),
+    ],
+    ids=[
+        "event-date-class",
+        "when-label",
+        "deadline-label",
+        "time-in-event-box",
+        "story-date-line",
+    ],
+)
+def test_an_event_date_at_the_headline_does_not_override_the_metadata(
+    box: str, expected: date
+) -> None:
+    html = _page(f"<article>{H1}{box}{STORY}</article>", _META_DEC_4)
+    assert _published(html) == expected

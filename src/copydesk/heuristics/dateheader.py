@@ -26,6 +26,7 @@ from copydesk.heuristics.datezone import (
     UPDATED_LABEL_RE,
     HeaderZone,
     date_lines,
+    other_date_box,
 )
 from copydesk.rules import Context, Found
 
@@ -66,7 +67,9 @@ def time_element(ctx: Context) -> Found[datetime] | None:
 
 
 def _time_element(ctx: Context, layout: HeaderZone) -> HeaderDate | None:
-    times = [t for t in ctx.page.root.iter("time") if not layout.off_article(t)]
+    times = [
+        t for t in ctx.page.root.iter("time") if not layout.off_article(t) and not other_date_box(t)
+    ]
     if not times:
         return None
     story = _story_article(layout)

@@ -26,6 +26,7 @@ __all__ = [
     "HeaderZone",
     "date_lines",
     "off_article",
+    "other_date_box",
 ]
 
 # Containers whose dates belong to other stories or to readers, not to this article.
@@ -61,8 +62,19 @@ UPDATED_LABEL_RE = re.compile(
 # a birth date. A line carrying one is never the story's date.
 _OTHER_DATE_LABEL_RE = re.compile(
     r"""\b(?:registered|joined|member\s+since|registriert|beigetreten|mitglied\s+seit|
-        inscrit|miembro\s+desde|iscritto|lid\s+sinds|born|geboren|née?)\b""",
+        inscrit|miembro\s+desde|iscritto|lid\s+sinds|born|geboren|née?)\b
+      # ... or an event's, a deadline's, an offer's: "When: 20 December", "Deadline:",
+      # "Termin:", "Einsendeschluss:", "Valid until".
+      |\b(?:when|wann|quand|cuándo|deadline|termin|veranstaltungsdatum|event\s+date
+        |einsendeschluss|anmeldeschluss|bewerbungsschluss|valid\s+until|gültig\s+bis
+        |expires?|ends|läuft\s+bis)\s*:""",
     re.VERBOSE | re.IGNORECASE,
+)
+# Class/id words of a box dating something other than the story: an event, a deadline,
+# an offer's expiry, a schedule, a countdown.
+_OTHER_DATE_CLASS_RE = re.compile(
+    r"event|termin|veranstaltung|deadline|expir|schedule|countdown|valid|gueltig|fixture",
+    re.IGNORECASE,
 )
 #: Visible date text longer than this is a paragraph, not a date line.
 MAX_DATE_TEXT = 120
@@ -177,6 +189,8 @@ def date_lines(root: HtmlElement, layout: HeaderZone) -> Iterator[tuple[HtmlElem
         cls = el.get("class") or ""
         if cls and classes.get(cls, 0) >= REPEATED_WIDGET:
             continue  # without a headline to measure from, a repeated box is a story list
+        if other_date_box(el):
+            continue  # "event-date", "deadline": a date the story is about
         if layout.off_article(el):
             continue
         text = _line_text(el, limit)
@@ -190,6 +204,27 @@ def date_lines(root: HtmlElement, layout: HeaderZone) -> Iterator[tuple[HtmlElem
         if seen > MAX_VISIBLE_CANDIDATES:
             return
         yield el, text
+
+
+#: How many levels up a box dating something else ("event-info") is looked for.
+OTHER_DATE_BOX_DEPTH = 2
+
+
+def other_date_box(el: HtmlElement) -> bool:
+    """Whether ``el`` is, or sits just inside, a box that dates an event, a deadline, an
+    offer ("event-date", "termin", "deadline"): a date the story is about, not its own.
+
+    >>> from lxml.html import fromstring
+    >>> box = fromstring('<div class="event-info"><p><time>20 Dec</time></p></div>')
+    >>> other_date_box(box.find('.//time')), other_date_box(fromstring('<p class="date">x</p>'))
+    (True, False)
+    """
+    for depth, node in enumerate((el, *el.iterancestors())):
+        if depth > OTHER_DATE_BOX_DEPTH or node.tag in ("body", "html"):
+            return False
+        if _OTHER_DATE_CLASS_RE.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
 
 
 def _date_classed(el: HtmlElement) -> bool:
