@@ -685,3 +685,18 @@ def test_an_event_date_at_the_headline_does_not_override_the_metadata(
 ) -> None:
     html = _page(f"<article>{H1}{box}{STORY}</article>", _META_DEC_4)
     assert _published(html) == expected
+
+
+def test_the_title_comes_from_the_article_object_naming_the_page() -> None:
+    related = {
+        "@type": "NewsArticle",
+        "headline": "Ferry service resumes after storm",
+        "url": "https://news.example.com/local/ferry",
+    }
+    own = {
+        "@type": "NewsArticle",
+        "headline": "Council passes budget after long debate",
+        "url": URL,
+    }
+    html = _page(f"<article>{STORY}</article>", _ld(related) + _ld(own))
+    assert copydesk.parse(html, url=URL).title == "Council passes budget after long debate"
