@@ -700,3 +700,19 @@ def test_the_title_comes_from_the_article_object_naming_the_page() -> None:
     }
     html = _page(f"<article>{STORY}</article>", _ld(related) + _ld(own))
     assert copydesk.parse(html, url=URL).title == "Council passes budget after long debate"
+
+
+@pytest.mark.parametrize(
+    ("image", "expected"),
+    [
+        ("https://cdn.example.com/uploads/2019/03/04/site-logo-1200.png", None),
+        ("https://cdn.example.com/uploads/2019/03/04/default-share.jpg", None),
+        ("https://cdn.example.com/uploads/2024/12/04/council-vote.jpg", date(2024, 12, 4)),
+    ],
+    ids=["logo", "default-share-image", "story-picture"],
+)
+def test_the_lead_image_dates_the_story_unless_it_is_the_sites_own(
+    image: str, expected: date | None
+) -> None:
+    html = _page(f"<article>{H1}{STORY}</article>", f'<meta property="og:image" content="{image}">')
+    assert _published(html) == expected

@@ -119,6 +119,12 @@ _URL_DATE_RE = re.compile(
 # Query parameters that carry the story's date (``?date=2024-12-04``, ``&pubdate=20241204``);
 # other parameters hold ids and cache busters that merely look like dates.
 _URL_DATE_PARAM_RE = re.compile(r"^(?:date|day|d|pubdate|pub_date|published|datum|fecha)$", re.I)
+# File names of a site's own pictures, which every page shares: its logo, a default or
+# placeholder share image, an icon.
+_SITE_IMAGE_RE = re.compile(
+    r"(?i)(?:logo|default|placeholder|fallback|favicon|icon|avatar|brand|og-image|share-image)"
+    r"[^/]*$"
+)
 #: Two timestamps this close are the same moment written in two offsets.
 SAME_INSTANT = timedelta(minutes=1)
 
@@ -275,11 +281,14 @@ def image_url_date(ctx: Context) -> Found[datetime] | None:
     """A full date in the lead image's URL (``og:image`` ``.../2020/10/26/...``).
 
     CMSs file uploads by day; with nothing else to go on, the lead image's upload day is
-    the best estimate of the story's. Month-only upload paths (``/2020/10/``) are ignored.
+    the best estimate of the story's. Month-only upload paths (``/2020/10/``) are ignored,
+    and so is the site's logo or default share picture (every page shows it).
     """
     page = ctx.page
     for key in ("og:image", "twitter:image"):
         for raw in page.meta.get(key, ())[:1]:
+            if _SITE_IMAGE_RE.search(url_path(raw)):
+                continue  # the site's logo or default share picture, uploaded long ago
             m = _URL_DATE_RE.search(url_path(raw))
             if not m:
                 continue
