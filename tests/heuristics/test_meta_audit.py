@@ -716,3 +716,32 @@ def test_the_lead_image_dates_the_story_unless_it_is_the_sites_own(
 ) -> None:
     html = _page(f"<article>{H1}{STORY}</article>", f'<meta property="og:image" content="{image}">')
     assert _published(html) == expected
+
+
+# ------------------------------------------------------------------ next-story boxes
+
+
+_NEXT = '<p class="byline">By Mark Ellis</p><time datetime="2024-11-01">November 1, 2024</time>'
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            f'<div class="up-next"><span>Up next</span>{_NEXT}</div><article>{H1}{STORY}</article>',
+            ([], None),
+        ),
+        (f'<article>{H1}{STORY}</article><div class="next-article">{_NEXT}</div>', ([], None)),
+        (
+            f'<div id="__next"><article>{H1}<p class="byline">By Jane Doe</p><time '
+            f'datetime="2024-12-04">December 4, 2024</time>{STORY}</article></div>',
+            (["Jane Doe"], date(2024, 12, 4)),
+        ),
+    ],
+    ids=["up-next-above", "next-article-below", "nextjs-root-wrapper"],
+)
+def test_a_next_story_box_neither_bylines_nor_dates_the_story(
+    body: str, expected: tuple[list[str], date | None]
+) -> None:
+    html = _page(body)
+    assert (_authors(html), _published(html)) == expected

@@ -44,7 +44,9 @@ _FOREIGN_WORD_RE = re.compile(
     r"""(?:^|[-_])(comment\w*|related|sidebar|footer|recommend(?:ed|ations?)?|teasers?
         |promo|newsletter|popular|trending|outbrain|taboola|nav|navbar|navigation|menu
         |share|sharing|social|bio|authorbio|about|widget-area|respond|reply|replies
-        |more-stories|morestories|rail|mediabox|caption|figcaption|gallery|player)(?:$|[-_])""",
+        |more-stories|morestories|rail|mediabox|caption|figcaption|gallery|player
+        |(?:up|read)[-_]?next|next[-_]?(?:up|story|stories|article|articles|post|posts)
+        |prev(?:ious)?[-_]?(?:story|article|post))(?:$|[-_])""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A class that describes the page layout, not the box: "has-double-sidebar", "no-comments",

@@ -34,7 +34,8 @@ _OFF_ARTICLE_RE = re.compile(
     r"""related|recommend|teaser|sidebar|aside|footer|comment|more-?stories|popular|
         trending|newsletter|most-?read|read-?more|outbrain|taboola|also-?read|latest|
         carousel|promo|site-?header|masthead|top-?bar|today|breaking|ticker|disqus|
-        more-?from""",
+        more-?from|(?:up|read)[-_]?next|next[-_]?(?:up|stor|article|post)|
+        prev(?:ious)?[-_]?(?:stor|article|post)""",
     re.VERBOSE | re.IGNORECASE,
 )
 _OFF_ARTICLE_TAGS = frozenset({"aside", "footer", "nav"})
