@@ -745,3 +745,20 @@ def test_a_next_story_box_neither_bylines_nor_dates_the_story(
 ) -> None:
     html = _page(body)
     assert (_authors(html), _published(html)) == expected
+
+
+def test_the_author_of_a_reviewed_book_is_not_the_storys() -> None:
+    book = (
+        '<div itemscope itemtype="https://schema.org/Book"><span itemprop="name">The Long Vote'
+        '</span> by <span itemprop="author">Mark Ellis</span></div>'
+    )
+    assert _authors(_page(f"<article>{H1}{STORY}{book}{STORY}</article>")) == []
+
+
+def test_the_storys_itemprop_author_still_reads() -> None:
+    html = _page(
+        f'<article itemscope itemtype="https://schema.org/NewsArticle">{H1}<span '
+        'itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/author/jane">'
+        f'<span itemprop="name">Jane Doe</span></a></span>{STORY}</article>'
+    )
+    assert _authors(html) == ["Jane Doe"]

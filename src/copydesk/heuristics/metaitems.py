@@ -26,7 +26,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import clean_text, element_text
-from copydesk.heuristics.datezone import PERSON_LINK_RE
+from copydesk.heuristics.datezone import PERSON_LINK_RE, TEASER_WORDS
 from copydesk.page import Page
 
 __all__ = [
@@ -39,22 +39,21 @@ __all__ = [
 
 _KEY = "metaitems.story-meta"
 # Item types that describe something on the page other than the story: its comments, an
-# embedded video or picture, an event it mentions, a product it reviews.
+# embedded video or picture, an event it mentions, a product, book or film it reviews.
 _OTHER_ITEM_RE = re.compile(
     r"(?i)(?:Comment|VideoObject|AudioObject|ImageObject|MediaObject|Event|Review|Rating"
-    r"|Question|Answer|Offer|Product)$"
+    r"|Question|Answer|Offer|Product|Book|Movie|TVSeries|TVEpisode|MusicAlbum|MusicRecording"
+    r"|VideoGame|SoftwareApplication)$"
 )
 #: A teaser card holds a headline, a date and a line of summary; more text is the story.
 TEASER_CHARS = 300
-#: A link text this many words long is another story's headline (not "Home", not a name).
-TEASER_LINK_WORDS = 3
 
 
 def story_meta(page: Page) -> Mapping[str, tuple[str, ...]]:
     """``page.meta`` less the ``<meta itemprop>`` tags of other items (memoised per page).
 
     >>> html = ('<h1>Budget passes</h1><div itemscope><a href="/f">Ferry service resumes'
-    ...         ' today</a><meta itemprop="datePublished" content="2024-11-01"></div>')
+    ...         ' after the storm</a><meta itemprop="datePublished" content="2024-11-01"></div>')
     >>> "datepublished" in Page(html).meta, "datepublished" in story_meta(Page(html))
     (True, False)
     """
@@ -96,7 +95,7 @@ def in_other_item(page: Page, el: HtmlElement) -> bool:
     an event ... or a small teaser card linking to another page.
 
     >>> html = ('<h1>Budget passes</h1><div itemscope><a href="/f">Ferry service resumes'
-    ...         ' today</a><time itemprop="datePublished">1 Nov 2024</time></div>')
+    ...         ' after the storm</a><time itemprop="datePublished">1 Nov 2024</time></div>')
     >>> page = Page(html)
     >>> in_other_item(page, page.root.find(".//time")), in_other_item(page, page.root.find(".//h1"))
     (True, False)
@@ -120,7 +119,7 @@ def _teaser_card(page: Page, item: HtmlElement) -> bool:
             continue
         if own and href.split("#")[0].rstrip("/") == own:
             continue  # a permalink to the story itself
-        if len(element_text(link).split()) >= TEASER_LINK_WORDS:
+        if len(element_text(link).split()) >= TEASER_WORDS:
             return True
     return False
 
