@@ -762,3 +762,24 @@ def test_the_storys_itemprop_author_still_reads() -> None:
         f'<span itemprop="name">Jane Doe</span></a></span>{STORY}</article>'
     )
     assert _authors(html) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            f'<div class="post">{H1}{PARAGRAPH * 5}<div class="post-footer">Posted on December 4,'
+            " 2024</div></div>",
+            date(2024, 12, 4),
+        ),
+        (
+            f'<div>{H1}{PARAGRAPH * 5}</div><div class="site-footer">Updated 01.02.2024</div>',
+            None,
+        ),
+    ],
+    ids=["post-footer-named-for-the-post", "site-footer-class"],
+)
+def test_a_footer_named_for_the_post_dates_it_and_the_sites_does_not(
+    body: str, expected: date | None
+) -> None:
+    assert _published(_page(body)) == expected

@@ -39,6 +39,8 @@ _OFF_ARTICLE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _OFF_ARTICLE_TAGS = frozenset({"aside", "footer", "nav"})
+# A footer named after the post itself ("post-footer", "entry-footer"): the post's own.
+_OWN_FOOTER_RE = re.compile(r"(?i)(?:post|entry|article|story)[-_]{1,2}footer")
 # Off-article words that sites also give the story's own date box ("teaser__metadata",
 # "promo-date" in a story header): they count on its containers, not on the box itself.
 _OWN_HEADER_WORDS = frozenset({"teaser", "promo"})
@@ -450,13 +452,14 @@ def _off_class(
     keep: set[HtmlElement] | frozenset[HtmlElement],
     allowed: frozenset[str] = frozenset(),
 ) -> bool:
-    """Whether ``el``'s class/id names an off-article box (less the ``allowed`` words); an
-    "entry-footer" inside the headline's own ``<article>`` is the post's."""
+    """Whether ``el``'s class/id names an off-article box (less the ``allowed`` words); a
+    footer inside the headline's own ``<article>``, or named after the post ("entry-footer"),
+    is the post's."""
     attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not attrs.strip():
         return False
     hits = {m.group().lower() for m in _OFF_ARTICLE_RE.finditer(attrs)} - allowed
-    if hits == {"footer"} and _in_own_article(el, keep):
+    if hits == {"footer"} and (_in_own_article(el, keep) or _OWN_FOOTER_RE.search(attrs)):
         return False
     return bool(hits)
 
