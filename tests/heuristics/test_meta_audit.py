@@ -783,3 +783,17 @@ def test_a_footer_named_for_the_post_dates_it_and_the_sites_does_not(
     body: str, expected: date | None
 ) -> None:
     assert _published(_page(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("La Paz, 4 de diciembre de 2024 – El gobierno aprobó el presupuesto.", date(2024, 12, 4)),
+        ("Le Havre, 4 décembre 2024 – Le conseil a voté le budget.", date(2024, 12, 4)),
+        ("(Archivfoto vom 12.03.2019) Der Rat hat den Haushalt beschlossen.", None),
+        ("Since 1 May 2020: the council has met every week.", None),
+    ],
+    ids=["article-place-la-paz", "article-place-le-havre", "archive-photo-note", "since-date"],
+)
+def test_lead_dates_after_places_named_with_an_article(lead: str, expected: date | None) -> None:
+    assert _published(_page(f"<article>{H1}<p>{lead}</p>{STORY}</article>")) == expected

@@ -79,9 +79,11 @@ _LEAD_DATE_RE = re.compile(
 # ruled: ...", "Since 1 May 2020: ..."), never a dateline's place; compared case-folded.
 _NOT_PLACE_WORDS = words(
     """on in at by since until till from after before as of for to about around during
-    between through am im seit ab bis vom nach vor le el il dès depuis desde hasta dal
-    dopo prima"""
+    between through am im seit ab bis vom nach vor dès depuis desde hasta dal dopo prima"""
 )
+# Articles open place names ("Le Havre", "El Paso", "La Paz") but, alone, a date: "Le 4
+# décembre 2024 : ..." is "On 4 December".
+_ARTICLE_WORDS = words("le la les el los las il lo der die das")
 # A word of running text (lower case, three letters or more) in what should be a bare date
 # and its time: "4 March 2019 the court ruled:" is a sentence that reaches a colon.
 _PROSE_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-Þ][^\W\d_]{2,}")
@@ -193,9 +195,12 @@ def _prose_opening(m: re.Match[str]) -> bool:
     True
     >>> _prose_opening(_LEAD_DATE_RE.match("BERLIN, 4. Dezember 2024, 13 Uhr – Die"))
     False
+    >>> _prose_opening(_LEAD_DATE_RE.match("Le Havre, 4 décembre 2024 – Le port"))
+    False
     """
     place = (m["place"] or "").split()
-    if place and place[0].casefold().strip(".,") in _NOT_PLACE_WORDS:
+    first = place[0].casefold().strip(".,") if place else ""
+    if first in _NOT_PLACE_WORDS or (len(place) == 1 and first in _ARTICLE_WORDS):
         return True
     rest = m.group(0)[m.end("place") if m["place"] is not None else 0 :]
     return any(

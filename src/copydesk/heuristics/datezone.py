@@ -17,6 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import element_text, loose, normalize_space
+from copydesk.heuristics.datetext import month_number
 from copydesk.rules import Context
 
 __all__ = [
@@ -203,6 +204,8 @@ def date_lines(root: HtmlElement, layout: HeaderZone) -> Iterator[tuple[HtmlElem
             text = _own_text(el)
         if not text or len(text) > limit or _OTHER_DATE_LABEL_RE.search(text):
             continue
+        if limit == MAX_PLAIN_DATE_TEXT and _prose(text):
+            continue  # an unmarked sentence that mentions a date: "Since 1 May 2020: the ..."
         seen += 1
         if seen > MAX_VISIBLE_CANDIDATES:
             return
@@ -228,6 +231,23 @@ def other_date_box(el: HtmlElement) -> bool:
         if _OTHER_DATE_CLASS_RE.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
     return False
+
+
+# A word of running text: lower case, three letters or more.
+_PROSE_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-Þ][^\W\d_]{2,}")
+#: An unmarked date line carries at most this many such words besides month names ("vor 3
+#: Stunden", "von Jane Doe am 04.12.2024"); more is a sentence that mentions a date.
+MAX_PROSE_WORDS = 2
+
+
+def _prose(text: str) -> bool:
+    """Whether an unmarked line is a sentence rather than a date line.
+
+    >>> _prose("Since 1 May 2020: the council has met every week"), _prose("il y a 3 heures")
+    (True, False)
+    """
+    found = [w for w in _PROSE_WORD_RE.findall(text) if month_number(w) is None]
+    return len(found) > MAX_PROSE_WORDS
 
 
 def _date_classed(el: HtmlElement) -> bool:
