@@ -118,7 +118,7 @@ _PREFIX_RE = re.compile(
 # A sponsor's label in a byline box ("Sponsored by Acme Bank", "In partnership with ..."):
 # the advertiser paid for the story, it did not write it.
 _SPONSOR_RE = re.compile(
-    r"""^[\s\-–—|•·]*(?i:(?:sponsored|presented|paid\s+for|promoted|supported|powered|funded
+    r"""^[\s\-–—|•·]*(?i:(?:sponsored|paid\s+for|promoted|supported|powered|funded
         |brought\s+to\s+you)\s+by|in\s+(?:partnership|association|collaboration|cooperation)
         \s+with|advertisement|anzeige|gesponsert\s+von|en\s+partenariat\s+avec)\b""",
     re.VERBOSE,
