@@ -46,6 +46,7 @@ from copydesk.heuristics.bylinetext import (
     byline_from_names,
     parse_byline,
 )
+from copydesk.heuristics.metaitems import other_item_type, story_articles, story_meta
 from copydesk.model import Byline
 from copydesk.rules import Context, Found, Rule
 
@@ -145,8 +146,13 @@ def _jsonld_names(
 
 
 def _jsonld_candidates(ctx: Context) -> Iterator[Mapping[str, Any]]:
-    yield from ctx.page.jsonld_articles()
+    articles = story_articles(ctx.page)  # the one naming this page first
+    yield from articles
+    seen = {id(a) for a in ctx.page.jsonld_articles()}  # those left out are other stories
     for obj in ctx.page.jsonld:
+        # Beside an article, an embedded video's or a review's author is not the story's.
+        if id(obj) in seen or (articles and other_item_type(obj)):
+            continue
         if "author" in obj or "creator" in obj:
             yield obj
 
@@ -212,8 +218,9 @@ def jsonld_author_organisation(ctx: Context) -> Found[Byline] | None:
 def _meta_values(ctx: Context, key: str) -> list[str]:
     """Contents of meta tags whose name/property is ``key`` or lists it among several
     space-separated tokens (``property="dc:creator twitter:creator"``)."""
-    values = list(ctx.page.meta.get(key, ()))
-    for name, contents in ctx.page.meta.items():
+    meta = story_meta(ctx.page)  # not the microdata of teaser cards or comments
+    values = list(meta.get(key, ()))
+    for name, contents in meta.items():
         if " " in name and key in name.split():
             values.extend(contents)
     return values

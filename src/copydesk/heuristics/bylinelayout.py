@@ -15,6 +15,7 @@ import attrs
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import element_text
+from copydesk.heuristics.datezone import PERSON_LINK_RE
 from copydesk.heuristics.markers import markers
 from copydesk.page import Page
 
@@ -24,6 +25,7 @@ __all__ = [
     "first_h1",
     "in_article",
     "in_own_footer",
+    "in_teaser_card",
     "is_foreign",
     "page_layout",
 ]
@@ -42,7 +44,9 @@ _FOREIGN_WORD_RE = re.compile(
     r"""(?:^|[-_])(comment\w*|related|sidebar|footer|recommend(?:ed|ations?)?|teasers?
         |promo|newsletter|popular|trending|outbrain|taboola|nav|navbar|navigation|menu
         |share|sharing|social|bio|authorbio|about|widget-area|respond|reply|replies
-        |more-stories|morestories|rail|mediabox|caption|figcaption|gallery|player)(?:$|[-_])""",
+        |more-stories|morestories|rail|mediabox|caption|figcaption|gallery|player
+        |(?:up|read)[-_]?next|next[-_]?(?:up|story|stories|article|articles|post|posts)
+        |prev(?:ious)?[-_]?(?:story|article|post))(?:$|[-_])""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A class that describes the page layout, not the box: "has-double-sidebar", "no-comments",
@@ -58,6 +62,19 @@ _OWN_FOOTER_RE = re.compile(r"(?i)(?:post|entry|article|story)[-_]footer")
 _BYLINE_BOX_RE = re.compile(r"(?i)by-?line[-_]")
 # Foreign-box words that sites also use for the story's own header ("teaser__metadata").
 _WEAK_FOREIGN_WORDS = frozenset({"teaser", "teasers", "promo", "rail", "about"})
+# ... but an "about" box that says it presents the site, not the story's author: "about-us",
+# "about-site", "about_the_blog" (a founder's or an editor's name in it is no byline).
+_SITE_ABOUT_RE = re.compile(
+    r"""(?i)(?:^|[-_])about[-_](?:the[-_])?(?:us|site|blog|company|publication|magazine
+        |newsroom|project|organi[sz]ation|website|network)(?:$|[-_])""",
+    re.VERBOSE,
+)
+# A picture's credit classed like a byline ("photo-author", "image_credit", "bild-autor"):
+# the picture comes first. An "author-photo" is the byline's portrait, and stays.
+_MEDIA_CREDIT_RE = re.compile(
+    r"(?i)^(?:photo|image|img|picture|pic|foto|bild|media|video)s?[-_]{1,2}"
+    r"(?:author|autor|auteur|credit|byline|by|source|copyright)"
+)
 # Figures and their captions credit the picture or the video, not the story.
 _FOREIGN_TAGS = frozenset(
     {"aside", "footer", "nav", "form", "button", "select", "figure", "figcaption"}
@@ -138,16 +155,79 @@ def _tree_layout(el: HtmlElement, layout: Layout | None) -> Layout:
 
 
 def is_foreign(el: HtmlElement, layout: Layout | None = None) -> bool:
-    """True when ``el`` sits in a comment thread, teaser list, sidebar or footer.
+    """True when ``el`` sits in a comment thread, teaser list, sidebar or footer, or (past
+    the headline's own header) in a teaser card for another story, whatever its class.
 
     Not :func:`~copydesk.heuristics.chromezone.in_chrome`: here a box's words are read token
     by token (page flags like "has-sidebar" skipped), a box holding the headline is never
     foreign, and how near the headline ``el`` is changes which words count.
     """
-    node: HtmlElement | None = el
-    depth = 0
     layout = _tree_layout(el, layout)
     near = layout.near_h1(el) or _just_before_h1(el, layout)
+    if _in_foreign_box(el, layout, near):
+        return True
+    # The story's own header box may link to its series or topic with a long link text; a
+    # related card sits further down, after the story (however short the story is).
+    return not _at_headline(el, layout) and in_teaser_card(el, layout)
+
+
+#: Elements right after the headline that form its header (standfirst, picture, byline).
+HEADER_ELEMENTS = 15
+
+
+def _at_headline(el: HtmlElement, layout: Layout) -> bool:
+    if layout.h1 is None:
+        return False
+    gap = layout.position(el) - layout.position(layout.h1)
+    return -NEAR_BEFORE_HEADLINE_ELEMENTS <= gap <= HEADER_ELEMENTS
+
+
+#: A teaser card: a box at most this many levels above the byline, not holding the
+#: headline, with at most this much text (headline, byline, a line of summary) ...
+TEASER_DEPTH = 3
+TEASER_CHARS = 300
+#: ... that links to another page with a link text this many words long (a headline, not
+#: a section's or an author's name).
+TEASER_WORDS = 5
+# A word of a headline: two letters or more (a permalink's "1. November 2016" is a date).
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def in_teaser_card(el: HtmlElement, layout: Layout | None = None) -> bool:
+    """True when ``el`` sits in a small box that links to another story: the shape of a
+    related-stories card ("<div><a href=/x>Ferry service resumes after the storm</a>
+    <p>By Mark Ellis</p></div>"), which sites do not always class as related.
+
+    >>> from lxml.html import fromstring
+    >>> root = fromstring('<div><h1>Budget passes</h1><p>Story text.</p><div><a href="/f">'
+    ...     'Ferry service resumes after the storm</a><p>By Mark Ellis</p></div></div>')
+    >>> in_teaser_card(root.findall('.//p')[1]), in_teaser_card(root.find('.//p'))
+    (True, False)
+    """
+    layout = _tree_layout(el, layout)
+    headline = element_text(layout.h1) if layout.h1 is not None else ""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= TEASER_DEPTH or anc.tag in ("body", "html") or anc.find(".//h1") is not None:
+            return False
+        if len(element_text(anc)) > TEASER_CHARS:
+            return False  # a box with this much text is the story, not a card
+        for link in anc.iter("a"):
+            href = (link.get("href") or "").strip()
+            if not href or href.startswith("#") or PERSON_LINK_RE.search(href):
+                continue  # an anchor, or an author's page
+            text = element_text(link)
+            if (
+                len(_WORD_RE.findall(text)) >= TEASER_WORDS
+                and text != headline
+                and el not in link.iter()
+            ):
+                return True
+    return False
+
+
+def _in_foreign_box(el: HtmlElement, layout: Layout, near: bool) -> bool:
+    node: HtmlElement | None = el
+    depth = 0
     h1_in_article = layout.h1 is not None and in_article(layout.h1)
     while node is not None and depth < 30:
         tag = node.tag if isinstance(node.tag, str) else ""
@@ -173,9 +253,13 @@ def is_foreign(el: HtmlElement, layout: Layout | None = None) -> bool:
             in_article(node) or any(_OWN_FOOTER_RE.search(t) for t in tokens)
         ):
             hits.clear()  # "post-footer", or a footer inside the <article>: the post's own
-        # Right under the headline, a "teaser__meta" box is the story's own header.
+        # Right under the headline, a "teaser__meta" box is the story's own header; an
+        # "about-us" box there is still the site's.
         if near:
-            hits -= _WEAK_FOREIGN_WORDS
+            site_about = any(_SITE_ABOUT_RE.search(t) for t in tokens)
+            hits -= _WEAK_FOREIGN_WORDS - ({"about"} if site_about else set())
+        if any(_MEDIA_CREDIT_RE.match(t) for t in tokens):
+            hits.add("media-credit")
         if hits and node.find(".//h1") is None:
             return True
         node = node.getparent()

@@ -51,13 +51,14 @@ _STRONG_LABEL_RE = re.compile(
 # first test on an element's raw text before its full text is assembled.
 _OPENING_WORD_RE = re.compile(
     r"""(?i)[\s\-–—|•·\u00ad\u200b\u200c\u200d\u2060\ufeff]*
-        (?:written|posted|reported|story|text|geschrieben|erstellt|verfasst|eingestellt
+        (?:written|posted|reported|story|text|words|geschrieben|erstellt|verfasst|eingestellt
           |by|von|par|por|autor|author|auteur|redaktion)""",
     re.VERBOSE,
 )
 # A visible line that opens like a byline.
 _BY_LINE_RE = re.compile(
-    r"""^[\s\-–—|•·]*(?i:(?:(?:written|posted|reported|story|text|geschrieben|erstellt|verfasst|eingestellt)\s+)?
+    r"""^[\s\-–—|•·]*(?i:(?:(?:written|posted|reported|story|text|geschrieben|erstellt|verfasst|eingestellt
+        |(?:story|text|words)\s+and\s+(?:photos?|photographs?|pictures?|images?|video))\s+)?
         (?:by|von|par|por)\b|(?:by|von|autor|autorin|author|text|redaktion)\s*:)""",
     re.VERBOSE,
 )

@@ -58,6 +58,11 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 # Portuguese "e" joining two surnames ("José Volta e Pinto"). Not a NAME_PARTICLE: those are
 # also lower-cased by name_case, and an all-caps "E" is far more often an initial.
 _SURNAME_JOINERS = frozenset({"e"})
+# A surname with its particle joined on in lower case: "al-Rashid", "el-Sayed", "bin-Laden",
+# "d'Alembert", "dell'Orto". The part after the join is capitalised.
+_PARTICLE_JOINED_RE = re.compile(
+    r"(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn|abu|ben|bint|d|dell|l)[-'’][A-ZÀ-Þ]"
+)
 # Words that show a segment is running text or page chrome, not a name.
 # Page chrome that clings to a byline ("Profile", "Follow", "Quelle:"): trimmed off its ends.
 _CHROME_WORDS = words(
@@ -68,6 +73,10 @@ _CHROME_WORDS = words(
     articles story stories author authors tags tag category categories interview monday
     tuesday wednesday thursday friday saturday sunday
     gesponserte inhalte anzeige werbung sponsored"""
+)
+# Words of an author link's or box's wording, never of a name (lenient metadata too).
+_LINK_WORDS = words(
+    """the profile profil contact kontakt posts articles artikel beiträge view all alle"""
 )
 _NOT_NAME_WORDS = _CHROME_WORDS | words(
     """the a an of in on at is are was were to this that these more all about our your my
@@ -139,13 +148,14 @@ def classify_segment(segment: str, *, lenient: bool) -> tuple[str, str] | None:
     if agency:
         return "org", seg
     words = seg.split()
+    given = len(words)
     # Page chrome at either end of a name ("Patrick Allan Profile"): trimmed, not fatal.
     while not lenient and words and words[-1].casefold().strip(".,:") in _CHROME_WORDS:
         words.pop()
     while not lenient and words and words[0].casefold().strip(".,:") in _CHROME_WORDS:
         words.pop(0)
-    if not words:
-        return None
+    if not words or (len(words) == 1 < given):
+        return None  # "By Tuesday Night": one word left of a phrase is no user name
     seg = " ".join(words)
     folded = [w.casefold().strip(".,") for w in words]
     if _DOMAIN_RE.search(seg) and not re.search(r"\b[A-Z]\.\s", seg + " "):
@@ -173,7 +183,10 @@ def classify_segment(segment: str, *, lenient: bool) -> tuple[str, str] | None:
     ):
         return None
     if lenient:
-        # Metadata keeps user names ("jesusfreak"), but not editor codes ("PP", "ls").
+        # Metadata keeps user names ("jesusfreak"), but not editor codes ("PP", "ls"), nor a
+        # link's wording ("Contact the author", "Author profile").
+        if len(words) > 1 and any(w in _LINK_WORDS for w in folded):
+            return None
         return ("person", seg) if len(seg) > 2 else None
     # Visible text: a person's name has at least one capitalised word of two or more
     # letters and no lower-case word that is not a name particle.
@@ -183,7 +196,12 @@ def classify_segment(segment: str, *, lenient: bool) -> tuple[str, str] | None:
         return "person", seg  # a user name may be lower case: "uriebe", "freeman1984"
     for word, fold in zip(words, folded, strict=True):
         first = word.lstrip("'’\"(")[:1]
-        if first.islower() and fold not in NAME_PARTICLES and fold not in _SURNAME_JOINERS:
+        if (
+            first.islower()
+            and fold not in NAME_PARTICLES
+            and fold not in _SURNAME_JOINERS
+            and not _PARTICLE_JOINED_RE.match(word)
+        ):
             return None
     return "person", seg
 

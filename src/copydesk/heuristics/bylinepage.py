@@ -29,6 +29,7 @@ from copydesk.heuristics.bylinetext import (
     parse_byline,
 )
 from copydesk.heuristics.markers import markers
+from copydesk.heuristics.metaitems import in_other_item
 from copydesk.model import Byline, Person
 from copydesk.rules import Context, Found
 
@@ -65,6 +66,8 @@ def itemprop_author(ctx: Context) -> Found[Byline] | None:
     for el in ctx.page.css("[itemprop~=author]"):
         if el.tag == "meta" or is_foreign(el, page_layout(ctx.page.root, ctx.page)):
             continue
+        if in_other_item(ctx.page, el):
+            continue  # the author of a book the story reviews, of a comment, of a video
         names = [n.get("content") or element_text(n) for n in ctx.page.css("[itemprop~=name]", el)]
         names = [n for n in names if n]
         if names:

@@ -20,7 +20,7 @@ from copydesk.cleaning import clean_text, element_text, loose
 from copydesk.heuristics.bylinepage import around_headline, in_foreign_box
 from copydesk.heuristics.bylinetext import byline_from_names, parse_byline
 from copydesk.heuristics.credit import credit_from_text
-from copydesk.lexicon import DATELINE_REGIONS, OUTLET_WORDS
+from copydesk.lexicon import DATELINE_REGIONS, OUTLET_WORDS, words
 from copydesk.model import Byline, Dateline
 from copydesk.rules import Context, Found
 
@@ -131,6 +131,14 @@ _SIGNATURE_RE = re.compile(
     r"^[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?:\s[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2}$"
 )
 _EMPHASIS_TAGS = frozenset({"b", "strong", "i", "em"})
+# Headings of the boxes that close press releases and posts, set in bold like a signature:
+# "Über Acme", "Pressekontakt Acme", "Contact Acme", "Weitere Infos". Compared case-folded.
+# (Not "press", "more", "mehr": Eyal Press, Thomas More and Mehr are people's surnames.)
+_NOT_SIGNATURE_WORDS = words(
+    """über about contact contacts kontakt pressekontakt medienkontakt info infos information
+    informationen hinweis hinweise weitere related contacto acerca impressum anzeige werbung
+    tags themen thema downloads download"""
+)
 _SIGNATURE_XPATH = etree.XPath("//p[normalize-space(.) = $text]")
 
 
@@ -148,6 +156,8 @@ def signature_line(ctx: Context) -> Found[Byline] | None:
     text = blocks[-1].text
     if not _SIGNATURE_RE.match(text):
         return _dated_sign_off(ctx, text)
+    if any(word.casefold() in _NOT_SIGNATURE_WORDS for word in text.split()):
+        return None  # "Über Acme", "Pressekontakt Acme": a closing box's heading
     matched = _SIGNATURE_XPATH(ctx.page.root, text=text)
     for el in matched if isinstance(matched, list) else []:
         if isinstance(el, HtmlElement) and _all_emphasis(el):

@@ -79,6 +79,8 @@ _TAIL_RE = re.compile(
           |mittwoch|donnerstag|freitag|samstag|sonntag)           # "Jeff Foust Monday, Nov 18"
         (?=,|\s+\d|\s+{_MONTHS})                                  # (not "The Mail On Sunday")
       | (?:фото|photo|foto)\s*:
+      | \b(?:photos?|photographs?|photography|fotos?|images?|illustrations?|video|bilder?)
+        \s+(?:by|von|par|de|di|por)\b              # "By Jane Doe Photo by Mark Ellis"
       | \b(?:fotos?|photos?|bilder?|illustrations?|grafik|video)\s*:  # photo credit after it
     )
     """,
@@ -91,6 +93,7 @@ _PREFIX_RE = re.compile(
     r"""
     ^[\s\-–—|•·]*(?:
         (?i:(?:written|posted|reported|created|story|words|text|photos?\s+and\s+text
+              |(?:story|text|words)\s+and\s+(?:photos?|photographs?|pictures?|images?|video)
               |(?:a\s+)?(?:column|commentary|analysis|review|essay|guest\s+post))\s+)?
         (?i:by)
       | (?i:текст|автор)\s*(?=:)
@@ -112,6 +115,25 @@ _PREFIX_RE = re.compile(
     re.VERBOSE,
 )
 
+# A sponsor's label in a byline box ("Sponsored by Acme Bank", "In partnership with ..."):
+# the advertiser paid for the story, it did not write it.
+_SPONSOR_RE = re.compile(
+    r"""^[\s\-–—|•·]*(?i:(?:sponsored|paid\s+for|promoted|supported|powered|funded
+        |brought\s+to\s+you)\s+by|in\s+(?:partnership|association|collaboration|cooperation)
+        \s+with|advertisement|anzeige|gesponsert\s+von|en\s+partenariat\s+avec)\b""",
+    re.VERBOSE,
+)
+# The wording of a link to the author's archive: "View all posts by", "More by", "All
+# articles by", "Alle Artikel von", "Tous les articles de". At least one such word comes
+# before the "by"; each part is a bounded alternation.
+_ARCHIVE_PREFIX_RE = re.compile(
+    r"""^[\s\-–—|•·]*(?i:(?:(?:view|see|browse|read|show|all|more|alle|weitere|mehr|tous|les
+        |plus|todos|los|mais|tutti|gli)\s+){1,3}(?:(?:posts?|articles?|stories|entries|columns?
+        |beiträge|artikel|texte|artículos|notas|articoli)\s+)?
+      |(?:posts?|articles?|stories|entries|beiträge|artikel|artículos|articoli)\s+)
+      (?i:by|from|von|par|de|por|di)\s+""",
+    re.VERBOSE,
+)
 # "Special to The Times", "For The Mail On Sunday", "for Bloomberg News": the outlet a person
 # wrote for. Capitalised words only, so "for years" in a sentence does not match.
 _FOR_OUTLET_RE = re.compile(
@@ -204,10 +226,15 @@ def _cut_tail(text: str) -> str:
 def strip_prefix(text: str) -> tuple[str, bool]:
     """Remove a leading "By"/"Von"/"Par"...; return the rest and whether there was one.
 
+    An author-archive link's wording ("View all posts by", "More by", "Alle Artikel von")
+    is a prefix too: the name follows it.
+
     >>> strip_prefix("By: Jane Doe"), strip_prefix("Jane Doe")
     (('Jane Doe', True), ('Jane Doe', False))
+    >>> strip_prefix("View all posts by Jane Doe")
+    ('Jane Doe', True)
     """
-    m = _PREFIX_RE.match(text)
+    m = _PREFIX_RE.match(text) or _ARCHIVE_PREFIX_RE.match(text)
     if m:
         return text[m.end() :], True
     return text, False
@@ -289,7 +316,7 @@ def parse_byline(text: str) -> Byline | None:
     ('Hanna Arhirova',)
     """
     raw = clean_text(text)[:MAX_BYLINE_CHARS]
-    if not raw:
+    if not raw or _SPONSOR_RE.match(raw):
         return None
     body, had_prefix = strip_prefix(raw)
     if not had_prefix:

@@ -28,9 +28,10 @@ from lxml.html import HtmlElement
 from copydesk.cleaning import normalize_space
 from copydesk.heuristics.chromezone import INVISIBLE_TAGS, SITE_CHROME_TAGS, in_chrome
 from copydesk.heuristics.datemeta import written_date
-from copydesk.heuristics.datetext import parse_date
+from copydesk.heuristics.datetext import month_number, parse_date
 from copydesk.heuristics.datezone import UPDATED_LABEL_RE, HeaderZone
 from copydesk.heuristics.threads import is_thread_markup
+from copydesk.lexicon import words
 from copydesk.rules import Context, Found
 
 __all__ = [
@@ -75,21 +76,41 @@ _LEAD_DATE_RE = re.compile(
           | \d[^–—:|()]{5,39}? \s* (?:[–—:|]|\s-{1,2}\s) )""",
     re.VERBOSE,
 )
+# Words that open a sentence about an earlier or later moment ("On 4 March 2019 the court
+# ruled: ...", "Since 1 May 2020: ..."), never a dateline's place; compared case-folded.
+_NOT_PLACE_WORDS = words(
+    """on in at by since until till from after before as of for to about around during
+    between through am im seit ab bis vom nach vor dès depuis desde hasta dal dopo prima"""
+)
+# Articles open place names ("Le Havre", "El Paso", "La Paz") but, alone, a date: "Le 4
+# décembre 2024 : ..." is "On 4 December".
+_ARTICLE_WORDS = words("le la les el los las il lo der die das")
+# A word of running text (lower case, three letters or more) in what should be a bare date
+# and its time: "4 March 2019 the court ruled:" is a sentence that reaches a colon.
+_PROSE_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-Þ][^\W\d_]{2,}")
+# Lower-case words a date line may carry besides month names ("13 Uhr", "à 13 heures").
+_DATE_LINE_WORDS = frozenset({"uhr", "heure", "heures", "hrs", "horas", "ore"})
 # ``<meta>`` names that say date or time; names of the last change, an expiry, a sitemap
-# refresh or a time zone are not the publication.
+# refresh or a time zone are not the publication. Neither are the moments the page was
+# built, deployed, rendered or served (``build-date``, ``page-generated-time``), a
+# journal issue's cover date, an upload (a video's, an image's) or a copyright year.
 _META_DATE_NAME_RE = re.compile(r"date|time|publi|issued|created", re.IGNORECASE)
 _META_OTHER_RE = re.compile(
-    r"modif|updat|expir|revis|edit|refresh|zone|valid|birth|event|start|end|until|cache|"
-    r"review|crawl|index|last",
-    re.IGNORECASE,
+    r"""modif|updat|expir|revis|edit|refresh|zone|valid|birth|event|start|end|until|cache|
+        review|crawl|index|last|build|deploy|generat|render|serve|compil|version|cover|
+        upload|copyright|sitemap|fetch|request|load|current|today|schedul""",
+    re.IGNORECASE | re.VERBOSE,
 )
-# Paths of discussion threads, where the first post is the page's own message. ("topic" is
-# left out: news sites file their subject hubs under /topic/ and /topics/.) A thread whose
-# address says nothing is known by its markup (threads.is_thread_markup).
+# Paths of discussion threads, where the first post is the page's own message: the word
+# opens a path segment ("/forum/", "/threads/title.123/", "/thread-4711.html",
+# "showthread.php") or closes one ("/apple-forum/"). A story's slug is no thread:
+# "/school-board-approves-budget", "/panel-discussion-on-housing". ("topic" is left out:
+# news sites file their subject hubs under /topic/ and /topics/.)
+# A thread whose address says nothing is known by its markup (threads.is_thread_markup).
 _THREAD_PATH_RE = re.compile(
-    r"(?:^|[/_.-])(?:forums?|threads?|discussions?|showthread|viewtopic|boards?)"
-    r"(?:[/_.-]|$)",
-    re.IGNORECASE,
+    r"""(?:^|/)(?:forums?|threads?|discussions?|showthread|viewtopic|boards?)(?:[/_.?]|-\d|$)
+        |[-_](?:forums?|boards?)(?:/|$)""",
+    re.IGNORECASE | re.VERBOSE,
 )
 # Class, id or tooltip words of a post's timestamp ("post-date", "MtnCommentTime",
 # title="Zeit der Erstellung").
@@ -160,7 +181,7 @@ def lead_text_date(ctx: Context) -> Found[datetime] | None:
         return None
     for block in blocks[:LEAD_BLOCKS]:
         m = _LEAD_DATE_RE.match(block.text[:MAX_LEAD_CHARS])
-        if not m or not _place_like(m["place"] or ""):
+        if not m or not _place_like(m["place"] or "") or _prose_opening(m):
             continue
         # The whole opening, place included: "December 4, 2024:" reads "December" as a
         # place, and the date is the only date in it either way.
@@ -170,13 +191,37 @@ def lead_text_date(ctx: Context) -> Found[datetime] | None:
     return None
 
 
+def _prose_opening(m: re.Match[str]) -> bool:
+    """Whether an opening match is a sentence, not a place and a date: its "place" is a
+    preposition ("On 4 March 2019: ..."), or running text sits between its date and the
+    dash or colon that closes it ("4 March 2019 the court ruled: ...").
+
+    >>> _prose_opening(_LEAD_DATE_RE.match("On 4 March 2019: the court"))
+    True
+    >>> _prose_opening(_LEAD_DATE_RE.match("BERLIN, 4. Dezember 2024, 13 Uhr – Die"))
+    False
+    >>> _prose_opening(_LEAD_DATE_RE.match("Le Havre, 4 décembre 2024 – Le port"))
+    False
+    """
+    place = (m["place"] or "").split()
+    first = place[0].casefold().strip(".,") if place else ""
+    if first in _NOT_PLACE_WORDS or (len(place) == 1 and first in _ARTICLE_WORDS):
+        return True
+    rest = m.group(0)[m.end("place") if m["place"] is not None else 0 :]
+    return any(
+        w.casefold() not in _DATE_LINE_WORDS and month_number(w) is None
+        for w in _PROSE_WORD_RE.findall(rest)
+    )
+
+
 def _place_like(text: str) -> bool:
     """Whether an opening's words are capitalised, as a place (or a month name) is."""
     return all(word[0].isupper() for word in _PLACE_SPLIT_RE.split(text) if word)
 
 
 def title_date(ctx: Context) -> Found[datetime] | None:
-    """A full date in the document's ``<title>`` (some CMSs append the story's day).
+    """A full date in the document's ``<title>`` (some CMSs append the story's day), outside
+    the headline's own words.
 
     >>> from copydesk.page import Page
     >>> html = "<head><title>Una solución - 07.12.2017 - EL DIARIO</title></head>"
@@ -186,15 +231,24 @@ def title_date(ctx: Context) -> Found[datetime] | None:
     title = ctx.page.title
     if title is None:
         return None
-    value = written_date(ctx, normalize_space(title))
+    text = normalize_space(title)
+    # A date inside the headline itself is what the story is about ("Remembering the
+    # storm of 12 March 2019"), not the day it ran: only the pieces around it count.
+    head = ctx.value("title")
+    if isinstance(head, str) and head:
+        at = text.casefold().find(head.casefold())
+        if at >= 0:
+            text = f"{text[:at]} | {text[at + len(head) :]}"
+    value = written_date(ctx, text)
     return None if value is None else Found(value=value, rule="heuristic:title-date")
 
 
 def any_meta_date(ctx: Context) -> Found[datetime] | None:
     """A ``<meta>`` whose name says date/time and whose value is a full written date.
 
-    Reads ``content=`` and ``value=`` alike. Names of modification, expiry and similar
-    moments are skipped.
+    Reads ``content=`` and ``value=`` alike, of tags with a ``name`` or ``property`` (an
+    ``itemprop`` alone is an item's microdata, not the page's). Names of modification,
+    expiry, build and similar moments are skipped.
 
     >>> from copydesk.page import Page
     >>> html = '<head><meta name="x-story-date" value="2014-11-23T15:00:00+04:00"></head>'
@@ -203,7 +257,10 @@ def any_meta_date(ctx: Context) -> Found[datetime] | None:
     """
     page = ctx.page
     for el in page.root.iter("meta"):
-        name = " ".join(el.get(a) or "" for a in ("name", "property", "itemprop"))
+        # ``name``/``property`` describe the page; an ``itemprop`` alone is microdata of
+        # whatever item it sits in (a teaser card, a video, a comment), and the publication
+        # keys of the story's own microdata are read by ``datemeta`` already.
+        name = " ".join(el.get(a) or "" for a in ("name", "property"))
         if not _META_DATE_NAME_RE.search(name) or _META_OTHER_RE.search(name):
             continue
         raw = el.get("content") or el.get("value") or ""

@@ -26,6 +26,7 @@ from copydesk.heuristics.datezone import (
     UPDATED_LABEL_RE,
     HeaderZone,
     date_lines,
+    other_date_box,
 )
 from copydesk.rules import Context, Found
 
@@ -58,20 +59,27 @@ def time_element(ctx: Context) -> Found[datetime] | None:
     """The article's ``<time>`` element: one with ``pubdate``, else the first near the headline.
 
     Times inside related-story lists, sidebars, footers and comments are skipped, and a time
-    labelled "Updated" is left to the modified rules.
+    labelled "Updated" is left to the modified rules. A marked time far from the headline
+    counts only inside the headline's ``<article>`` (when it has one).
     """
     got = _time_element(ctx, _scan(ctx).layout)
     return got.found if got else None
 
 
 def _time_element(ctx: Context, layout: HeaderZone) -> HeaderDate | None:
-    times = [t for t in ctx.page.root.iter("time") if not layout.off_article(t)]
+    times = [
+        t for t in ctx.page.root.iter("time") if not layout.off_article(t) and not other_date_box(t)
+    ]
     if not times:
         return None
+    story = _story_article(layout)
     marked = [
         t
         for t in times
-        if t.get("pubdate") is not None or _PUBLISH_CLASS_RE.search(t.get("class") or "")
+        if (t.get("pubdate") is not None or _PUBLISH_CLASS_RE.search(t.get("class") or ""))
+        # Far from the headline, only the story's own <article> vouches for a marked time
+        # (a post footer's "Posted on ..."); a list of posts below it is other stories'.
+        and (story is None or layout.near(t) or story in t.iterancestors())
     ]
     near = [t for t in layout.by_distance(times) if t not in marked]
     for el in marked + near:
@@ -93,6 +101,13 @@ def _time_element(ctx: Context, layout: HeaderZone) -> HeaderDate | None:
             strong = el in marked or layout.vouched(el)
             return HeaderDate(found=found, shown=shown is not None, strong=strong)
     return None
+
+
+def _story_article(layout: HeaderZone) -> HtmlElement | None:
+    """The ``<article>`` holding the headline, if there is one."""
+    if layout.headline is None:
+        return None
+    return next((a for a in layout.headline.iterancestors() if a.tag == "article"), None)
 
 
 def visible_published(ctx: Context) -> Found[datetime] | None:

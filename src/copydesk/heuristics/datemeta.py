@@ -21,6 +21,12 @@ from lxml.html import HtmlElement
 from copydesk.cleaning import element_text
 from copydesk.heuristics.datetext import parse_date, plausible
 from copydesk.heuristics.datezone import off_article
+from copydesk.heuristics.metaitems import (
+    in_other_item,
+    other_item_type,
+    story_articles,
+    story_meta,
+)
 from copydesk.rules import Context, Found
 from copydesk.urls import split_url, url_path
 
@@ -114,6 +120,12 @@ _URL_DATE_RE = re.compile(
 # Query parameters that carry the story's date (``?date=2024-12-04``, ``&pubdate=20241204``);
 # other parameters hold ids and cache busters that merely look like dates.
 _URL_DATE_PARAM_RE = re.compile(r"^(?:date|day|d|pubdate|pub_date|published|datum|fecha)$", re.I)
+# File names of a site's own pictures, which every page shares: its logo, a default or
+# placeholder share image, an icon.
+_SITE_IMAGE_RE = re.compile(
+    r"(?i)(?:logo|default|placeholder|fallback|favicon|icon|avatar|brand|og-image|share-image)"
+    r"[^/]*$"
+)
 #: Two timestamps this close are the same moment written in two offsets.
 SAME_INSTANT = timedelta(minutes=1)
 
@@ -136,27 +148,16 @@ def _jsonld_dates(ctx: Context, keys: Sequence[str]) -> Iterator[Found[datetime]
 
 
 def _jsonld_candidates(ctx: Context) -> Iterator[Mapping[str, Any]]:
-    """Article objects first (the one naming this URL before the others), then the rest."""
+    """Article objects first (the one naming this URL before the others), then the rest
+    (less the videos, comments and events when there is an article)."""
     page = ctx.page
-    articles = list(page.jsonld_articles())
-    url = (page.url or "").rstrip("/")
-    if url and len(articles) > 1:
-        articles.sort(key=lambda o: 0 if _names_url(o, url) else 1)
+    articles = story_articles(page)
     yield from articles
-    seen = {id(a) for a in articles}
+    seen = {id(a) for a in page.jsonld_articles()}  # those left out are other stories
     for obj in page.jsonld:
-        if id(obj) not in seen:
+        # Beside an article, a video's upload or a comment's date is not the story's.
+        if id(obj) not in seen and not (articles and other_item_type(obj)):
             yield obj
-
-
-def _names_url(obj: Mapping[str, Any], url: str) -> bool:
-    for key in ("url", "@id", "mainEntityOfPage"):
-        value = obj.get(key)
-        if isinstance(value, dict):
-            value = value.get("@id") or value.get("url")
-        if isinstance(value, str) and value.rstrip("/").split("#")[0] == url:
-            return True
-    return False
 
 
 def _as_strings(value: Any) -> Iterator[str]:
@@ -193,8 +194,9 @@ def _meta_dates(
     second reading of a date the metadata already gave.
     """
     page = ctx.page
+    meta = story_meta(page)  # not the microdata of teaser cards, comments, videos
     for key in keys:
-        for raw in page.meta.get(key, ()):
+        for raw in meta.get(key, ()):
             if thorough:
                 value = parse_date(raw, now=page.now, languages=page_languages(ctx))
             else:
@@ -219,8 +221,8 @@ def meta_modified(ctx: Context) -> Found[datetime] | None:
 def _itemprop(ctx: Context, prop: str) -> Found[datetime] | None:
     page = ctx.page
     for el in page.xpath(f"//*[@itemprop='{prop}'][not(self::meta)]"):
-        if not isinstance(el, HtmlElement) or off_article(el):
-            continue
+        if not isinstance(el, HtmlElement) or off_article(el) or in_other_item(page, el):
+            continue  # a related list's, a teaser card's or a comment's date
         for raw in (el.get("datetime"), el.get("content"), element_text(el)):
             if raw:
                 value = parse_date(raw, now=page.now, languages=page_languages(ctx))
@@ -293,11 +295,14 @@ def image_url_date(ctx: Context) -> Found[datetime] | None:
     """A full date in the lead image's URL (``og:image`` ``.../2020/10/26/...``).
 
     CMSs file uploads by day; with nothing else to go on, the lead image's upload day is
-    the best estimate of the story's. Month-only upload paths (``/2020/10/``) are ignored.
+    the best estimate of the story's. Month-only upload paths (``/2020/10/``) are ignored,
+    and so is the site's logo or default share picture (every page shows it).
     """
     page = ctx.page
     for key in ("og:image", "twitter:image"):
         for raw in page.meta.get(key, ())[:1]:
+            if _SITE_IMAGE_RE.search(url_path(raw)):
+                continue  # the site's logo or default share picture, uploaded long ago
             m = _URL_DATE_RE.search(url_path(raw))
             if not m:
                 continue

@@ -47,6 +47,9 @@ MAX_INLINE_CALL = 200
 _DATE_CALL_RE = re.compile(r"(?:date|time)\w*\s*\(\s*[\"']", re.IGNORECASE)
 # Scripts that hold data, not code: JSON-LD is read by ``datemeta`` already.
 _LD_TYPE_RE = re.compile(r"ld\+json", re.IGNORECASE)
+# Script types that are data or markup, not a call printing the date: JSON-LD (its
+# ``dateModified`` is no publication date), JSON state, client-side templates.
+_DATA_TYPE_RE = re.compile(r"json|template|html|x-tmpl", re.IGNORECASE)
 
 
 def script_state_published(ctx: Context) -> Found[datetime] | None:
@@ -76,9 +79,10 @@ def script_state_published(ctx: Context) -> Found[datetime] | None:
 def header_script_date(ctx: Context, layout: HeaderZone) -> Found[datetime] | None:
     """A date passed to a one-line script near the headline (``showDate("2024/12/04")``).
 
-    Only short scripts in the header zone count (on a page without a headline, only calls
-    to a function named for dates), and the date must be a full one written in digits or
-    with a month name (no bare numbers, no dateparser).
+    Only short scripts in the header zone of the body count (on a page without a headline,
+    only calls to a function named for dates; never JSON-LD or other data scripts), and
+    the date must be a full one written in digits or with a month name (no bare numbers,
+    no dateparser).
 
     >>> from copydesk.page import Page
     >>> html = '<h1>T</h1><p><script>showDate("2020/04/17 01:43:09")</script></p>'
@@ -89,6 +93,8 @@ def header_script_date(ctx: Context, layout: HeaderZone) -> Found[datetime] | No
     for el in layout.by_distance(layout.window()):
         if not isinstance(el, HtmlElement) or el.tag != "script" or el.get("src"):
             continue
+        if _DATA_TYPE_RE.search(el.get("type") or "") or _in_head(el):
+            continue  # data, or a script in <head> (configuration: it prints nothing)
         text = (el.text or "").strip()
         if not text or len(text) > MAX_INLINE_CALL or layout.off_article(el):
             continue
@@ -98,3 +104,7 @@ def header_script_date(ctx: Context, layout: HeaderZone) -> Found[datetime] | No
         if value is not None:
             return Found(value=value, rule="heuristic:header-script", selector="script")
     return None
+
+
+def _in_head(el: HtmlElement) -> bool:
+    return any(a.tag == "head" for a in el.iterancestors())

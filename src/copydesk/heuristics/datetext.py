@@ -246,6 +246,15 @@ def parse_date(
     return found
 
 
+def month_number(word: str) -> int | None:
+    """The month a month name or abbreviation names, in any of the languages above.
+
+    >>> month_number("Dezember"), month_number("févr."), month_number("court")
+    (12, 2, None)
+    """
+    return _MONTH_OF.get(word.casefold().rstrip("."))
+
+
 def plausible(value: datetime, now: datetime | None = None) -> bool:
     """Whether ``value`` could be a publication date (not ancient, not in the future).
 
@@ -323,6 +332,8 @@ def _from_match(
         a, b = int(m["a"]), int(m["b"])
         year = int(m["y"])
         if year < 100:
+            if len(m["a"]) == 1 and len(m["b"]) == 1:
+                return None  # "1.2.23" is a version or a list number; dates pad: "01.02.23"
             year += 2000 if year < 70 else 1900
         month_first = bool(languages) and any(
             lang.lower() in _MONTH_FIRST_LANGS for lang in languages or ()

@@ -3,8 +3,9 @@
 Date rules must tell the story's date from the dozens of other dates on a page (related
 stories, comments, the masthead's "today"). This module finds the headline, measures how
 far every element is from it (in elements and in non-link text), marks containers that
-belong to other stories or to readers, and yields the short text lines near the headline
-that may hold a date. It knows nothing about parsing dates; ``dates`` does that.
+belong to other stories or to readers (with :mod:`~copydesk.heuristics.dateboxes`), and
+yields the short text lines near the headline that may hold a date. It parses no dates:
+``dates`` does that.
 """
 
 from __future__ import annotations
@@ -17,30 +18,20 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import element_text, loose, normalize_space
-from copydesk.heuristics.chromezone import SITE_CHROME_TAGS, in_chrome
+from copydesk.heuristics.dateboxes import off_article, other_date_box
+from copydesk.heuristics.datetext import month_number
 from copydesk.rules import Context
 
 __all__ = [
+    "PERSON_LINK_RE",
     "PUBLISHED_LABEL_RE",
     "UPDATED_LABEL_RE",
     "HeaderZone",
     "date_lines",
     "off_article",
+    "other_date_box",
 ]
 
-# Containers whose dates belong to other stories or to readers, not to this article.
-_OFF_ARTICLE_RE = re.compile(
-    r"""related|recommend|teaser|sidebar|aside|footer|comment|more-?stories|popular|
-        trending|newsletter|most-?read|read-?more|outbrain|taboola|also-?read|latest|
-        carousel|promo|site-?header|masthead|top-?bar|today|breaking|ticker""",
-    re.VERBOSE | re.IGNORECASE,
-)
-# Not ``<header>``: the story's date sits in the article's header.
-_OFF_ARTICLE_TAGS = SITE_CHROME_TAGS
-# Right by the headline an unclassed ``<aside>`` is the story's meta box, not a sidebar.
-_OFF_ARTICLE_NEAR_TAGS = SITE_CHROME_TAGS - {"aside"}
-# The walk stops at the page's own containers: their classes describe the page layout.
-_PAGE_TAGS = frozenset({"body", "html"})
 # Class/id words of elements that show the story's date ("post-date", "article__time").
 _DATE_CLASS_RE = re.compile(
     r"date|time|publish|posted|byline|dateline|meta|info|author|submitted|stamp|datum|fecha|data",
@@ -62,7 +53,12 @@ UPDATED_LABEL_RE = re.compile(
 # a birth date. A line carrying one is never the story's date.
 _OTHER_DATE_LABEL_RE = re.compile(
     r"""\b(?:registered|joined|member\s+since|registriert|beigetreten|mitglied\s+seit|
-        inscrit|miembro\s+desde|iscritto|lid\s+sinds|born|geboren|née?)\b""",
+        inscrit|miembro\s+desde|iscritto|lid\s+sinds|born|geboren|née?)\b
+      # ... or an event's, a deadline's, an offer's: "When: 20 December", "Deadline:",
+      # "Termin:", "Einsendeschluss:", "Valid until".
+      |\b(?:when|wann|quand|cuándo|deadline|termin|veranstaltungsdatum|event\s+date
+        |einsendeschluss|anmeldeschluss|bewerbungsschluss|valid\s+until|gültig\s+bis
+        |expires?|ends|läuft\s+bis)\s*:""",
     re.VERBOSE | re.IGNORECASE,
 )
 #: Visible date text longer than this is a paragraph, not a date line.
@@ -91,7 +87,7 @@ TEASER_DEPTH = 3
 TEASER_WORDS = 5
 # Links to people, not stories: an author box with a long name ("Staff and news service
 # reports") is not a teaser.
-_PERSON_LINK_RE = re.compile(
+PERSON_LINK_RE = re.compile(
     r"author|autor|auteur|profil|user|member|people|person|staff|team|redaktion|mailto:",
     re.IGNORECASE,
 )
@@ -168,13 +164,18 @@ def date_lines(root: HtmlElement, layout: HeaderZone) -> Iterator[tuple[HtmlElem
                 cls = el.get("class") or ""
                 classes[cls] = classes.get(cls, 0) + 1
     seen = 0
+    headline = layout.headline
     for el in layout.by_distance(layout.window()):
+        if headline is not None and (el is headline or headline in el.iterancestors()):
+            continue  # "The storm of 12 March 2019": the headline's date is its subject
         limit = _line_limit(el)
         if limit is None:
             continue
         cls = el.get("class") or ""
         if cls and classes.get(cls, 0) >= REPEATED_WIDGET:
             continue  # without a headline to measure from, a repeated box is a story list
+        if other_date_box(el):
+            continue  # "event-date", "deadline": a date the story is about
         if layout.off_article(el):
             continue
         text = _line_text(el, limit)
@@ -184,10 +185,29 @@ def date_lines(root: HtmlElement, layout: HeaderZone) -> Iterator[tuple[HtmlElem
             text = _own_text(el)
         if not text or len(text) > limit or _OTHER_DATE_LABEL_RE.search(text):
             continue
+        if limit == MAX_PLAIN_DATE_TEXT and _prose(text):
+            continue  # an unmarked sentence that mentions a date: "Since 1 May 2020: the ..."
         seen += 1
         if seen > MAX_VISIBLE_CANDIDATES:
             return
         yield el, text
+
+
+# A word of running text: lower case, three letters or more.
+_PROSE_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-Þ][^\W\d_]{2,}")
+#: An unmarked date line carries at most this many such words besides month names ("vor 3
+#: Stunden", "von Jane Doe am 04.12.2024"); more is a sentence that mentions a date.
+MAX_PROSE_WORDS = 2
+
+
+def _prose(text: str) -> bool:
+    """Whether an unmarked line is a sentence rather than a date line.
+
+    >>> _prose("Since 1 May 2020: the council has met every week"), _prose("il y a 3 heures")
+    (True, False)
+    """
+    found = [w for w in _PROSE_WORD_RE.findall(text) if month_number(w) is None]
+    return len(found) > MAX_PROSE_WORDS
 
 
 def _date_classed(el: HtmlElement) -> bool:
@@ -289,7 +309,7 @@ class HeaderZone:
                 return False  # a box with this much text is the story, not a teaser
             for link in anc.iter("a"):
                 href = link.get("href") or ""
-                if not href or _PERSON_LINK_RE.search(href) or el in link.iterdescendants():
+                if not href or PERSON_LINK_RE.search(href) or el in link.iterdescendants():
                     continue  # an author's page, or a link around the date itself
                 text = element_text(link)
                 if len(text.split()) < TEASER_WORDS or len(text) > MAX_DATE_TEXT * 2:
@@ -361,23 +381,3 @@ def _find_headline(root: HtmlElement, title: object) -> HtmlElement | None:
             if isinstance(el, HtmlElement) and loose(element_text(el)) == key:
                 return el
     return next((h for h in h1s if not off_article(h)), None)
-
-
-def off_article(
-    el: HtmlElement,
-    keep: set[HtmlElement] | frozenset[HtmlElement] = frozenset(),
-    *,
-    allow_aside: bool = False,
-) -> bool:
-    """Whether ``el`` sits in a related list, sidebar, footer or comment thread.
-
-    ``keep`` are containers known to be the story's (the headline's ancestors): the walk
-    ends there. With ``allow_aside`` an ``<aside>`` is judged by its classes only.
-    """
-    return in_chrome(
-        el,
-        tags=_OFF_ARTICLE_NEAR_TAGS if allow_aside else _OFF_ARTICLE_TAGS,
-        words=_OFF_ARTICLE_RE,
-        stop_tags=_PAGE_TAGS,
-        stop_at=keep,
-    )

@@ -36,6 +36,7 @@ from collections.abc import Mapping
 
 from copydesk.cleaning import clean_text, element_text
 from copydesk.heuristics.metadata import jsonld_publisher_name
+from copydesk.heuristics.metaitems import story_articles
 from copydesk.heuristics.titleaffix import (
     MAX_META_TITLE,
     MIN_HEAD_WORDS,
@@ -305,7 +306,7 @@ def _meta_titles(ctx: Context) -> list[tuple[str, str]]:
     """(rule id, title) from JSON-LD, Open Graph, Dublin Core, Twitter and ``<title>``."""
     page = ctx.page
     out: list[tuple[str, str]] = []
-    for obj in page.jsonld_articles():
+    for obj in story_articles(page):  # the page's own object, not a related story's
         for key in ("headline", "name"):
             value = obj.get(key)
             if isinstance(value, str) and clean_text(value):

@@ -45,11 +45,11 @@ _CHROME_CLASS_RE = re.compile(
 _HEADLINE_MARK_RE = re.compile(
     r"\bentry-title\b|\bpost-title\b|\barticle-title\b|\bheadline\b", re.IGNORECASE
 )
-# Parts of an h1 that are not the headline: kicker/overline/topline labels and the
-# visually hidden separators that join them to it.
+# Parts of an h1 that are not the headline: kicker/overline/topline labels, badges ("LIVE",
+# "Exclusive") and the visually hidden separators that join them to it.
 _KICKER_CLASS_RE = re.compile(
     r"kicker|dachzeile|topline|toptitle|overline|eyebrow|supertitle|roofline|spitzmarke|"
-    r"\blabel\b|visually-?hidden|sr-only|screen-reader",
+    r"\blabel\b|badge|\bpill\b|visually-?hidden|sr-only|screen-reader",
     re.IGNORECASE,
 )
 # Permalink marks documentation generators append to headings ("Title¶").

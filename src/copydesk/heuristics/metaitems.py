@@ -1,0 +1,192 @@
+"""The page's ``<meta>`` tags without the microdata of other items on it.
+
+``Page.meta`` keys every ``<meta>`` by its ``name``, ``property`` or ``itemprop``. A
+``<meta itemprop>`` in the body is microdata: it describes the item it sits in, which is
+the story only when that item is the story. Themes mark up the teaser cards of related
+stories, comments, embedded videos and events the same way (``<div itemscope
+itemtype=".../NewsArticle"><meta itemprop="datePublished" content="2024-11-01">
+<a href="/other">Other story ...</a></div>``), and their dates and authors are not the
+story's. The date and byline rules read :func:`story_meta` instead, which leaves out
+``<meta itemprop>`` tags of an item that does not hold the page's ``<h1>`` and is either
+of a kind that is never the story (a comment, a video, an event) or a small teaser card
+linking to another page. The class of the boxes around them is no guide: themes put the
+story's own microdata in a ``<footer>`` or an ``<aside>`` column.
+
+Tags with a ``name`` or ``property`` describe the page and are all kept. The same kinds of
+JSON-LD object (:func:`other_item_type`) are not read for the story's date or author when
+the page has an article object.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from copydesk.cleaning import clean_text, element_text
+from copydesk.heuristics.datezone import PERSON_LINK_RE, TEASER_WORDS
+from copydesk.page import Page
+
+__all__ = [
+    "foreign_item_meta",
+    "in_other_item",
+    "other_item_type",
+    "story_articles",
+    "story_meta",
+]
+
+_KEY = "metaitems.story-meta"
+# Item types that describe something on the page other than the story: its comments, an
+# embedded video or picture, an event it mentions, a product, book or film it reviews.
+_OTHER_ITEM_RE = re.compile(
+    r"(?i)(?:Comment|VideoObject|AudioObject|ImageObject|MediaObject|Event|Review|Rating"
+    r"|Question|Answer|Offer|Product|Book|Movie|TVSeries|TVEpisode|MusicAlbum|MusicRecording"
+    r"|VideoGame|SoftwareApplication)$"
+)
+#: A teaser card holds a headline, a date and a line of summary; more text is the story.
+TEASER_CHARS = 300
+
+
+def story_meta(page: Page) -> Mapping[str, tuple[str, ...]]:
+    """``page.meta`` less the ``<meta itemprop>`` tags of other items (memoised per page).
+
+    >>> html = ('<h1>Budget passes</h1><div itemscope><a href="/f">Ferry service resumes'
+    ...         ' after the storm</a><meta itemprop="datePublished" content="2024-11-01"></div>')
+    >>> "datepublished" in Page(html).meta, "datepublished" in story_meta(Page(html))
+    (True, False)
+    """
+    cached = page.cache.get(_KEY)
+    if isinstance(cached, dict):
+        return cached
+    meta = page.meta
+    result: Mapping[str, tuple[str, ...]] = meta
+    dropped = [el for el in page.root.iter("meta") if foreign_item_meta(page, el)]
+    if dropped:
+        found: dict[str, list[str]] = {}
+        skip = set(dropped)
+        for el in page.root.iter("meta"):
+            content = el.get("content")
+            if el in skip or content is None:
+                continue
+            value = clean_text(content)
+            if not value:
+                continue
+            for attr in ("property", "name", "itemprop", "http-equiv"):
+                key = el.get(attr)
+                if key:
+                    found.setdefault(key.strip().lower(), []).append(value)
+        result = {k: tuple(v) for k, v in found.items()}
+    page.cache[_KEY] = dict(result)
+    return result
+
+
+def foreign_item_meta(page: Page, el: HtmlElement) -> bool:
+    """Whether ``el`` is a ``<meta itemprop>`` of an item other than the story (see above)."""
+    if not el.get("itemprop") or el.get("name") or el.get("property"):
+        return False
+    return in_other_item(page, el)
+
+
+def in_other_item(page: Page, el: HtmlElement) -> bool:
+    """Whether microdata ``el`` (a ``<meta>``, a ``<time itemprop=datePublished>``) belongs to
+    an item other than the story: one without the page's ``<h1>`` that is a comment, a video,
+    an event ... or a small teaser card linking to another page.
+
+    >>> html = ('<h1>Budget passes</h1><div itemscope><a href="/f">Ferry service resumes'
+    ...         ' after the storm</a><time itemprop="datePublished">1 Nov 2024</time></div>')
+    >>> page = Page(html)
+    >>> in_other_item(page, page.root.find(".//time")), in_other_item(page, page.root.find(".//h1"))
+    (True, False)
+    """
+    item = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+    if item is None or item.tag in ("html", "body") or item.find(".//h1") is not None:
+        return False
+    if _OTHER_ITEM_RE.search((item.get("itemtype") or "").rstrip("/")):
+        return True
+    return _teaser_card(page, item)
+
+
+def _teaser_card(page: Page, item: HtmlElement) -> bool:
+    """A small item linking to another page with a headline-length link text."""
+    if len(element_text(item)) > TEASER_CHARS:
+        return False
+    own = (page.url or "").split("#")[0].rstrip("/")
+    for link in item.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith("#") or PERSON_LINK_RE.search(href):
+            continue
+        if own and href.split("#")[0].rstrip("/") == own:
+            continue  # a permalink to the story itself
+        if len(element_text(link).split()) >= TEASER_WORDS:
+            return True
+    return False
+
+
+def other_item_type(obj: Mapping[str, Any]) -> bool:
+    """Whether a JSON-LD object is of a kind that is never the story (see ``_OTHER_ITEM_RE``):
+    beside the page's article, a ``VideoObject``'s ``uploadDate`` and ``author`` are the
+    embedded clip's.
+
+    >>> other_item_type({"@type": "VideoObject"}), other_item_type({"@type": ["WebPage"]})
+    (True, False)
+    """
+    types = obj.get("@type")
+    for t in types if isinstance(types, list) else [types]:
+        if isinstance(t, str) and _OTHER_ITEM_RE.search(t.rsplit("/", 1)[-1]):
+            return True
+    return False
+
+
+def story_articles(page: Page) -> list[Mapping[str, Any]]:
+    """The page's JSON-LD article objects, the one naming the page's URL first.
+
+    A page may carry article objects for its related stories too; the story's own is the
+    one whose ``url``/``@id``/``mainEntityOfPage`` is the page's address (else page order).
+    When one names the page, those naming another page are left out.
+
+    >>> html = ('<script type="application/ld+json">[{"@type": "NewsArticle", "url": "/x", '
+    ...         '"headline": "Other"}, {"@type": "NewsArticle", "url": "https://e.com/a", '
+    ...         '"headline": "Own"}]</script>')
+    >>> [a["headline"] for a in story_articles(Page(html, "https://e.com/a"))]
+    ['Own', 'Other']
+    >>> html = html.replace('"/x"', '"https://e.com/x"')
+    >>> [a["headline"] for a in story_articles(Page(html, "https://e.com/a"))]
+    ['Own']
+    """
+    articles = list(page.jsonld_articles())
+    url = (page.url or "").rstrip("/")
+    if url and len(articles) > 1:
+        own = [o for o in articles if _names_url(o, url)]
+        if own:
+            # The others that name another page are that page's story (a related link's
+            # date or author), not fallbacks for what the page's own object leaves out.
+            rest = [o for o in articles if o not in own and not _urls(o) - {url}]
+            return own + rest
+    return articles
+
+
+def _names_url(obj: Mapping[str, Any], url: str) -> bool:
+    """Whether the object's ``url``/``@id``/``mainEntityOfPage`` is ``url`` as written (an
+    ``@id`` with a fragment, ".../#article", only ranks after a plain address)."""
+    for key in ("url", "@id", "mainEntityOfPage"):
+        value = obj.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and value.rstrip("/").split("#")[0] == url:
+            return True
+    return False
+
+
+def _urls(obj: Mapping[str, Any]) -> set[str]:
+    """The absolute page addresses an object names (``url``, ``@id``, ``mainEntityOfPage``),
+    without fragment or trailing slash."""
+    found: set[str] = set()
+    for key in ("url", "@id", "mainEntityOfPage"):
+        value = obj.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and value.startswith(("http://", "https://")):
+            found.add(value.split("#")[0].rstrip("/"))
+    return found
