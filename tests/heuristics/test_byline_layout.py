@@ -363,3 +363,46 @@ def test_form_beside_the_story_stays_foreign() -> None:
         '<form class="newsletter"><span class="author">Ann Lee</span></form></body>'
     )
     assert is_foreign(page.root.find(".//form/span"))
+
+
+# ---------------------------------------------------------------- co-authors marked up apart
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        (
+            '<div class="meta"><span class="ll-author">Ann Lee</span> and '
+            '<span class="ll-author">Bo Park</span></div>',
+            ("Ann Lee", "Bo Park"),
+        ),
+        (
+            '<div class="meta"><span class="author">Ann Lee</span>, <span class="author">'
+            'Bo Park</span> and <span class="author">Cy Dunn</span></div>',
+            ("Ann Lee", "Bo Park", "Cy Dunn"),
+        ),
+        (
+            '<div class="authors"><div class="author-card"><span class="author-name">Ann Lee'
+            '</span></div><div class="author-card"><span class="author-name">Bo Park</span>'
+            "</div></div>",
+            ("Ann Lee", "Bo Park"),
+        ),
+        # Negative: a name in a related box further down is nobody's co-author.
+        (
+            '<div class="meta"><span class="author">Ann Lee</span></div>'
+            '<div class="related"><span class="author">Zed Roe</span></div>',
+            ("Ann Lee",),
+        ),
+        # Negative: a differently classed sibling (the photographer) is not a co-author.
+        (
+            '<div class="meta"><span class="author">Ann Lee</span> '
+            '<span class="photographer">Zed Roe</span></div>',
+            ("Ann Lee",),
+        ),
+    ],
+    ids=["siblings-and", "siblings-list", "author-cards", "related-box", "other-class"],
+)
+def test_co_authors_marked_up_one_by_one(byline: str, authors: tuple[str, ...]) -> None:
+    art = _parse(f"<h1>Council budget passes</h1>{byline}{_STORY}")
+    assert art.authors == authors
+    assert art.provenance["authors"].rule == "heuristic:byline-class"

@@ -302,11 +302,52 @@ def split_site_suffix(ctx: Context, byline: Byline) -> Byline:
 
 
 def byline_class(ctx: Context) -> Found[Byline] | None:
-    """An element whose class/id says byline or author, nearest after the headline."""
-    for el, got in byline_class_candidates(ctx):
+    """An element whose class/id says byline or author, nearest after the headline, with
+    the co-authors the page marks up beside it (:func:`with_co_authors`)."""
+    candidates = byline_class_candidates(ctx)
+    for el, got in candidates:
         if got.people:
+            got = with_co_authors(el, got, candidates)
             return Found(value=got, rule="heuristic:byline-class", selector=describe(el))
     return None
+
+
+#: Co-authors are name elements at most this many: more is a list of staff, not a byline.
+MAX_CO_AUTHOR_ELEMENTS = 6
+
+
+def with_co_authors(
+    el: HtmlElement, got: Byline, candidates: Sequence[tuple[HtmlElement, Byline]]
+) -> Byline:
+    """The byline of ``el`` joined with its co-authors' name elements.
+
+    Sites mark each author up on their own: ``<span class=author>A</span> and <span
+    class=author>B</span>`` (siblings sharing the class: the first alone would lose B), or
+    a box of author cards (``<div class=authors><div class=author-card>..A..</div>
+    <div class=author-card>..B..</div></div>``, whose text run together reads as one long
+    name: the cards inside, when there are two or more, say who is who).
+
+    >>> from lxml.html import fromstring
+    >>> box = fromstring('<p><span class="author">Ann Lee</span> and '
+    ...                  '<span class="author">Bo Park</span></p>')
+    >>> a, b = box.findall("span")
+    >>> pairs = [(a, Byline(raw="Ann Lee", people=(Person(name="Ann Lee", raw="Ann Lee"),))),
+    ...          (b, Byline(raw="Bo Park", people=(Person(name="Bo Park", raw="Bo Park"),)))]
+    >>> [p.name for p in with_co_authors(a, pairs[0][1], pairs).people]
+    ['Ann Lee', 'Bo Park']
+    """
+    inner = [g for e, g in candidates if e is not el and g.people and el in e.iterancestors()]
+    if 2 <= len(inner) <= MAX_CO_AUTHOR_ELEMENTS:
+        return _merge(inner) or got
+    parent, cls = el.getparent(), el.get("class")
+    siblings = [
+        g
+        for e, g in candidates
+        if e is not el and g.people and e.getparent() is parent and cls and e.get("class") == cls
+    ]
+    if 1 <= len(siblings) < MAX_CO_AUTHOR_ELEMENTS:
+        return _merge([got, *siblings]) or got
+    return got
 
 
 def byline_class_agency(ctx: Context) -> Found[Byline] | None:
