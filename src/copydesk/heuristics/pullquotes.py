@@ -37,6 +37,7 @@ __all__ = [
     "MAX_ASIDE_QUOTE_CHARS",
     "MAX_ATTRIBUTION_CHARS",
     "MAX_PULL_QUOTE_CHARS",
+    "MAX_PULL_QUOTE_PARAGRAPHS",
     "is_pull_quote",
     "pull_quote_class",
     "pull_quote_text",
@@ -45,6 +46,8 @@ __all__ = [
 #: A pull quote is a sentence or two. A box named like one holding more text than this is a
 #: wrapper (a layout flagged "pullquote-ready", a story with pull quotes in it), not a quote.
 MAX_PULL_QUOTE_CHARS = 500
+#: ... or more paragraphs than this (a quote, perhaps a second sentence, the attribution).
+MAX_PULL_QUOTE_PARAGRAPHS = 3
 #: An unnamed ``<aside>`` counts only when it is shorter still: a sentence in display type.
 MAX_ASIDE_QUOTE_CHARS = 300
 #: ... and when at least this share of its text is quotation (``<q>``/``<blockquote>``).
@@ -147,7 +150,10 @@ def is_pull_quote(el: HtmlElement) -> bool:
     if not isinstance(tag, str) or tag not in _BOX_TAGS:
         return False
     if pull_quote_class(el.get("class")):
-        return len(normalize_space(el.text_content())) <= MAX_PULL_QUOTE_CHARS
+        return (
+            len(normalize_space(el.text_content())) <= MAX_PULL_QUOTE_CHARS
+            and sum(1 for _ in el.iter("p")) <= MAX_PULL_QUOTE_PARAGRAPHS
+        )
     return tag == "aside" and _is_quotation_aside(el)
 
 
