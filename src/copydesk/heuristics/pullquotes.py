@@ -160,10 +160,8 @@ def is_pull_quote(el: HtmlElement) -> bool:
 def _is_quotation_aside(el: HtmlElement) -> bool:
     """An ``<aside>`` holding one short quotation: no links, pictures or lists, and its text
     either inside ``<q>``/``<blockquote>`` or opening with a quotation mark."""
-    text = normalize_space(el.text_content())
-    if not text or len(text) > MAX_ASIDE_QUOTE_CHARS:
-        return False
-    quoted = 0
+    # Links and lists first: they end the look at a sidebar early, before its text is read.
+    quote_boxes: list[HtmlElement] = []
     for d in el.iterdescendants():
         dtag = d.tag
         if not isinstance(dtag, str):
@@ -171,7 +169,11 @@ def _is_quotation_aside(el: HtmlElement) -> bool:
         if dtag in _NOT_IN_QUOTE:
             return False
         if dtag in _QUOTE_TAGS and not any(a.tag in _QUOTE_TAGS for a in d.iterancestors()):
-            quoted += len(normalize_space(d.text_content()))
+            quote_boxes.append(d)
+    text = normalize_space(el.text_content())
+    if not text or len(text) > MAX_ASIDE_QUOTE_CHARS:
+        return False
+    quoted = sum(len(normalize_space(d.text_content())) for d in quote_boxes)
     if quoted >= MIN_ASIDE_QUOTED_SHARE * len(text):
         return True
     return _OPENING_QUOTE.match(text) is not None
