@@ -79,9 +79,17 @@ _ATTRIBUTION_WORDS = frozenset(
 # Class names are split into word tokens on "-", "_" and camelCase humps.
 _CLASS_TOKEN = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 # The pull-quote word, as one token ("pullquote", "wp-block-pullquote") or two
-# ("pull-quote", "pullQuote", BEM's "quote--pull").
+# ("pull-quote", "pullQuote", BEM's "quote--pull", "pullout-quote").
 _PULL_QUOTE_TOKENS = frozenset({"pullquote", "pullquotes"})
-_PULL_QUOTE_PAIRS = frozenset({("pull", "quote"), ("pulled", "quote"), ("quote", "pull")})
+_PULL_QUOTE_PAIRS = frozenset(
+    {
+        ("pull", "quote"),
+        ("pulled", "quote"),
+        ("pullout", "quote"),
+        ("quote", "pull"),
+        ("quote", "pullout"),
+    }
+)
 # Tokens before the pull-quote word that make the class a state flag on a wrapper
 # ("has-pullquote", "no-pull-quote", "with-pullquotes"), not the quote's box.
 _NEGATIONS = frozenset({"no", "not", "has", "have", "with", "without", "show", "hide", "is"})
