@@ -22,6 +22,8 @@ _FULL = Article(
     dateline=Dateline(raw="PARIS (AP) —", place="PARIS", agency="AP"),
     published=datetime(2024, 12, 4, 13, 35, tzinfo=timezone.utc),
     blocks=(Block(kind="heading", text="Results", level=2), Block(kind="paragraph", text="x")),
+    captions=("Voters queue in Paris.",),
+    pull_quotes=("“Every vote counts, and every vote was counted.”",),
     provenance={"title": Provenance(rule="meta:og:title", source="metadata")},
 )
 
@@ -48,6 +50,18 @@ def test_full_article_dict_shape() -> None:
         "title": {"rule": "meta:og:title", "source": "metadata", "selector": None}
     }
     assert got["published"] == "2024-12-04T13:35:00+00:00"
+    assert got["captions"] == ["Voters queue in Paris."]
+    assert got["pull_quotes"] == ["“Every vote counts, and every vote was counted.”"]
+    # Pull quotes follow the captions: both are text kept apart from the story.
+    keys = list(got)
+    assert keys.index("pull_quotes") == keys.index("captions") + 1
+
+
+def test_dict_without_pull_quotes_reads_as_none() -> None:
+    # JSON written before pull quotes were kept has no such key.
+    data = article_to_dict(_FULL)
+    del data["pull_quotes"]
+    assert article_from_dict(data).pull_quotes == ()
 
 
 @pytest.mark.parametrize("article", [_FULL, Article()], ids=["full", "empty"])

@@ -108,11 +108,22 @@ class _ProfileRuleError(Exception):
 
 
 def _apply_drops(ctx: Context, warnings: list[str]) -> None:
+    """Remove the profiles' ``drop`` elements from the working tree.
+
+    A pull quote is spared: the body extraction takes it out of the story anyway, and
+    keeps it in ``Article.pull_quotes`` rather than losing it.
+    """
+    from copydesk.heuristics.pullquotes import is_pull_quote
+
     for profile in ctx.profiles:
         for css in profile.drop:
             try:
                 for el in select(ctx.work, css=css):
-                    if isinstance(el, HtmlElement) and el.getparent() is not None:
+                    if (
+                        isinstance(el, HtmlElement)
+                        and el.getparent() is not None
+                        and not is_pull_quote(el)
+                    ):
                         el.drop_tree()
             except Exception as exc:  # a profile must never break the parse
                 warnings.append(f"profile {profile.name}.drop: {css!r} failed: {exc}")
@@ -269,6 +280,7 @@ def _build(ctx: Context, warnings: list[str]) -> Article:
         description=v("description"),
         blocks=blocks,
         captions=tuple(body.captions) if body is not None else (),
+        pull_quotes=tuple(body.pull_quotes) if body is not None else (),
         is_article=is_article,
         confidence=confidence,
         provenance=provenance,

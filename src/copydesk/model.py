@@ -121,6 +121,9 @@ class Article:
     description: str | None = None
     blocks: tuple[Block, ...] = ()
     captions: tuple[str, ...] = ()
+    #: The story's pull quotes (a line of it set large beside the text), once each, in page
+    #: order, without their attribution; kept apart from the story like the captions.
+    pull_quotes: tuple[str, ...] = ()
     is_article: bool = True
     confidence: float = 0.0
     provenance: Mapping[str, Provenance] = attrs.field(factory=dict, hash=False)

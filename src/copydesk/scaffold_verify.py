@@ -23,9 +23,15 @@ __all__ = ["exact", "has_value", "reproduces", "story_text", "verified_drops"]
 
 
 def story_text(art: Article) -> list[str]:
-    """The text a drop must never touch: the story's blocks, its photos' captions, and the
-    byline (a share bar may carry the author's line; dropping it would lose the byline)."""
-    return [*art.paragraphs, *art.captions, *([art.byline.raw] if art.byline else [])]
+    """The text a drop must never touch: the story's blocks, its photos' captions, its pull
+    quotes, and the byline (a share bar may carry the author's line; dropping it would lose
+    the byline)."""
+    return [
+        *art.paragraphs,
+        *art.captions,
+        *art.pull_quotes,
+        *([art.byline.raw] if art.byline else []),
+    ]
 
 
 def _outcome(art: Article) -> tuple[object, ...]:
@@ -40,6 +46,7 @@ def _outcome(art: Article) -> tuple[object, ...]:
         art.section,
         art.blocks,
         art.captions,
+        art.pull_quotes,
         art.is_article,
     )
 
@@ -120,8 +127,8 @@ def exact(field: str, base: Article, got: Article) -> bool:
             == (base.byline.people, base.byline.organisations)
             and _credit_name(got) == _credit_name(base)
         )
-    if field == "body":  # the photo captions come from the container too
-        return got.captions == base.captions
+    if field == "body":  # the photo captions and pull quotes come from the container too
+        return got.captions == base.captions and got.pull_quotes == base.pull_quotes
     return True
 
 

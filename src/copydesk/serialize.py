@@ -29,6 +29,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "paragraphs": list(article.paragraphs),
         "blocks": [_plain(b) for b in article.blocks],
         "captions": list(article.captions),
+        "pull_quotes": list(article.pull_quotes),
         "is_article": article.is_article,
         "confidence": article.confidence,
         "provenance": {k: _plain(p) for k, p in article.provenance.items()},
@@ -78,6 +79,7 @@ def article_from_dict(data: dict[str, Any]) -> Article:
             for x in data.get("blocks", ())
         ),
         captions=tuple(data.get("captions", ())),
+        pull_quotes=tuple(data.get("pull_quotes", ())),
         is_article=bool(data.get("is_article", True)),
         confidence=float(data.get("confidence", 0.0)),
         provenance={

@@ -37,7 +37,8 @@ from copydesk.heuristics.blocks import RawBlock, extract_blocks
 from copydesk.heuristics.bodyjsonld import blocks_from_text, jsonld_body
 from copydesk.heuristics.chromewords import caption_text, is_credit_caption, is_figure_caption
 from copydesk.heuristics.containers import pick_containers
-from copydesk.heuristics.scoring import analyse, strip_chrome
+from copydesk.heuristics.pullquotes import is_pull_quote
+from copydesk.heuristics.scoring import Anchored, analyse, strip_chrome
 from copydesk.heuristics.standfirst import compare_form, find_lead, header_standfirst
 from copydesk.heuristics.threads import first_post, is_thread_page
 from copydesk.model import Block
@@ -78,10 +79,12 @@ _NON_WORD = re.compile(r"[^\w]+")
 
 @attrs.frozen
 class BodyResult:
-    """The story's blocks and the captions of its photos (kept apart from the text)."""
+    """The story's blocks, and the captions of its photos and its pull quotes (kept apart
+    from the text)."""
 
     blocks: tuple[Block, ...]
     captions: tuple[str, ...] = ()
+    pull_quotes: tuple[str, ...] = ()
 
 
 def extract_body(
@@ -93,7 +96,8 @@ def extract_body(
     captions found in them are the story's (a container may be a figure), but for those in
     a box the cleaning drops (a gallery, a related-stories box); otherwise the story
     container(s) are found by scoring, and a caption is the story's when its figure sits
-    in one of them.
+    in one of them. Pull quotes (:mod:`~copydesk.heuristics.pullquotes`) are kept the same
+    way, once each, in document order.
 
     >>> import lxml.html
     >>> root = lxml.html.document_fromstring(
@@ -112,13 +116,19 @@ def extract_body(
     titles = page_titles(root)
     if containers is not None:
         chosen = []
-        captions_raw: list[tuple[str, HtmlElement | None]] = []
+        captions_raw: list[Anchored] = []
+        quotes_raw: list[Anchored] = []
         for el in containers:
-            captions_raw.extend(_anchored_in(strip_chrome(el), el))
+            if _in_pull_quote(el):
+                continue  # the profile's selector reached into a pull quote: not story
+            stripped = strip_chrome(el)
+            captions_raw.extend(_anchored_in(stripped.captions, el))
+            quotes_raw.extend(_anchored_in(stripped.pull_quotes, el))
             analyse(el)
             chosen.append(el)
     else:
-        captions_raw = strip_chrome(body)
+        stripped = strip_chrome(body)
+        captions_raw, quotes_raw = stripped.captions, stripped.pull_quotes
         analysis = analyse(body)
         chosen = pick_containers(body, analysis)
         if chosen and chosen[0] is not body:
@@ -141,7 +151,8 @@ def extract_body(
     captions = tuple(
         dict.fromkeys([text for text, anchor in captions_raw if _inside(anchor, chosen)] + credited)
     )
-    return BodyResult(blocks=tuple(blocks), captions=captions)
+    pull_quotes = tuple(dict.fromkeys(t for t, anchor in quotes_raw if _inside(anchor, chosen)))
+    return BodyResult(blocks=tuple(blocks), captions=captions, pull_quotes=pull_quotes)
 
 
 def page_titles(root: HtmlElement) -> tuple[str, ...]:
@@ -199,17 +210,19 @@ def _is_caption_paragraph(rb: RawBlock) -> bool:
     return rb.kind == "paragraph" and (is_credit_caption(rb.text) or is_figure_caption(rb.text))
 
 
-def _anchored_in(
-    captions: Sequence[tuple[str, HtmlElement | None]], container: HtmlElement
-) -> list[tuple[str, HtmlElement | None]]:
-    """Captions found in a profile's container, anchored inside it.
+def _in_pull_quote(el: HtmlElement) -> bool:
+    return any(is_pull_quote(a) for a in el.iterancestors())
+
+
+def _anchored_in(captions: Sequence[Anchored], container: HtmlElement) -> list[Anchored]:
+    """Captions (or pull quotes) found in a profile's container, anchored inside it.
 
     A caption is anchored at its figure's parent, so that it is kept only while that stays
     in the story (a gallery the cleaning drops takes its captions along). When the
     container is the figure itself, or sits inside it, that parent is outside every
     container: the caption was found in this one, so it is anchored here.
     """
-    out: list[tuple[str, HtmlElement | None]] = []
+    out: list[Anchored] = []
     for text, anchor in captions:
         if anchor is None or not (anchor is container or container in anchor.iterancestors()):
             anchor = container

@@ -41,6 +41,7 @@ __all__ = [
     "is_date_line",
     "is_furniture_attr",
     "is_hidden",
+    "is_hidden_to_sight",
     "is_junk_line",
     "is_junk_run",
     "is_meta_line",
@@ -261,9 +262,20 @@ def is_hidden(el: HtmlElement) -> bool:
     >>> is_hidden(lxml.html.fragment_fromstring('<div style="display: none">x</div>'))
     True
     """
-    if el.get("hidden") is not None:
-        return True
     if el.get("aria-hidden") == "true" and el.tag not in ("html", "body", "main", "article"):
+        return True
+    return is_hidden_to_sight(el)
+
+
+def is_hidden_to_sight(el: HtmlElement) -> bool:
+    """True for elements the page hides from sighted readers (``hidden``, ``display:none``,
+    a hiding class); ``aria-hidden`` only hides from screen readers.
+
+    >>> import lxml.html
+    >>> is_hidden_to_sight(lxml.html.fragment_fromstring('<p aria-hidden="true">x</p>'))
+    False
+    """
+    if el.get("hidden") is not None:
         return True
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style) is not None:

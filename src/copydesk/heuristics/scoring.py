@@ -25,10 +25,12 @@ from copydesk.heuristics.boilerplate import (
     attr_words,
     furniture_class,
     is_hidden,
+    is_hidden_to_sight,
     is_popup_class,
     is_positive_attr,
 )
 from copydesk.heuristics.captionwords import is_page_wrapper, is_teaser_title, legend_caption
+from copydesk.heuristics.pullquotes import is_pull_quote, pull_quote_text
 
 #: A paragraph shorter than this many characters is a label, not prose; it scores nothing.
 MIN_PARAGRAPH_CHARS = 25
@@ -115,19 +117,46 @@ def _text_of(el: HtmlElement) -> str:
     return " ".join(" ".join(el.itertext()).split())
 
 
-def strip_chrome(root: HtmlElement) -> list[tuple[str, HtmlElement | None]]:
-    """Remove never-story tags, hidden elements and captions; return the captions.
+#: A text taken out of the tree, with the element it sat in (its anchor): it belongs to the
+#: story when that element is inside the chosen container(s).
+Anchored = tuple[str, HtmlElement | None]
 
-    Captions come back with the element they sat in (for keeping only those of the story).
+
+@attrs.frozen
+class Stripped:
+    """What :func:`strip_chrome` took out of the tree and keeps: captions and pull quotes."""
+
+    captions: list[Anchored]
+    pull_quotes: list[Anchored]
+
+
+def strip_chrome(root: HtmlElement) -> Stripped:
+    """Remove never-story tags, hidden elements, captions and pull quotes; return the last two.
+
+    Each comes back with the element it sat in (for keeping only those of the story), in
+    document order. A pull quote is looked for before hidden elements: pages mark it
+    ``aria-hidden`` so that screen readers skip the repeated sentence, yet readers see it.
     """
-    captions: list[tuple[str, HtmlElement | None]] = []
+    captions: list[Anchored] = []
+    pull_quotes: list[Anchored] = []
     doomed: list[HtmlElement] = []
     walker = etree.iterwalk(root, events=("start",))
     for _, el in walker:
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        if tag in DROP_TAGS or (el is not root and is_hidden(el)):
+        if tag in DROP_TAGS:
+            doomed.append(el)
+            walker.skip_subtree()
+            continue
+        if el is not root and is_pull_quote(el) and not is_hidden_to_sight(el):
+            text = pull_quote_text(el)
+            if text:
+                pull_quotes.append((text, _anchor(el)))
+            doomed.append(el)
+            walker.skip_subtree()
+            continue
+        if el is not root and is_hidden(el):
             doomed.append(el)
             walker.skip_subtree()
             continue
@@ -138,15 +167,19 @@ def strip_chrome(root: HtmlElement) -> list[tuple[str, HtmlElement | None]]:
         ):
             text = _text_of(el)
             if text and not is_teaser_title(el, text):
-                figure = next((a for a in el.iterancestors() if a.tag == "figure"), None)
-                anchor = figure.getparent() if figure is not None else el.getparent()
-                captions.append((text, anchor))
+                captions.append((text, _anchor(el)))
             doomed.append(el)
             walker.skip_subtree()
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
-    return captions
+    return Stripped(captions=captions, pull_quotes=pull_quotes)
+
+
+def _anchor(el: HtmlElement) -> HtmlElement | None:
+    """Where a caption or pull quote sits: its figure's parent, else its own parent."""
+    figure = next((a for a in el.iterancestors() if a.tag == "figure"), None)
+    return figure.getparent() if figure is not None else el.getparent()
 
 
 # Class names are split into word tokens on "-", "_" and camelCase humps.
