@@ -47,6 +47,10 @@ FURNITURE_KEEP_PROSE_SHARE = 0.5
 #: of it (a layout wrapper named "ad-off-canvas-pusher" around the whole page).
 STRONG_KEEP_PROSE_SHARE = 0.8
 FURNITURE_KEEP_MAX_LINK_DENSITY = 0.5
+#: A box holding at least this share of the page's text AND of its prose wraps the page (an
+#: ASP.NET ``<form>`` around everything): it stays however many links the menus in it add,
+#: since dropping it would drop the page.
+PAGE_WRAPPER_SHARE = 0.9
 #: A paragraph with more links than this share is not counted as prose.
 PROSE_MAX_LINK_DENSITY = 0.3
 # Tags whose elements never hold the story even if they hold text (tag-based prior).
@@ -325,10 +329,28 @@ def _decide_maybe(
         share = FURNITURE_KEEP_PROSE_SHARE if verdict == "weak" else STRONG_KEEP_PROSE_SHARE
         if st.prose >= share * total and st.link_density <= FURNITURE_KEEP_MAX_LINK_DENSITY:
             continue  # the story's own wrapper, whatever its class says
+        if _wraps_page(st, root_st):
+            continue
         ancestors = list(el.iterancestors())
         out.append(el)
         _subtract(st, ancestors, stats)
     return out
+
+
+def _wraps_page(st: Stats, root_st: Stats | None) -> bool:
+    """True for a box holding nearly all of the page's text and prose: the page itself.
+
+    Page shape: an ASP.NET page wraps everything in ``<form id="aspnetForm">``. Once the
+    menus inside are dropped by their class the form's link density is low, but on a page
+    whose classes say nothing (stripped or hashed: ``css-1x2y3z``) the menus stay, the form
+    is link-dense, and dropping it as furniture would leave no story at all.
+    """
+    if root_st is None or not root_st.chars or not root_st.prose:
+        return False
+    return (
+        st.chars >= PAGE_WRAPPER_SHARE * root_st.chars
+        and st.prose >= PAGE_WRAPPER_SHARE * root_st.prose
+    )
 
 
 def _subtract(st: Stats, ancestors: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> None:

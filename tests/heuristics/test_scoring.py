@@ -1,0 +1,62 @@
+"""The furniture pass of :mod:`copydesk.heuristics.scoring` on pages whose class names say
+nothing (stripped, or hashed as CSS-in-JS sites do): one page shape per test, with its
+negative case."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from copydesk.heuristics.body import extract_body
+from copydesk.heuristics.scoring import analyse, strip_chrome
+
+STORY = (
+    "The council voted on Tuesday to close the bridge, citing cracks found during an inspection.",
+    "Engineers said repairs could take a year, and that ferries would run in the meantime.",
+    "Residents, many of whom cross daily, packed the hall to ask how long the detour would be.",
+)
+
+
+def menu(n: int) -> str:
+    """A menu of ``n`` links, no class names."""
+    items = "".join(
+        f"<li><a href='/section/{i}'>Section number {i} of the site menu</a></li>" for i in range(n)
+    )
+    return f"<div><ul>{items}</ul></div>"
+
+
+def aspnet_page(menu_links: int, attrs: str = "") -> str:
+    # ASP.NET wraps the whole page in one <form>; the menus inside carry no class to drop
+    # them by, so the form is link-dense as a whole.
+    story = "".join(f"<p>{t}</p>" for t in STORY)
+    return (
+        f"<html><body><form method='post' action='./story.aspx'{attrs}>{menu(menu_links)}"
+        f"<div><div><h1>Bridge closes</h1><div>{story}</div></div></div>{menu(menu_links)}"
+        "</form></body></html>"
+    )
+
+
+def texts(html: str) -> list[str]:
+    result = extract_body(lxml.html.document_fromstring(html))
+    return [] if result is None else [b.text for b in result.blocks]
+
+
+@pytest.mark.parametrize("attrs", ["", " id='aspnetForm'", " class='css-1x2y3z'"], ids=repr)
+def test_link_dense_form_wrapping_the_page_is_not_furniture(attrs: str) -> None:
+    assert texts(aspnet_page(12, attrs)) == list(STORY)
+
+
+def test_link_dense_form_beside_the_story_is_still_furniture() -> None:
+    # A search/subscribe form next to the story holds little of the page: it goes.
+    story = "".join(f"<p>{t}</p>" for t in STORY)
+    form = (
+        "<form action='/subscribe'><p>Get our newsletter, every morning at seven, free</p>"
+        f"{menu(6)}</form>"
+    )
+    html = f"<html><body><div>{story}</div>{form}</body></html>"
+    body = lxml.html.document_fromstring(html).find("body")
+    assert body is not None
+    strip_chrome(body)
+    analyse(body)
+    assert body.find(".//form") is None
+    assert texts(html) == list(STORY)
