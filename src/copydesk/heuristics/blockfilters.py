@@ -62,6 +62,9 @@ SECTION_END_MAX_TAIL_SHARE = 1.0
 INSET_RESUME_MIN_CHARS = 80
 #: ... within this many blocks (an inset is a few links; this also bounds the look-ahead).
 INSET_MAX_BLOCKS = 40
+#: ... or with at least this many such paragraphs in one other box, as deep as the story's
+#: (a story cut into several wrappers of paragraphs); one paragraph may be an author's bio.
+INSET_RESUME_MIN_SIBLING_PARAGRAPHS = 2
 #: Byline/timestamp lines are only dropped among the first few blocks of the story.
 META_LINE_LEADING_BLOCKS = 4
 #: A heading longer than this is prose set large, kept whatever follows it.
@@ -111,6 +114,7 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
     remaining = sum(len(rb.text) for rb in raw if is_prose(rb))
     data_rows = table_rows_with_data(raw)
     story_box = -1  # the box of the last story paragraph kept
+    story_depth = -1  # ... and how deep that paragraph sits
     for i, rb in enumerate(raw):
         text = rb.text
         if is_prose(rb):
@@ -119,7 +123,7 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
             is_section_end(text)
             and story_chars >= SECTION_END_MIN_PRECEDING
             and remaining < SECTION_END_MAX_TAIL_SHARE * story_chars
-            and not is_inset_end(raw, i, story_box)
+            and not is_inset_end(raw, i, story_box, story_depth)
         ):
             break
         if is_teaser_label(text) and story_chars and not remaining:
@@ -141,6 +145,7 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
             story_chars += len(text)
             if is_prose(rb):
                 story_box = rb.box
+                story_depth = rb.depth
     _drop_trailing_labels(raw, keep)
     out: list[Block] = []
     for i, rb in enumerate(raw):
@@ -195,13 +200,16 @@ def _is_label(rb: RawBlock) -> bool:
     )
 
 
-def is_inset_end(raw: Sequence[RawBlock], i: int, story_box: int) -> bool:
+def is_inset_end(raw: Sequence[RawBlock], i: int, story_box: int, story_depth: int = -1) -> bool:
     """A section-ending line inside a box set into the story, with story text after the box.
 
     Page shape: a "Related" box (a heading over links) placed between two paragraphs of
     the story, with no class naming it: the line opens the box, not the end of the story.
     It is an inset when the line sits in another box than the story paragraphs before it
-    and a prose sentence in the story's own box comes after it.
+    and a prose sentence in the story's own box comes after it, or, for a story cut into
+    sibling wrappers of paragraphs (``<div><p>..</p></div><div>Related..</div><div><h2>..
+    </h2><p>..</p><p>..</p></div>``), a few prose sentences in another box, set as deep as
+    the story's paragraphs (a teaser's blurb or a comment sits elsewhere, and alone).
 
     >>> from copydesk.heuristics.blocks import RawBlock
     >>> text = "The new drive holds four times the data, and it costs much less than the old one."
@@ -215,16 +223,27 @@ def is_inset_end(raw: Sequence[RawBlock], i: int, story_box: int) -> bool:
     >>> flat = RawBlock("heading", "Related", 3, 0, "h3", 1)
     >>> is_inset_end([para, flat, link, para], 1, 1)
     False
+    >>> part = RawBlock("paragraph", text, None, 0, "p", 4, depth=3)
+    >>> para = RawBlock("paragraph", text, None, 0, "p", 1, depth=3)
+    >>> is_inset_end([para, head, link, part, part], 1, 1, 3)
+    True
+    >>> is_inset_end([para, head, link, part], 1, 1, 3)
+    False
     """
     if story_box < 0 or raw[i].box == story_box:
         return False
-    return any(
-        rb.box == story_box
-        and is_prose(rb)
-        and len(rb.text) >= INSET_RESUME_MIN_CHARS
-        and is_sentence(rb.text)
-        for rb in raw[i + 1 : i + 1 + INSET_MAX_BLOCKS]
-    )
+    sibling_paragraphs: dict[int, int] = {}
+    for rb in raw[i + 1 : i + 1 + INSET_MAX_BLOCKS]:
+        if not (is_prose(rb) and len(rb.text) >= INSET_RESUME_MIN_CHARS and is_sentence(rb.text)):
+            continue
+        if rb.box == story_box:
+            return True
+        if story_depth >= 0 and rb.depth == story_depth and rb.box != raw[i].box:
+            count = sibling_paragraphs.get(rb.box, 0) + 1
+            if count >= INSET_RESUME_MIN_SIBLING_PARAGRAPHS:
+                return True
+            sibling_paragraphs[rb.box] = count
+    return False
 
 
 def table_rows_with_data(raw: Sequence[RawBlock]) -> frozenset[int]:

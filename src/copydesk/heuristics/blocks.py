@@ -53,6 +53,9 @@ class RawBlock:
     box: int = -1
     #: The table row the block sits in (an index per extraction; -1 outside tables).
     row: int = -1
+    #: How deep the block's element sits below the container (-1 unknown): the paragraphs
+    #: of sibling wrappers (a story cut into several ``<div>`` s of paragraphs) sit alike.
+    depth: int = -1
 
     @property
     def link_density(self) -> float:
@@ -70,6 +73,10 @@ class _Walker:
     stack: list[tuple[str, BlockKind, int | None]] = attrs.field(factory=list)
     # The parent of each open block element, numbered (parallel to ``stack``).
     boxes: list[int] = attrs.field(factory=list)
+    # The depth below the container of each open block element (parallel to ``stack``).
+    depths: list[int] = attrs.field(factory=list)
+    # The depth of the element being walked.
+    depth: int = 0
     box_ids: dict[HtmlElement, int] = attrs.field(factory=dict)
     # Open table rows, innermost last, numbered.
     rows: list[int] = attrs.field(factory=list)
@@ -81,6 +88,7 @@ class _Walker:
         parent = el.getparent()
         box = -1 if parent is None else self.box_ids.setdefault(parent, len(self.box_ids))
         self.boxes.append(box)
+        self.depths.append(self.depth)
         if entry[0] == "tr":
             self.row_count += 1
             self.rows.append(self.row_count)
@@ -90,6 +98,7 @@ class _Walker:
             if self.stack.pop()[0] == "tr" and self.rows:
                 self.rows.pop()
             self.boxes.pop()
+            self.depths.pop()
 
     def add(self, text: str | None) -> None:
         if not text:
@@ -117,9 +126,10 @@ class _Walker:
         if not text:
             return
         box = self.boxes[-1] if self.boxes else -1
+        depth = self.depths[-1] if self.depths else -1
         row = self.rows[-1] if self.rows else -1
         links = min(link_chars, len(text))
-        self.blocks.append(RawBlock(kind, text, level, links, tag, box, row))
+        self.blocks.append(RawBlock(kind, text, level, links, tag, box, row, depth))
 
     def in_pre(self) -> bool:
         return any(kind == "preformatted" for _, kind, _ in self.stack)
@@ -179,6 +189,7 @@ def extract_blocks(container: HtmlElement) -> list[RawBlock]:
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
+            w.depth += 1
             if tag in _SKIP_TAGS or not tag:
                 walker.skip_subtree()
                 # "end" is still reported for a skipped element; its tail is handled there.
@@ -201,6 +212,7 @@ def extract_blocks(container: HtmlElement) -> list[RawBlock]:
                 w.link_depth += 1
             w.add(el.text)
         else:
+            w.depth -= 1
             if tag in BLOCK_TAGS and tag not in _SKIP_TAGS:
                 w.flush()
                 w.pop()
