@@ -60,3 +60,50 @@ def test_link_dense_form_beside_the_story_is_still_furniture() -> None:
     analyse(body)
     assert body.find(".//form") is None
     assert texts(html) == list(STORY)
+
+
+COMMENTS = tuple(
+    f"Comment number {i}: I have watched this bridge for years, and frankly the repairs are "
+    "long overdue, whatever the council says about the money, the ferries or the detour."
+    for i in range(6)
+)
+
+
+def thread() -> str:
+    """A comment thread set as the article's footer, no class names."""
+    posts = "".join(
+        f"<li><article><div><a href='/u/{i}'>reader{i}</a> <time>2 days ago</time></div>"
+        f"<div><p>{text}</p></div></article></li>"
+        for i, text in enumerate(COMMENTS)
+    )
+    return f"<footer><div><h3>Share this:</h3></div><ol>{posts}</ol></footer>"
+
+
+def test_article_footer_with_a_long_comment_thread_is_furniture() -> None:
+    story = "".join(f"<p>{t}</p>" for t in STORY)
+    html = (
+        f"<html><body><div><main><article><h1>Bridge closes</h1><div>{story}</div>{thread()}"
+        "</article></main></div></body></html>"
+    )
+    assert texts(html) == list(STORY)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(
+            "<html><body><article><h1>Bridge closes</h1><footer>{story}</footer></article>"
+            "<div><a href='/'>Home</a></div></body></html>",
+            id="story-in-the-article-footer",
+        ),
+        pytest.param(
+            "<html><body><div><h1>Bridge closes</h1></div><footer>{story}</footer>"
+            "<div><a href='/'>Home</a></div></body></html>",
+            id="story-in-a-page-footer",
+        ),
+    ],
+)
+def test_footer_holding_the_story_stays(html: str) -> None:
+    # A layout that sets the story itself in a <footer>: no story prose outside it.
+    story = "".join(f"<p>{t}</p>" for t in STORY)
+    assert texts(html.format(story=story)) == list(STORY)

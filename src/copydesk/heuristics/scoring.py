@@ -51,6 +51,9 @@ FURNITURE_KEEP_MAX_LINK_DENSITY = 0.5
 #: ASP.NET ``<form>`` around everything): it stays however many links the menus in it add,
 #: since dropping it would drop the page.
 PAGE_WRAPPER_SHARE = 0.9
+#: An article's ``<footer>`` is furniture whatever it holds when the article has at least
+#: this much prose outside it (a short story's few paragraphs).
+ARTICLE_FOOTER_MIN_STORY_PROSE = 200
 #: A paragraph with more links than this share is not counted as prose.
 PROSE_MAX_LINK_DENSITY = 0.3
 # Tags whose elements never hold the story even if they hold text (tag-based prior).
@@ -327,14 +330,33 @@ def _decide_maybe(
         st = stats[el]
         total = root_st.prose if root_st is not None else 0
         share = FURNITURE_KEEP_PROSE_SHARE if verdict == "weak" else STRONG_KEEP_PROSE_SHARE
-        if st.prose >= share * total and st.link_density <= FURNITURE_KEEP_MAX_LINK_DENSITY:
+        if el.tag == "footer" and is_article_footer(el, st, stats):
+            pass  # the story's own footer (comments, tags), however much prose it holds
+        elif st.prose >= share * total and st.link_density <= FURNITURE_KEEP_MAX_LINK_DENSITY:
             continue  # the story's own wrapper, whatever its class says
-        if _wraps_page(st, root_st):
+        elif _wraps_page(st, root_st):
             continue
         ancestors = list(el.iterancestors())
         out.append(el)
         _subtract(st, ancestors, stats)
     return out
+
+
+def is_article_footer(el: HtmlElement, st: Stats, stats: dict[HtmlElement, Stats]) -> bool:
+    """True for the ``<footer>`` of an ``<article>`` that holds story prose outside it.
+
+    Page shape: ``<article><div><p>story..</p></div><footer><h3>Share this</h3>..<ol><li>
+    <article>comment..</article></li>..</ol></footer></article>``. A ``<footer>`` is kept
+    when it holds most of the page's prose (some layouts misuse it as a column), but a long
+    comment thread outweighs a short story; with class names the thread goes by name, on a
+    page whose classes say nothing (stripped, hashed) it stayed and the story container grew
+    over it. An article's footer is about the story, never the story.
+    """
+    article = next((a for a in el.iterancestors() if a.tag == "article"), None)
+    if article is None:
+        return False
+    ast = stats.get(article)
+    return ast is not None and ast.prose - st.prose >= ARTICLE_FOOTER_MIN_STORY_PROSE
 
 
 def _wraps_page(st: Stats, root_st: Stats | None) -> bool:
