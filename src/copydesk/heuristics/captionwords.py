@@ -34,6 +34,10 @@ _CREDIT_TAIL = re.compile(
     (?:^|[\s|/–—-])(?:©|\(c\)|copyright\b|(?:photo|foto|bild|image|picture)s?\s*(?:credit)?\s*:)
         \s*[^.!?©|]{2,80}$
     |\((?:AP|AFP|Reuters|EPA|dpa)\s+(?:Photo|Foto)\b[^()]{0,80}\)$
+    # "... (Image: Getty)", "... (Photo: Reuters)": the credit in brackets, tabloid style.
+    |\((?:photo|foto|bild|image|picture)s?\s*(?:credit)?\s*:[^().!?]{2,60}\)$
+    # "... (NASA via AP, File)": a handout photo an agency moved, AP style.
+    |\([^()]{0,60}\bvia\s+(?:AP|AFP|Reuters|EPA|dpa)\b[^()]{0,20}\)$
     |/\s?(?:getty\s+images|afp|reuters|dpa|epa|shutterstock|istock(?:photo)?|imago|alamy)\W*$
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -96,7 +100,13 @@ def is_credit_caption(text: str) -> bool:
     True
     >>> is_credit_caption("The president speaks in Ohio. (AP Photo/Evan Vucci)")
     True
+    >>> is_credit_caption("Protesters march in June (Image: GETTY )")
+    True
+    >>> is_credit_caption("Two astronauts on a space walk. (NASA via AP, File)")
+    True
     >>> is_credit_caption("The agency said the photo: was taken in 2019.")
+    False
+    >>> is_credit_caption("The photos (image: the one above) went around the world.")
     False
     """
     return len(text) <= CREDIT_CAPTION_MAX_CHARS and _CREDIT_TAIL.search(text) is not None

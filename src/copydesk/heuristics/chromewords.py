@@ -96,6 +96,10 @@ _JUNK_LINE = re.compile(
         |this\s+(?:article|story)\s+(?:is|was)\s+(?:first\s+)?(?:published|updated).{0,80}
         |listen\s+to\s+(?:this\s+)?(?:article|story).{0,40}
         |(?:\d+\s+)?min(?:ute)?s?\s+read
+        # A gallery's counter and buttons ("Image 1 of 5", "Photo 3/12", "Caption", "Close")
+        # and a share counter ("0shares", "1.2K shares").
+        |(?:image|photo|picture|slide|foto|bild)s?\s+\d{1,4}\s*(?:of|/|von|de|sur)\s*/?\s*\d{1,4}
+        |caption|close|\d[\d.,]{0,8}[km]?\s*shares?
     )\W*$
     """,
     re.VERBOSE | re.IGNORECASE,
