@@ -36,6 +36,8 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"
 # story prints the address for the reader, as it would print a phone number; link lists and
 # teasers are labelled with words. Such text is not counted as link text.
 _URL_TEXT = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+# Inline tags that hold no text of their own.
+_EMPTY_INLINE_TAGS = frozenset({"br", "img", "wbr", "input", "iframe", "video", "audio"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -85,10 +87,15 @@ class _Walker:
 
     def push(self, el: HtmlElement, entry: tuple[str, BlockKind, int | None]) -> None:
         self.stack.append(entry)
-        parent = el.getparent()
-        box = -1 if parent is None else self.box_ids.setdefault(parent, len(self.box_ids))
-        self.boxes.append(box)
-        self.depths.append(self.depth)
+        if _is_mixed_wrapper(el, entry[1]):
+            # Its text runs are paragraphs beside its block children: they share its box.
+            self.boxes.append(self.box_ids.setdefault(el, len(self.box_ids)))
+            self.depths.append(self.depth + 1)
+        else:
+            parent = el.getparent()
+            box = -1 if parent is None else self.box_ids.setdefault(parent, len(self.box_ids))
+            self.boxes.append(box)
+            self.depths.append(self.depth)
         if entry[0] == "tr":
             self.row_count += 1
             self.rows.append(self.row_count)
@@ -142,6 +149,33 @@ class _Walker:
                 if kind == wanted:
                     return kind, level, tag
         return "paragraph", None, tag
+
+
+def _is_mixed_wrapper(el: HtmlElement, kind: BlockKind) -> bool:
+    """True for a wrapper (not a ``<p>``, heading, list item, quote) holding text runs
+    beside block children.
+
+    Page shape: a story written as ``<div>text<br><br>text<h3>Sub</h3>text</div>``: its
+    runs are paragraphs and the ``<h3>`` their sibling, as ``<p>`` s and the ``<h3>`` would
+    be, so that checks on neighbours in one box ("a linked subheading between two
+    paragraphs") judge them alike.
+    """
+    if kind != "paragraph" or el.tag == "p":
+        return False
+    has_text = bool(el.text and el.text.strip())
+    has_block = False
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str):
+            if tag in BLOCK_TAGS:
+                has_block = True
+            elif tag not in _EMPTY_INLINE_TAGS and tag not in _SKIP_TAGS:
+                has_text = True  # an inline tag in a run: "<b>Bold</b> words"
+        if child.tail and child.tail.strip():
+            has_text = True
+        if has_block and has_text:
+            return True
+    return False
 
 
 def is_link(el: HtmlElement) -> bool:
