@@ -107,3 +107,45 @@ def test_footer_holding_the_story_stays(html: str) -> None:
     # A layout that sets the story itself in a <footer>: no story prose outside it.
     story = "".join(f"<p>{t}</p>" for t in STORY)
     assert texts(html.format(story=story)) == list(STORY)
+
+
+CARD = (
+    "<span><span><img src='/img/doe.jpg'><a href='/people/jane-doe'>Jane Lynn Doe</a>"
+    "<a href='/news/1'>Doe doubles down on her anti-drug campaign</a> "
+    "<a href='/news/2'>State drops protest laws after lawsuit</a> "
+    "<a href='/people/jane-doe'>MORE</a></span></span>"
+)
+
+
+def test_classless_hover_card_after_a_name_is_dropped() -> None:
+    sentence = (
+        f"<p>Gov. <span><a href='/people/jane-doe'>Jane Doe</a>{CARD}</span> is defending the "
+        "state's new anti-drug campaign, which drew laughs online.</p>"
+    )
+    html = f"<html><body><div>{sentence}" + "".join(f"<p>{t}</p>" for t in STORY) + "</div>"
+    assert texts(html + "</body></html>")[0] == (
+        "Gov. Jane Doe is defending the state's new anti-drug campaign, which drew laughs online."
+    )
+
+
+@pytest.mark.parametrize(
+    "inline",
+    [
+        pytest.param(
+            "<a href='/c/fr'>France</a><span><a href='/c/de'>Germany</a>, "
+            "<a href='/c/it'>Italy</a> and <a href='/c/es'>Spain</a></span>",
+            id="linked-names-no-photo",
+        ),
+        pytest.param(
+            "France<span><img src='/f.png'><a href='/c/de'>Germany</a><a href='/c/it'>Italy</a>"
+            "<a href='/c/es'>Spain</a></span>",
+            id="not-after-a-link",
+        ),
+    ],
+)
+def test_linked_words_in_a_sentence_are_not_a_hover_card(inline: str) -> None:
+    sentence = f"<p>Leaders from {inline} met on Monday to talk about the bridge, and ferries.</p>"
+    html = f"<html><body><div>{sentence}" + "".join(f"<p>{t}</p>" for t in STORY) + "</div>"
+    first = texts(html + "</body></html>")[0]
+    assert "Germany" in first
+    assert "Spain" in first
