@@ -37,6 +37,7 @@ from copydesk.heuristics.linkedblocks import (
     linked_story_block,
 )
 from copydesk.heuristics.metalines import is_head_date_line
+from copydesk.heuristics.photoinsets import photo_insets
 from copydesk.heuristics.promolines import is_teaser_label
 from copydesk.model import Block
 
@@ -113,6 +114,7 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
     # before it is a mid-story box, not the end (list items and teasers do not count).
     remaining = sum(len(rb.text) for rb in raw if is_prose(rb))
     data_rows = table_rows_with_data(raw)
+    photos = photo_insets(raw)
     story_box = -1  # the box of the last story paragraph kept
     story_depth = -1  # ... and how deep that paragraph sits
     for i, rb in enumerate(raw):
@@ -128,6 +130,8 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
             break
         if is_teaser_label(text) and story_chars and not remaining:
             break  # "Više o temi" over the related links: no prose after it, the story is over
+        if i in photos:
+            continue
         linked_story = is_linky(rb) and linked_story_block(raw, i, trusted=trusted)
         leading = story_chars == 0 or i < META_LINE_LEADING_BLOCKS
         if rb.row in data_rows:

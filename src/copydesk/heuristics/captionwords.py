@@ -23,6 +23,7 @@ __all__ = [
     "is_credit_caption",
     "is_figure_caption",
     "is_page_wrapper",
+    "is_photo_credit_line",
     "is_teaser_title",
     "legend_caption",
 ]
@@ -79,6 +80,26 @@ def is_figure_caption(text: str) -> bool:
     if len(text) > CREDIT_CAPTION_MAX_CHARS:
         return False
     return _FIGURE_LABEL.match(text) is not None or _ENLARGE_PREFIX.match(text) is not None
+
+
+# A photo's credit line on its own: "Photo: Jane Doe, AP", "Foto: dpa", "Image © Getty".
+_CREDIT_LINE = re.compile(
+    r"^\W*(?:photo|image|picture|foto|bild)s?(?:\s+(?:credit|courtesy))?\s*[:©]\s*\S.{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def is_photo_credit_line(text: str) -> bool:
+    """True for a photo's credit, alone or closing its caption.
+
+    >>> is_photo_credit_line("Photo: Damian Dovarganes, AP"), is_photo_credit_line("Foto: dpa")
+    (True, True)
+    >>> is_photo_credit_line("The president speaks in Ohio. (AP Photo/Evan Vucci)")
+    True
+    >>> is_photo_credit_line("Photos of the bridge went around the world on Monday.")
+    False
+    """
+    return _CREDIT_LINE.match(text) is not None or is_credit_caption(text)
 
 
 def caption_text(text: str) -> str:
