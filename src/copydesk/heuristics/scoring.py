@@ -25,10 +25,10 @@ from copydesk.heuristics.boilerplate import (
     attr_words,
     furniture_class,
     is_hidden,
-    is_popup_class,
     is_positive_attr,
 )
 from copydesk.heuristics.captionwords import is_page_wrapper, is_teaser_title, legend_caption
+from copydesk.heuristics.popupcards import is_popup_card
 
 #: A paragraph shorter than this many characters is a label, not prose; it scores nothing.
 MIN_PARAGRAPH_CHARS = 25
@@ -292,7 +292,7 @@ def furniture_verdict(el: HtmlElement, tag: str, st: Stats) -> str | None:
     if tag in INLINE_TAGS and not st.has_block_child:
         # Words in running text: chrome made of inline tags is caught per block, except a
         # pop-up card hung on a name, whose text would run into the sentence.
-        return "strong" if _is_popup_card(el, st) else None
+        return "strong" if is_popup_card(el, st.link_density) else None
     if tag in _SOFT_DROP_TAGS:
         # An <aside> used as the layout's main column holds the page's <main> (the story
         # and its sidebars); a real sidebar or footer never does.
@@ -304,60 +304,6 @@ def furniture_verdict(el: HtmlElement, tag: str, st: Stats) -> str | None:
 
 def _holds_main(el: HtmlElement) -> bool:
     return next(el.iterdescendants("main"), None) is not None
-
-
-def _is_popup_card(el: HtmlElement, st: Stats) -> bool:
-    """A pop-up card inside running text: a pop-up box nested in a pop-up trigger.
-
-    The trigger's own word (``<a class="rollover-people-link">Name</a>``) is a link with no
-    child elements and stays; the card is a box of elements (photo, links) and goes. Where
-    the class names say nothing, the card is told by its shape (:func:`is_hover_card`).
-    """
-    if el.tag == "a" or len(el) == 0:
-        return False
-    if not is_popup_class(el.get("class")):
-        return is_hover_card(el, st)
-    parent = el.getparent()
-    return parent is not None and is_popup_class(parent.get("class"))
-
-
-#: A hover card holds at least this many links (the person's page and their stories) ...
-HOVER_CARD_MIN_LINKS = 3
-#: ... and is nearly all links.
-HOVER_CARD_MIN_LINK_DENSITY = 0.8
-
-
-def is_hover_card(el: HtmlElement, st: Stats) -> bool:
-    """An inline box right after a link, holding a photo and a run of links: a hover card.
-
-    Page shape: ``<a href="/people/x">Jane Doe</a><span><img ..><a>Jane Lynn Doe</a><a>Her
-    story</a><a>Another story</a><a>MORE</a></span> said on Monday ...`` inside a
-    paragraph, shown on hover; read as text it runs into the sentence. A sentence linking
-    several names ("<a>France</a>, <a>Germany</a> and <a>Italy</a>") has no photo, and is not
-    set in a box of its own after a link.
-
-    >>> import lxml.html
-    >>> p = lxml.html.fragment_fromstring(
-    ...     "<p>Gov. <a href='/p/1'>Jane Doe</a><span><img src='j.jpg'><a href='/p/1'>Jane Lynn "
-    ...     "Doe</a> <a href='/a/1'>Doe doubles down on slogan</a> <a href='/a/2'>Doe signs the "
-    ...     "budget</a></span> said on Monday that the campaign would go on.</p>")
-    >>> stats = analyse(p).stats
-    >>> [el.tag for el in p.iter("span")]  # the card went
-    []
-    """
-    if st.chars == 0 or st.link_density < HOVER_CARD_MIN_LINK_DENSITY:
-        return False
-    prev = el.getprevious()
-    if prev is None or prev.tag != "a" or (prev.tail and prev.tail.strip()):
-        return False
-    links = 0
-    photo = False
-    for d in el.iterdescendants("a", "img"):
-        if d.tag == "img":
-            photo = True
-        else:
-            links += 1
-    return photo and links >= HOVER_CARD_MIN_LINKS
 
 
 def _decide_maybe(
