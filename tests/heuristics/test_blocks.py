@@ -77,3 +77,26 @@ def test_linked_subheadings_of_a_br_written_review_are_kept() -> None:
     assert result is not None
     headings = [b.text for b in result.blocks if b.kind == "heading"]
     assert headings == [f"Game number {i} ($20)" for i in range(len(PARAS))]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param(
+            "<div><div>x</div><!-- .featured-image -->First paragraph.<br><br>Second.</div>",
+            ["x", "First paragraph.", "Second."],
+            id="run-after-a-comment",
+        ),
+        pytest.param(
+            "<div><p>Hello <!-- x --> world.</p><p>Two<?php echo 1 ?> three.</p></div>",
+            ["Hello world.", "Two three."],
+            id="comment-and-pi-inside-a-paragraph",
+        ),
+        pytest.param("<div><p>Only <!-- x --></p></div>", ["Only"], id="nothing-after"),
+    ],
+)
+def test_text_after_a_comment_is_read(html: str, expected: list[str]) -> None:
+    # extract_body takes any tree; one parsed with its comments kept must not lose the text
+    # that follows a comment.
+    div = lxml.html.fragment_fromstring(html)
+    assert [b.text for b in extract_blocks(div)] == expected

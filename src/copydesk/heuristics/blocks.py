@@ -219,8 +219,13 @@ def extract_blocks(container: HtmlElement) -> list[RawBlock]:
     list_item item
     """
     w = _Walker()
-    walker = etree.iterwalk(container, events=("start", "end"))
+    # Comments and processing instructions come as events of their own (never "start" or
+    # "end"): the text after one ("<!-- .featured-image --> First paragraph") is read there.
+    walker = etree.iterwalk(container, events=("start", "end", "comment", "pi"))
     for event, el in walker:
+        if event in ("comment", "pi"):
+            w.add(el.tail)
+            continue
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
             w.depth += 1
