@@ -8,7 +8,7 @@ import lxml.html
 import pytest
 
 from copydesk.heuristics.body import extract_body
-from copydesk.heuristics.chromewords import is_credit_caption, is_junk_line
+from copydesk.heuristics.chromewords import is_credit_caption, is_junk_line, is_meta_line
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,17 @@ from copydesk.heuristics.chromewords import is_credit_caption, is_junk_line
         ("Close", True),
         ("0shares", True),
         ("1.2K shares", True),
+        ("Full Screen", True),
+        ("Autoplay", True),
+        ("View Photos", True),
+        ("Back to Gallery", True),
+        (
+            "This document is subject to copyright. Apart from any fair dealing for the purpose"
+            " of private study or research, no part may be reproduced without permission.",
+            True,
+        ),
+        ("The document is subject to copyright law, the court said on Monday.", False),
+        ("Autoplay videos annoy readers, the survey found.", False),
         ("Close to home: the bridge that links two towns", False),
         ("Shares fell 3 percent on Monday.", False),
         ("The image, one of 5 taken that day, went around the world.", False),
@@ -68,3 +79,17 @@ def test_classless_gallery_leaves_no_counter_or_caption_in_the_story() -> None:
     assert result is not None
     assert [b.text for b in result.blocks] == list(STORY)
     assert caption in result.captions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("by ライトハウス国際特許事務所 ／ 2016.12.01", True),
+        ("By Jane Doe ／ 2016.12.01", True),
+        ("by the end of the day, 20 people had died.", False),
+        ("by 2016 the firm had grown to 200 people", False),
+    ],
+    ids=repr,
+)
+def test_byline_line_in_a_script_without_case(text: str, expected: bool) -> None:
+    assert is_meta_line(text) is expected
