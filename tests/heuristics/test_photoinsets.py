@@ -63,3 +63,27 @@ def test_classless_gallery_inside_the_story_is_dropped() -> None:
 )
 def test_boxes_without_a_credit_or_with_story_length_text_stay(inset: str, kept: str) -> None:
     assert kept in texts(inset)
+
+
+FESTIVAL = "2018 Theatre Series Performance [The Palace] at the Autumn Festival in the park"
+
+
+def photo(caption: str = FESTIVAL) -> str:
+    return f"<div><div><img src='p.jpg'><p>{caption}</p></div></div>"
+
+
+def test_caption_repeated_under_every_photo_is_dropped() -> None:
+    assert texts(photo() + photo() + photo()) == list(STORY)
+
+
+@pytest.mark.parametrize(
+    "inset",
+    [
+        pytest.param(photo() + photo(), id="only-twice"),
+        pytest.param(f"<p>{FESTIVAL}</p>" * 3, id="repeated-in-the-story-box"),
+    ],
+)
+def test_lines_repeated_fewer_times_or_in_the_story_box_stay(inset: str) -> None:
+    # Twice is not enough to tell a caption from a line the story sets apart; a refrain
+    # among the story's own paragraphs is story.
+    assert FESTIVAL in texts(inset)

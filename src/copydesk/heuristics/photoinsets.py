@@ -4,8 +4,8 @@ With class names such boxes go by name (:mod:`~copydesk.heuristics.boilerplate`)
 page whose classes say nothing (stripped, or hashed as CSS-in-JS sites do) they stay in the
 story container and read as text: the caption (often twice, thumbnail and slide), the credit
 line, the gallery's counter and its title. They are told by shape: a run of blocks outside
-the story's own box, set deeper than its paragraphs, holding a photo credit line and no
-paragraph longer than a caption.
+the story's own box, set deeper than its paragraphs, with no paragraph longer than a
+caption, holding a photo credit line or repeated word for word under several photos.
 """
 
 from __future__ import annotations
@@ -24,9 +24,10 @@ def photo_insets(raw: Sequence[RawBlock]) -> frozenset[int]:
     """The indexes of the blocks that make up photo boxes set into the story.
 
     The story's box is the one holding most of its prose. A run of blocks in other boxes,
-    each set deeper than the story's paragraphs, is a photo box when it holds a photo
-    credit line and no block longer than a caption; a story section in a wrapper of its
-    own sits as deep as the rest, and holds longer paragraphs or no credit.
+    each set deeper than the story's paragraphs and no longer than a caption, is a photo
+    box when it holds a photo credit line or comes back word for word at least
+    :data:`REPEATED_CAPTION_MIN` times; a story section in a wrapper of its own sits as
+    deep as the rest, and holds longer paragraphs, no credit and no repeats.
 
     >>> from copydesk.heuristics.blocks import RawBlock
     >>> para = RawBlock("paragraph", "The show opens to the public on Friday. " * 3, None, 0,
@@ -38,6 +39,8 @@ def photo_insets(raw: Sequence[RawBlock]) -> frozenset[int]:
     [1, 2]
     >>> sorted(photo_insets([para, cap, para, para]))
     []
+    >>> sorted(photo_insets([para, cap, para, cap, para, cap, para]))
+    [1, 3, 5]
     """
     prose = Counter[int]()
     depth: dict[int, int] = {}
@@ -51,21 +54,34 @@ def photo_insets(raw: Sequence[RawBlock]) -> frozenset[int]:
     story_depth = depth[story_box]
     if story_depth < 0:
         return frozenset()
-    out: list[int] = []
+    runs: list[list[int]] = []
     run: list[int] = []
     for i in range(len(raw) + 1):
         if i < len(raw) and raw[i].box != story_box:
             run.append(i)
             continue
-        if run and _is_photo_box([raw[j] for j in run], story_depth):
-            out.extend(run)
+        if run and _is_inset(run, raw, story_depth):
+            runs.append(run)
         run = []
+    # The same caption set under every photo ("2018 Festival [The Palace]"): insets whose
+    # lines all come back word for word this many times are captions, credit or not.
+    repeats = Counter(raw[j].text for r in runs for j in r)
+    out: list[int] = []
+    for r in runs:
+        if all(repeats[raw[j].text] >= REPEATED_CAPTION_MIN for j in r) or any(
+            is_photo_credit_line(raw[j].text) for j in r
+        ):
+            out.extend(r)
     return frozenset(out)
 
 
-def _is_photo_box(blocks: Sequence[RawBlock], story_depth: int) -> bool:
-    return (
-        all(rb.depth > story_depth for rb in blocks)
-        and all(len(rb.text) <= CREDIT_CAPTION_MAX_CHARS for rb in blocks)
-        and any(is_photo_credit_line(rb.text) for rb in blocks)
+#: An inset whose text comes back word for word this many times is a caption set under
+#: each photo (a story repeats no paragraph three times in boxes of its own).
+REPEATED_CAPTION_MIN = 3
+
+
+def _is_inset(run: Sequence[int], raw: Sequence[RawBlock], story_depth: int) -> bool:
+    """Blocks set deeper than the story's paragraphs, none longer than a caption."""
+    return all(
+        raw[j].depth > story_depth and len(raw[j].text) <= CREDIT_CAPTION_MAX_CHARS for j in run
     )
