@@ -95,3 +95,30 @@ def test_is_inset_end_with_sibling_wrappers(resumed: list[RawBlock], expected: b
         *resumed,
     ]
     assert is_inset_end(raw, 1, 1, 3) is expected
+
+
+def story_page(top: str) -> str:
+    # The headline and what stands above it sit in the story's own container.
+    story = "".join(f"<p>{t}</p>" for t in FIRST)
+    return f"<html><body><article>{top}{story}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    "kicker", ["<div>Politics</div>", "<p>Rollstuhltennis</p>", "<div>TREBINJE</div>"], ids=repr
+)
+def test_kicker_above_the_headline_is_dropped(kicker: str) -> None:
+    html = story_page(f"{kicker}<h1>Bridge closes for a year</h1>")
+    assert texts(html) == list(FIRST)
+
+
+def test_label_above_an_h1_with_prose_above_it_too_stays() -> None:
+    # With story text above it, an <h1> is a section's title, not the headline: the short
+    # line up there is the story's, not a kicker.
+    html = story_page(f"<p>Ferry timetable</p><p>{SECOND[0]}</p><h1>Night crossings</h1>")
+    assert texts(html)[:2] == ["Ferry timetable", SECOND[0]]
+
+
+def test_standfirst_sentence_above_the_headline_stays() -> None:
+    dek = "The city shuts its oldest bridge after engineers found cracks in two of its piers."
+    html = story_page(f"<p>{dek}</p><h1>Bridge closes for a year</h1>")
+    assert texts(html)[0] == dek

@@ -49,6 +49,7 @@ __all__ = [
     "is_linked_subheading",
     "is_section_h1",
     "is_sentence",
+    "kickers",
     "table_rows_with_data",
 ]
 
@@ -114,7 +115,8 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
     # before it is a mid-story box, not the end (list items and teasers do not count).
     remaining = sum(len(rb.text) for rb in raw if is_prose(rb))
     data_rows = table_rows_with_data(raw)
-    photos = photo_insets(raw)
+    # Photo boxes set into the story, and the kicker above a headline the container holds.
+    skipped = photo_insets(raw) | kickers(raw)
     story_box = -1  # the box of the last story paragraph kept
     story_depth = -1  # ... and how deep that paragraph sits
     for i, rb in enumerate(raw):
@@ -130,7 +132,7 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
             break
         if is_teaser_label(text) and story_chars and not remaining:
             break  # "Više o temi" over the related links: no prose after it, the story is over
-        if i in photos:
+        if i in skipped:
             continue
         linked_story = is_linky(rb) and linked_story_block(raw, i, trusted=trusted)
         leading = story_chars == 0 or i < META_LINE_LEADING_BLOCKS
@@ -192,6 +194,36 @@ def _drop_trailing_labels(raw: Sequence[RawBlock], keep: list[bool]) -> None:
     if dropped_links and labels and len(labels) < sum(keep):
         for i in labels:
             keep[i] = False
+
+
+#: The headline is looked for among this many first blocks of the container (kickers).
+KICKER_MAX_BLOCKS = 4
+
+
+def kickers(raw: Sequence[RawBlock]) -> frozenset[int]:
+    """The labels set above the headline ("Presse", "Politics") when the container holds
+    the headline too.
+
+    Page shape: ``<main><div>Presse</div><header><h1>..</h1></header><section>story..``: a
+    story container wide enough to hold the page's header starts with the section's
+    kicker; the ``<h1>`` goes as the headline, the kicker stayed as a paragraph (and kept
+    the ``<h1>`` as a subheading between two paragraphs). Story text never stands above
+    its headline; with anything but labels above it, the ``<h1>`` is not the headline.
+
+    >>> from copydesk.heuristics.blocks import RawBlock
+    >>> label = RawBlock("paragraph", "Politics", None, 0, "div")
+    >>> h1 = RawBlock("heading", "Bridge closes", 1, 0, "h1")
+    >>> para = RawBlock("paragraph", "The council voted on Tuesday to close it.", None, 0, "p")
+    >>> sorted(kickers([label, h1, para])), sorted(kickers([label, para, h1, para]))
+    ([0], [])
+    """
+    for i, rb in enumerate(raw[:KICKER_MAX_BLOCKS]):
+        if rb.tag == "h1":
+            above = range(i)
+            if all(_is_label(raw[j]) for j in above):
+                return frozenset(above)
+            break
+    return frozenset()
 
 
 def _is_label(rb: RawBlock) -> bool:
