@@ -87,3 +87,16 @@ def test_lines_repeated_fewer_times_or_in_the_story_box_stay(inset: str) -> None
     # Twice is not enough to tell a caption from a line the story sets apart; a refrain
     # among the story's own paragraphs is story.
     assert FESTIVAL in texts(inset)
+
+
+def test_photo_box_credited_to_a_photographer_and_agency_is_dropped() -> None:
+    inset = (
+        f"<div><div><img src='t.jpg'><div>{CAPTION}</div><div>Michael Conroy, AP</div></div></div>"
+    )
+    assert texts(inset) == list(STORY)
+
+
+def test_box_ending_in_a_name_without_an_agency_stays() -> None:
+    # A pull quote's attribution: a name, no agency.
+    inset = f"<div><div><div>{QUOTE}</div><div>Michael Conroy</div></div></div>"
+    assert QUOTE in texts(inset)

@@ -89,6 +89,14 @@ _CREDIT_LINE = re.compile(
 )
 
 
+# A photographer and the agency, alone on the line: "Michael Conroy, AP", "Jane Doe/AFP".
+_PHOTOGRAPHER_LINE = re.compile(
+    r"""^(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3}\s?[,/]\s?
+        (?:AP|AFP|Reuters|EPA|dpa|Getty\s+Images|Bloomberg|Shutterstock|Imago)(?:\s+Photo)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 def is_photo_credit_line(text: str) -> bool:
     """True for a photo's credit, alone or closing its caption.
 
@@ -96,10 +104,18 @@ def is_photo_credit_line(text: str) -> bool:
     (True, True)
     >>> is_photo_credit_line("The president speaks in Ohio. (AP Photo/Evan Vucci)")
     True
+    >>> is_photo_credit_line("Michael Conroy, AP"), is_photo_credit_line("Jane Doe/AFP")
+    (True, True)
     >>> is_photo_credit_line("Photos of the bridge went around the world on Monday.")
     False
+    >>> is_photo_credit_line("He said so, AP"), is_photo_credit_line("Michael Conroy")
+    (False, False)
     """
-    return _CREDIT_LINE.match(text) is not None or is_credit_caption(text)
+    return (
+        _CREDIT_LINE.match(text) is not None
+        or _PHOTOGRAPHER_LINE.match(text) is not None
+        or is_credit_caption(text)
+    )
 
 
 def caption_text(text: str) -> str:
