@@ -64,3 +64,11 @@ def test_thread_with_nothing_before_it_keeps_its_longest_post() -> None:
     thread = post(1, "Good to see.") + post(2, LONG_COMMENT) + post(3, "Finally, a fix.")
     html = f"<html><body><div><h1>Keyboards</h1><div>{thread}</div></div></body></html>"
     assert LONG_COMMENT.strip() in texts(html)
+
+
+def test_live_blog_posts_under_a_title_naming_no_comments_stay() -> None:
+    # A live blog's posts are stamped boxes of one shape too; its title names no comments,
+    # so the summary above them does not replace them.
+    thread = post(1, "Good to see.") + post(2, LONG_COMMENT) + post(3, "Finally, a fix.")
+    html = page(thread).replace("Top rated comments", "Live updates")
+    assert LONG_COMMENT.strip() in texts(html)

@@ -4,12 +4,15 @@ With class names a comment thread goes by name (:mod:`~copydesk.heuristics.boile
 on a page whose classes say nothing (stripped, or hashed as CSS-in-JS sites do) a long
 comment can outscore a short story. A comment sits in one of several sibling boxes of one
 shape (avatar, name, time, text), most of them carrying a short timestamp line ("2 days
-ago at 08:51 am", ``<time>``); a story's sections carry no timestamp each.
+ago at 08:51 am", ``<time>``), under a title naming comments ("Top Rated Comments"); a
+story's sections carry no timestamp each, and a live blog's stamped posts no such title.
 :func:`before_comments` (used by :mod:`~copydesk.heuristics.containers`) passes over a
 best candidate set in such a run for the best one before it.
 """
 
 from __future__ import annotations
+
+import re
 
 from lxml.html import HtmlElement
 
@@ -29,18 +32,22 @@ STAMP_MAX_SCAN = 30
 
 
 def in_post_run(el: HtmlElement, root: HtmlElement) -> bool:
-    """True when ``el`` sits in one of a run of like sibling boxes stamped with a time.
+    """True when ``el`` sits in one of a run of like sibling boxes stamped with a time,
+    under a title naming comments.
 
     >>> import lxml.html
     >>> post = lambda n: (f"<div><div><a href='/u/{n}'>user{n}</a></div><div>"
     ...     f"<div>2 days ago at 08:5{n} am</div><div>Comment {n}, long enough.</div></div></div>")
     >>> page = lxml.html.fragment_fromstring(
-    ...     "<div><div><p>The story.</p></div><div>" + "".join(post(n) for n in range(3))
-    ...     + "</div></div>")
+    ...     "<div><div><p>The story.</p></div><div><h2>Comments</h2>"
+    ...     + "".join(post(n) for n in range(3)) + "</div></div>")
     >>> comment = page.xpath("//div[contains(text(), 'Comment 1')]")[0]
     >>> story = page.xpath("//p")[0]
     >>> in_post_run(comment, page), in_post_run(story, page)
     (True, False)
+    >>> page.find(".//h2").text = "Live updates"  # a live blog's stamped posts
+    >>> in_post_run(comment, page)
+    False
     """
     node = el
     for _ in range(POST_MAX_LEVELS):
@@ -53,9 +60,48 @@ def in_post_run(el: HtmlElement, root: HtmlElement) -> bool:
             if isinstance(sib.tag, str) and _shape(sib) == shape and _has_stamp(sib):
                 stamped += 1
                 if stamped >= MIN_STAMPED_POSTS:
-                    return True
+                    return _labelled(parent, node)
         node = parent
     return False
+
+
+# A comment thread's title: "Comments", "Top Rated Comments", "3 Responses to “Title”",
+# "Kommentare (12)", "Reader reactions". A live blog's posts are stamped too, but its
+# title names no comments.
+_THREAD_LABEL = re.compile(
+    r"""^\W*(?:\d+\s+)?(?:[^\W\d_]+\s+){0,2}
+        (?:comments?|kommentare?|commentaires?|comentarios?|commenti|reactions?|responses?
+          |replies|discussion|diskussion|leserkommentare)\b.{0,80}$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+#: The thread's title is looked for among the elements before it, this many levels up.
+THREAD_LABEL_LEVELS = 3
+#: A title is a short line.
+THREAD_LABEL_MAX_CHARS = 100
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _labelled(box: HtmlElement, post: HtmlElement) -> bool:
+    """True when a title naming comments stands before the run of posts in ``box``."""
+    holder = post
+    for _ in range(THREAD_LABEL_LEVELS):
+        for child in box:
+            if child is holder:
+                break
+            if isinstance(child.tag, str) and _is_thread_label(child):
+                return True
+        holder, parent = box, box.getparent()
+        if parent is None:
+            return False
+        box = parent
+    return False
+
+
+def _is_thread_label(el: HtmlElement) -> bool:
+    if el.tag not in _HEADINGS and len(el) > 2:
+        return False  # a title is a heading or a line of text, not a box
+    text = " ".join(el.text_content().split())
+    return len(text) <= THREAD_LABEL_MAX_CHARS and _THREAD_LABEL.match(text) is not None
 
 
 def _shape(el: HtmlElement) -> tuple[str, tuple[str, ...]]:
