@@ -100,3 +100,9 @@ def test_box_ending_in_a_name_without_an_agency_stays() -> None:
     # A pull quote's attribution: a name, no agency.
     inset = f"<div><div><div>{QUOTE}</div><div>Michael Conroy</div></div></div>"
     assert QUOTE in texts(inset)
+
+
+def test_short_label_repeated_in_boxes_of_its_own_stays() -> None:
+    # An interview setting each "Question:" label in a box of its own: not a caption.
+    label = "<div><div><div>Question:</div></div></div>"
+    assert texts(label + label + label).count("Question:") == 3

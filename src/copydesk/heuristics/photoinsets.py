@@ -68,7 +68,7 @@ def photo_insets(raw: Sequence[RawBlock]) -> frozenset[int]:
     repeats = Counter(raw[j].text for r in runs for j in r)
     out: list[int] = []
     for r in runs:
-        if all(repeats[raw[j].text] >= REPEATED_CAPTION_MIN for j in r) or any(
+        if all(_repeated_caption(raw[j].text, repeats) for j in r) or any(
             is_photo_credit_line(raw[j].text) for j in r
         ):
             out.extend(r)
@@ -76,8 +76,14 @@ def photo_insets(raw: Sequence[RawBlock]) -> frozenset[int]:
 
 
 #: An inset whose text comes back word for word this many times is a caption set under
-#: each photo (a story repeats no paragraph three times in boxes of its own).
+#: each photo (a story repeats no paragraph three times in boxes of its own) ...
 REPEATED_CAPTION_MIN = 3
+#: ... when it is at least this long: an interview's "Q:" label repeats too.
+REPEATED_CAPTION_MIN_CHARS = 20
+
+
+def _repeated_caption(text: str, repeats: Counter[str]) -> bool:
+    return len(text) >= REPEATED_CAPTION_MIN_CHARS and repeats[text] >= REPEATED_CAPTION_MIN
 
 
 def _is_inset(run: Sequence[int], raw: Sequence[RawBlock], story_depth: int) -> bool:
