@@ -122,3 +122,10 @@ def test_standfirst_sentence_above_the_headline_stays() -> None:
     dek = "The city shuts its oldest bridge after engineers found cracks in two of its piers."
     html = story_page(f"<p>{dek}</p><h1>Bridge closes for a year</h1>")
     assert texts(html)[0] == dek
+
+
+def test_comments_title_between_sibling_wrappers_still_ends_the_story() -> None:
+    # Posts set as deep as the story's paragraphs after "Comments" are not the story.
+    comments = "<div><div><h3>Comments</h3></div></div>"
+    html = page(comments, wrapper(SECOND))
+    assert texts(html) == list(FIRST)

@@ -64,6 +64,9 @@ SECTION_END_MAX_TAIL_SHARE = 1.0
 INSET_RESUME_MIN_CHARS = 80
 #: ... within this many blocks (an inset is a few links; this also bounds the look-ahead).
 INSET_MAX_BLOCKS = 40
+# A section-ending line opening a comment thread ("Comments", "Kommentare (3)"): posts
+# set as deep as the story's paragraphs after it are not the story resuming.
+_COMMENTS_TITLE = re.compile(r"comment|kommentar|commentaire|comentario|reaction|repl", re.I)
 #: ... or with at least this many such paragraphs in one other box, as deep as the story's
 #: (a story cut into several wrappers of paragraphs); one paragraph may be an author's bio.
 INSET_RESUME_MIN_SIBLING_PARAGRAPHS = 2
@@ -268,6 +271,8 @@ def is_inset_end(raw: Sequence[RawBlock], i: int, story_box: int, story_depth: i
     """
     if story_box < 0 or raw[i].box == story_box:
         return False
+    if _COMMENTS_TITLE.search(raw[i].text):
+        story_depth = -1  # comments after a story: their posts resume nothing
     sibling_paragraphs: dict[int, int] = {}
     for rb in raw[i + 1 : i + 1 + INSET_MAX_BLOCKS]:
         if not (is_prose(rb) and len(rb.text) >= INSET_RESUME_MIN_CHARS and is_sentence(rb.text)):
