@@ -106,3 +106,17 @@ def test_short_label_repeated_in_boxes_of_its_own_stays() -> None:
     # An interview setting each "Question:" label in a box of its own: not a caption.
     label = "<div><div><div>Question:</div></div></div>"
     assert texts(label + label + label).count("Question:") == 3
+
+
+def test_story_list_right_after_a_gallery_stays() -> None:
+    # "The newly selected five are:" over a list, set right after the photos: the list is
+    # the story's, the gallery's counters and credits go.
+    items = ("Blue Origin, Kent, Washington", "Ceres Robotics, Palo Alto, California")
+    photos = "".join(
+        f"<div><div>Image {n} of 2</div><div><div>Jane Doe, AP</div></div></div>"
+        for n in (1, 2)
+    )
+    lst = "<ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>"
+    found = texts(photos + lst)
+    assert [t for t in found if t in items] == list(items)
+    assert not [t for t in found if "Image" in t or "Jane Doe" in t]

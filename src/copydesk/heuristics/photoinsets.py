@@ -71,7 +71,11 @@ def photo_insets(raw: Sequence[RawBlock]) -> frozenset[int]:
         if all(_repeated_caption(raw[j].text, repeats) for j in r) or any(
             is_photo_credit_line(raw[j].text) for j in r
         ):
-            out.extend(r)
+            credited = {raw[j].box for j in r if is_photo_credit_line(raw[j].text)}
+            # A list set right after the photos ("The newly selected five are:" over five
+            # items) is the story's, unless its own items carry the credit (a gallery's
+            # thumbnails).
+            out.extend(j for j in r if raw[j].kind != "list_item" or raw[j].box in credited)
     return frozenset(out)
 
 
