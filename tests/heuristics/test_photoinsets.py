@@ -113,8 +113,7 @@ def test_story_list_right_after_a_gallery_stays() -> None:
     # the story's, the gallery's counters and credits go.
     items = ("Blue Origin, Kent, Washington", "Ceres Robotics, Palo Alto, California")
     photos = "".join(
-        f"<div><div>Image {n} of 2</div><div><div>Jane Doe, AP</div></div></div>"
-        for n in (1, 2)
+        f"<div><div>Image {n} of 2</div><div><div>Jane Doe, AP</div></div></div>" for n in (1, 2)
     )
     lst = "<ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>"
     found = texts(photos + lst)
