@@ -38,6 +38,7 @@ from copydesk.heuristics.linkedblocks import (
     linked_story_block,
 )
 from copydesk.heuristics.metalines import is_head_date_line
+from copydesk.heuristics.photoinsets import photo_insets
 from copydesk.heuristics.promolines import is_teaser_label
 from copydesk.model import Block
 
@@ -49,6 +50,7 @@ __all__ = [
     "is_linked_subheading",
     "is_section_h1",
     "is_sentence",
+    "kickers",
     "table_rows_with_data",
 ]
 
@@ -63,6 +65,12 @@ SECTION_END_MAX_TAIL_SHARE = 1.0
 INSET_RESUME_MIN_CHARS = 80
 #: ... within this many blocks (an inset is a few links; this also bounds the look-ahead).
 INSET_MAX_BLOCKS = 40
+# A section-ending line opening a comment thread ("Comments", "Kommentare (3)"): posts
+# set as deep as the story's paragraphs after it are not the story resuming.
+_COMMENTS_TITLE = re.compile(r"comment|kommentar|commentaire|comentario|reaction|repl", re.I)
+#: ... or with at least this many such paragraphs in one other box, as deep as the story's
+#: (a story cut into several wrappers of paragraphs); one paragraph may be an author's bio.
+INSET_RESUME_MIN_SIBLING_PARAGRAPHS = 2
 #: Byline/timestamp lines are only dropped among the first few blocks of the story.
 META_LINE_LEADING_BLOCKS = 4
 #: A heading longer than this is prose set large, kept whatever follows it.
@@ -119,7 +127,10 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
     # before it is a mid-story box, not the end (list items and teasers do not count).
     remaining = sum(len(rb.text) for rb in raw if is_prose(rb))
     data_rows = table_rows_with_data(raw)
+    # Photo boxes set into the story, and the kicker above a headline the container holds.
+    skipped = photo_insets(raw) | kickers(raw)
     story_box = -1  # the box of the last story paragraph kept
+    story_depth = -1  # ... and how deep that paragraph sits
     for i, rb in enumerate(raw):
         text = rb.text
         if is_prose(rb):
@@ -128,13 +139,15 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
             is_section_end(text)
             and story_chars >= SECTION_END_MIN_PRECEDING
             and remaining < SECTION_END_MAX_TAIL_SHARE * story_chars
-            and not is_inset_end(raw, i, story_box)
+            and not is_inset_end(raw, i, story_box, story_depth)
         ):
             break
         if is_teaser_label(text) and story_chars and not remaining:
             break  # "Više o temi" over the related links: no prose after it, the story is over
         if story_chars and is_paywall_line(text) and not story_resumes(raw, i):
             break  # a paywall teaser over its offer ("Only $1 for 6 months"): the story is over
+        if i in skipped:
+            continue
         linked_story = is_linky(rb) and linked_story_block(raw, i, trusted=trusted)
         leading = story_chars == 0 or i < META_LINE_LEADING_BLOCKS
         if rb.row in data_rows:
@@ -152,6 +165,7 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
             story_chars += len(text)
             if is_prose(rb):
                 story_box = rb.box
+                story_depth = rb.depth
     _drop_trailing_labels(raw, keep)
     out: list[Block] = []
     for i, rb in enumerate(raw):
@@ -224,6 +238,36 @@ def _drop_trailing_labels(raw: Sequence[RawBlock], keep: list[bool]) -> None:
             keep[i] = False
 
 
+#: The headline is looked for among this many first blocks of the container (kickers).
+KICKER_MAX_BLOCKS = 4
+
+
+def kickers(raw: Sequence[RawBlock]) -> frozenset[int]:
+    """The labels set above the headline ("Presse", "Politics") when the container holds
+    the headline too.
+
+    Page shape: ``<main><div>Presse</div><header><h1>..</h1></header><section>story..``: a
+    story container wide enough to hold the page's header starts with the section's
+    kicker; the ``<h1>`` goes as the headline, the kicker stayed as a paragraph (and kept
+    the ``<h1>`` as a subheading between two paragraphs). Story text never stands above
+    its headline; with anything but labels above it, the ``<h1>`` is not the headline.
+
+    >>> from copydesk.heuristics.blocks import RawBlock
+    >>> label = RawBlock("paragraph", "Politics", None, 0, "div")
+    >>> h1 = RawBlock("heading", "Bridge closes", 1, 0, "h1")
+    >>> para = RawBlock("paragraph", "The council voted on Tuesday to close it.", None, 0, "p")
+    >>> sorted(kickers([label, h1, para])), sorted(kickers([label, para, h1, para]))
+    ([0], [])
+    """
+    for i, rb in enumerate(raw[:KICKER_MAX_BLOCKS]):
+        if rb.tag == "h1":
+            above = range(i)
+            if all(_is_label(raw[j]) for j in above):
+                return frozenset(above)
+            break
+    return frozenset()
+
+
 def _is_label(rb: RawBlock) -> bool:
     return (
         len(rb.text) <= TRAILING_LABEL_MAX_CHARS
@@ -234,13 +278,16 @@ def _is_label(rb: RawBlock) -> bool:
     )
 
 
-def is_inset_end(raw: Sequence[RawBlock], i: int, story_box: int) -> bool:
+def is_inset_end(raw: Sequence[RawBlock], i: int, story_box: int, story_depth: int = -1) -> bool:
     """A section-ending line inside a box set into the story, with story text after the box.
 
     Page shape: a "Related" box (a heading over links) placed between two paragraphs of
     the story, with no class naming it: the line opens the box, not the end of the story.
     It is an inset when the line sits in another box than the story paragraphs before it
-    and a prose sentence in the story's own box comes after it.
+    and a prose sentence in the story's own box comes after it, or, for a story cut into
+    sibling wrappers of paragraphs (``<div><p>..</p></div><div>Related..</div><div><h2>..
+    </h2><p>..</p><p>..</p></div>``), a few prose sentences in another box, set as deep as
+    the story's paragraphs (a teaser's blurb or a comment sits elsewhere, and alone).
 
     >>> from copydesk.heuristics.blocks import RawBlock
     >>> text = "The new drive holds four times the data, and it costs much less than the old one."
@@ -254,16 +301,29 @@ def is_inset_end(raw: Sequence[RawBlock], i: int, story_box: int) -> bool:
     >>> flat = RawBlock("heading", "Related", 3, 0, "h3", 1)
     >>> is_inset_end([para, flat, link, para], 1, 1)
     False
+    >>> part = RawBlock("paragraph", text, None, 0, "p", 4, depth=3)
+    >>> para = RawBlock("paragraph", text, None, 0, "p", 1, depth=3)
+    >>> is_inset_end([para, head, link, part, part], 1, 1, 3)
+    True
+    >>> is_inset_end([para, head, link, part], 1, 1, 3)
+    False
     """
     if story_box < 0 or raw[i].box == story_box:
         return False
-    return any(
-        rb.box == story_box
-        and is_prose(rb)
-        and len(rb.text) >= INSET_RESUME_MIN_CHARS
-        and is_sentence(rb.text)
-        for rb in raw[i + 1 : i + 1 + INSET_MAX_BLOCKS]
-    )
+    if _COMMENTS_TITLE.search(raw[i].text):
+        story_depth = -1  # comments after a story: their posts resume nothing
+    sibling_paragraphs: dict[int, int] = {}
+    for rb in raw[i + 1 : i + 1 + INSET_MAX_BLOCKS]:
+        if not (is_prose(rb) and len(rb.text) >= INSET_RESUME_MIN_CHARS and is_sentence(rb.text)):
+            continue
+        if rb.box == story_box:
+            return True
+        if story_depth >= 0 and rb.depth == story_depth and rb.box != raw[i].box:
+            count = sibling_paragraphs.get(rb.box, 0) + 1
+            if count >= INSET_RESUME_MIN_SIBLING_PARAGRAPHS:
+                return True
+            sibling_paragraphs[rb.box] = count
+    return False
 
 
 def table_rows_with_data(raw: Sequence[RawBlock]) -> frozenset[int]:

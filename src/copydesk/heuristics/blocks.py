@@ -36,6 +36,8 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"
 # story prints the address for the reader, as it would print a phone number; link lists and
 # teasers are labelled with words. Such text is not counted as link text.
 _URL_TEXT = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+# Inline tags that hold no text of their own.
+_EMPTY_INLINE_TAGS = frozenset({"br", "img", "wbr", "input", "iframe", "video", "audio"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -53,6 +55,9 @@ class RawBlock:
     box: int = -1
     #: The table row the block sits in (an index per extraction; -1 outside tables).
     row: int = -1
+    #: How deep the block's element sits below the container (-1 unknown): the paragraphs
+    #: of sibling wrappers (a story cut into several ``<div>`` s of paragraphs) sit alike.
+    depth: int = -1
 
     @property
     def link_density(self) -> float:
@@ -70,6 +75,10 @@ class _Walker:
     stack: list[tuple[str, BlockKind, int | None]] = attrs.field(factory=list)
     # The parent of each open block element, numbered (parallel to ``stack``).
     boxes: list[int] = attrs.field(factory=list)
+    # The depth below the container of each open block element (parallel to ``stack``).
+    depths: list[int] = attrs.field(factory=list)
+    # The depth of the element being walked.
+    depth: int = 0
     box_ids: dict[HtmlElement, int] = attrs.field(factory=dict)
     # Open table rows, innermost last, numbered.
     rows: list[int] = attrs.field(factory=list)
@@ -78,9 +87,15 @@ class _Walker:
 
     def push(self, el: HtmlElement, entry: tuple[str, BlockKind, int | None]) -> None:
         self.stack.append(entry)
-        parent = el.getparent()
-        box = -1 if parent is None else self.box_ids.setdefault(parent, len(self.box_ids))
-        self.boxes.append(box)
+        if _is_mixed_wrapper(el, entry[1]):
+            # Its text runs are paragraphs beside its block children: they share its box.
+            self.boxes.append(self.box_ids.setdefault(el, len(self.box_ids)))
+            self.depths.append(self.depth + 1)
+        else:
+            parent = el.getparent()
+            box = -1 if parent is None else self.box_ids.setdefault(parent, len(self.box_ids))
+            self.boxes.append(box)
+            self.depths.append(self.depth)
         if entry[0] == "tr":
             self.row_count += 1
             self.rows.append(self.row_count)
@@ -90,6 +105,7 @@ class _Walker:
             if self.stack.pop()[0] == "tr" and self.rows:
                 self.rows.pop()
             self.boxes.pop()
+            self.depths.pop()
 
     def add(self, text: str | None) -> None:
         if not text:
@@ -117,9 +133,10 @@ class _Walker:
         if not text:
             return
         box = self.boxes[-1] if self.boxes else -1
+        depth = self.depths[-1] if self.depths else -1
         row = self.rows[-1] if self.rows else -1
         links = min(link_chars, len(text))
-        self.blocks.append(RawBlock(kind, text, level, links, tag, box, row))
+        self.blocks.append(RawBlock(kind, text, level, links, tag, box, row, depth))
 
     def in_pre(self) -> bool:
         return any(kind == "preformatted" for _, kind, _ in self.stack)
@@ -132,6 +149,33 @@ class _Walker:
                 if kind == wanted:
                     return kind, level, tag
         return "paragraph", None, tag
+
+
+def _is_mixed_wrapper(el: HtmlElement, kind: BlockKind) -> bool:
+    """True for a wrapper (not a ``<p>``, heading, list item, quote) holding text runs
+    beside block children.
+
+    Page shape: a story written as ``<div>text<br><br>text<h3>Sub</h3>text</div>``: its
+    runs are paragraphs and the ``<h3>`` their sibling, as ``<p>`` s and the ``<h3>`` would
+    be, so that checks on neighbours in one box ("a linked subheading between two
+    paragraphs") judge them alike.
+    """
+    if kind != "paragraph" or el.tag == "p":
+        return False
+    has_text = bool(el.text and el.text.strip())
+    has_block = False
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str):
+            if tag in BLOCK_TAGS:
+                has_block = True
+            elif tag not in _EMPTY_INLINE_TAGS and tag not in _SKIP_TAGS:
+                has_text = True  # an inline tag in a run: "<b>Bold</b> words"
+        if child.tail and child.tail.strip():
+            has_text = True
+        if has_block and has_text:
+            return True
+    return False
 
 
 def is_link(el: HtmlElement) -> bool:
@@ -175,10 +219,16 @@ def extract_blocks(container: HtmlElement) -> list[RawBlock]:
     list_item item
     """
     w = _Walker()
-    walker = etree.iterwalk(container, events=("start", "end"))
+    # Comments and processing instructions come as events of their own (never "start" or
+    # "end"): the text after one ("<!-- .featured-image --> First paragraph") is read there.
+    walker = etree.iterwalk(container, events=("start", "end", "comment", "pi"))
     for event, el in walker:
+        if event in ("comment", "pi"):
+            w.add(el.tail)
+            continue
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
+            w.depth += 1
             if tag in _SKIP_TAGS or not tag:
                 walker.skip_subtree()
                 # "end" is still reported for a skipped element; its tail is handled there.
@@ -201,6 +251,7 @@ def extract_blocks(container: HtmlElement) -> list[RawBlock]:
                 w.link_depth += 1
             w.add(el.text)
         else:
+            w.depth -= 1
             if tag in BLOCK_TAGS and tag not in _SKIP_TAGS:
                 w.flush()
                 w.pop()

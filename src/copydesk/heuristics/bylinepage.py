@@ -336,18 +336,28 @@ def with_co_authors(
     >>> [p.name for p in with_co_authors(a, pairs[0][1], pairs).people]
     ['Ann Lee', 'Bo Park']
     """
-    inner = [g for e, g in candidates if e is not el and g.people and el in e.iterancestors()]
+    inner = [g for e, g in candidates if e is not el and _full_names(g) and el in e.iterancestors()]
     if 2 <= len(inner) <= MAX_CO_AUTHOR_ELEMENTS:
         return _merge(inner) or got
     parent, cls = el.getparent(), el.get("class")
     siblings = [
         g
         for e, g in candidates
-        if e is not el and g.people and e.getparent() is parent and cls and e.get("class") == cls
+        if e is not el
+        and _full_names(g)
+        and e.getparent() is parent
+        and cls
+        and e.get("class") == cls
     ]
     if 1 <= len(siblings) < MAX_CO_AUTHOR_ELEMENTS:
         return _merge([got, *siblings]) or got
     return got
+
+
+def _full_names(got: Byline) -> bool:
+    """Whether every person of ``got`` has a full name: a lone word beside a byline is its
+    place ("Ann Lee, <span class=author-name>Washington</span>") or a handle, no co-author."""
+    return bool(got.people) and all(" " in p.name for p in got.people)
 
 
 def byline_class_agency(ctx: Context) -> Found[Byline] | None:

@@ -23,6 +23,7 @@ __all__ = [
     "is_credit_caption",
     "is_figure_caption",
     "is_page_wrapper",
+    "is_photo_credit_line",
     "is_teaser_title",
     "legend_caption",
 ]
@@ -34,6 +35,10 @@ _CREDIT_TAIL = re.compile(
     (?:^|[\s|/–—-])(?:©|\(c\)|copyright\b|(?:photo|foto|bild|image|picture)s?\s*(?:credit)?\s*:)
         \s*[^.!?©|]{2,80}$
     |\((?:AP|AFP|Reuters|EPA|dpa)\s+(?:Photo|Foto)\b[^()]{0,80}\)$
+    # "... (Image: Getty)", "... (Photo: Reuters)": the credit in brackets, tabloid style.
+    |\((?:photo|foto|bild|image|picture)s?\s*(?:credit)?\s*:[^().!?]{2,60}\)$
+    # "... (NASA via AP, File)": a handout photo an agency moved, AP style.
+    |\([^()]{0,60}\bvia\s+(?:AP|AFP|Reuters|EPA|dpa)\b[^()]{0,20}\)$
     |/\s?(?:getty\s+images|afp|reuters|dpa|epa|shutterstock|istock(?:photo)?|imago|alamy)\W*$
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -77,6 +82,42 @@ def is_figure_caption(text: str) -> bool:
     return _FIGURE_LABEL.match(text) is not None or _ENLARGE_PREFIX.match(text) is not None
 
 
+# A photo's credit line on its own: "Photo: Jane Doe, AP", "Foto: dpa", "Image © Getty".
+_CREDIT_LINE = re.compile(
+    r"^\W*(?:photo|image|picture|foto|bild)s?(?:\s+(?:credit|courtesy))?\s*[:©]\s*\S.{0,80}$",
+    re.IGNORECASE,
+)
+
+
+# A photographer and the agency, alone on the line: "Michael Conroy, AP", "Jane Doe/AFP".
+_PHOTOGRAPHER_LINE = re.compile(
+    r"""^(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3}\s?[,/]\s?
+        (?:AP|AFP|Reuters|EPA|dpa|Getty\s+Images|Bloomberg|Shutterstock|Imago)(?:\s+Photo)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def is_photo_credit_line(text: str) -> bool:
+    """True for a photo's credit, alone or closing its caption.
+
+    >>> is_photo_credit_line("Photo: Damian Dovarganes, AP"), is_photo_credit_line("Foto: dpa")
+    (True, True)
+    >>> is_photo_credit_line("The president speaks in Ohio. (AP Photo/Evan Vucci)")
+    True
+    >>> is_photo_credit_line("Michael Conroy, AP"), is_photo_credit_line("Jane Doe/AFP")
+    (True, True)
+    >>> is_photo_credit_line("Photos of the bridge went around the world on Monday.")
+    False
+    >>> is_photo_credit_line("He said so, AP"), is_photo_credit_line("Michael Conroy")
+    (False, False)
+    """
+    return (
+        _CREDIT_LINE.match(text) is not None
+        or _PHOTOGRAPHER_LINE.match(text) is not None
+        or is_credit_caption(text)
+    )
+
+
 def caption_text(text: str) -> str:
     """A caption without its enlarge button's label.
 
@@ -96,7 +137,13 @@ def is_credit_caption(text: str) -> bool:
     True
     >>> is_credit_caption("The president speaks in Ohio. (AP Photo/Evan Vucci)")
     True
+    >>> is_credit_caption("Protesters march in June (Image: GETTY )")
+    True
+    >>> is_credit_caption("Two astronauts on a space walk. (NASA via AP, File)")
+    True
     >>> is_credit_caption("The agency said the photo: was taken in 2019.")
+    False
+    >>> is_credit_caption("The photos (image: the one above) went around the world.")
     False
     """
     return len(text) <= CREDIT_CAPTION_MAX_CHARS and _CREDIT_TAIL.search(text) is not None

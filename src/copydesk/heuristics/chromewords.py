@@ -101,6 +101,14 @@ _JUNK_LINE = re.compile(
         |this\s+(?:article|story)\s+(?:is|was)\s+(?:first\s+)?(?:published|updated).{0,80}
         |listen\s+to\s+(?:this\s+)?(?:article|story).{0,40}
         |(?:\d+\s+)?min(?:ute)?s?\s+read
+        # A gallery's counter and buttons ("Image 1 of 5", "Photo 3/12", "Caption", "Close")
+        # and a share counter ("0shares", "1.2K shares").
+        |(?:image|photo|picture|slide|foto|bild)s?\s+\d{1,4}\s*(?:of|/|von|de|sur)\s*/?\s*\d{1,4}
+        |caption|close|\d[\d.,]{0,8}[km]?\s*shares?
+        |full\s*screen|autoplay|view\s+(?:photos|gallery|slideshow)|back\s+to\s+gallery
+        # A rights notice closing a science-news story ("This document is subject to
+        # copyright. Apart from any fair dealing ...").
+        |this\s+(?:document|article|material|content)\s+is\s+subject\s+to\s+copyright\b.{0,300}
     )\W*$
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -305,7 +313,9 @@ def is_meta_line(text: str) -> bool:
     if m is not None:
         words = _WORD.findall(m.group("rest"))
         lower = [w for w in words if w[0].islower() and w.lower() not in _BYLINE_SMALL_WORDS]
-        return bool(words) and words[0][0].isupper() and len(lower) <= BYLINE_MAX_LOWER_WORDS
+        # A name opens with a capital, or with a letter of a script without case ("by
+        # ライトハウス国際特許事務所 ／ 2016.12.01"); "by the end of the day" is a sentence.
+        return bool(words) and not words[0][0].islower() and len(lower) <= BYLINE_MAX_LOWER_WORDS
     m = _STAMP_START.match(text)
     return m is not None and _STAMP_VALUE.search(m.group("rest")) is not None
 

@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from copydesk.heuristics.blocks import is_link
 from copydesk.heuristics.boilerplate import furniture_class, is_positive_attr
+from copydesk.heuristics.postruns import before_comments
 from copydesk.heuristics.scoring import Analysis, Stats
 
 # Re-exported: the standfirst search lived here before it got a module of its own.
@@ -85,6 +86,7 @@ def pick_containers(root: HtmlElement, analysis: Analysis) -> list[HtmlElement]:
                 break
     if not ranked:
         return [root]
+    ranked = before_comments(ranked, final, analysis.stats, root)
     root_st = analysis.stats.get(root)
     if (
         final[ranked[0]] < WEAK_PAGE_SCORE

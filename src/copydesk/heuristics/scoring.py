@@ -26,10 +26,10 @@ from copydesk.heuristics.boilerplate import (
     furniture_class,
     is_hidden,
     is_hidden_to_sight,
-    is_popup_class,
     is_positive_attr,
 )
 from copydesk.heuristics.captionwords import is_page_wrapper, is_teaser_title, legend_caption
+from copydesk.heuristics.popupcards import is_popup_card
 from copydesk.heuristics.pullquotes import is_pull_quote, pull_quote_text
 
 #: A paragraph shorter than this many characters is a label, not prose; it scores nothing.
@@ -49,6 +49,13 @@ FURNITURE_KEEP_PROSE_SHARE = 0.5
 #: of it (a layout wrapper named "ad-off-canvas-pusher" around the whole page).
 STRONG_KEEP_PROSE_SHARE = 0.8
 FURNITURE_KEEP_MAX_LINK_DENSITY = 0.5
+#: A box holding at least this share of the page's text AND of its prose wraps the page (an
+#: ASP.NET ``<form>`` around everything): it stays however many links the menus in it add,
+#: since dropping it would drop the page.
+PAGE_WRAPPER_SHARE = 0.9
+#: An article's ``<footer>`` is furniture whatever it holds when the article has at least
+#: this much prose outside it (a short story's few paragraphs).
+ARTICLE_FOOTER_MIN_STORY_PROSE = 200
 #: A paragraph with more links than this share is not counted as prose.
 PROSE_MAX_LINK_DENSITY = 0.3
 # Tags whose elements never hold the story even if they hold text (tag-based prior).
@@ -318,7 +325,7 @@ def furniture_verdict(el: HtmlElement, tag: str, st: Stats) -> str | None:
     if tag in INLINE_TAGS and not st.has_block_child:
         # Words in running text: chrome made of inline tags is caught per block, except a
         # pop-up card hung on a name, whose text would run into the sentence.
-        return "strong" if _is_popup_card(el) else None
+        return "strong" if is_popup_card(el, st.link_density) else None
     if tag in _SOFT_DROP_TAGS:
         # An <aside> used as the layout's main column holds the page's <main> (the story
         # and its sidebars); a real sidebar or footer never does.
@@ -330,18 +337,6 @@ def furniture_verdict(el: HtmlElement, tag: str, st: Stats) -> str | None:
 
 def _holds_main(el: HtmlElement) -> bool:
     return next(el.iterdescendants("main"), None) is not None
-
-
-def _is_popup_card(el: HtmlElement) -> bool:
-    """A pop-up card inside running text: a pop-up box nested in a pop-up trigger.
-
-    The trigger's own word (``<a class="rollover-people-link">Name</a>``) is a link with no
-    child elements and stays; the card is a box of elements (photo, links) and goes.
-    """
-    if el.tag == "a" or len(el) == 0 or not is_popup_class(el.get("class")):
-        return False
-    parent = el.getparent()
-    return parent is not None and is_popup_class(parent.get("class"))
 
 
 def _decide_maybe(
@@ -356,12 +351,49 @@ def _decide_maybe(
         st = stats[el]
         total = root_st.prose if root_st is not None else 0
         share = FURNITURE_KEEP_PROSE_SHARE if verdict == "weak" else STRONG_KEEP_PROSE_SHARE
-        if st.prose >= share * total and st.link_density <= FURNITURE_KEEP_MAX_LINK_DENSITY:
+        if el.tag == "footer" and is_article_footer(el, st, stats):
+            pass  # the story's own footer (comments, tags), however much prose it holds
+        elif st.prose >= share * total and st.link_density <= FURNITURE_KEEP_MAX_LINK_DENSITY:
             continue  # the story's own wrapper, whatever its class says
+        elif _wraps_page(st, root_st):
+            continue
         ancestors = list(el.iterancestors())
         out.append(el)
         _subtract(st, ancestors, stats)
     return out
+
+
+def is_article_footer(el: HtmlElement, st: Stats, stats: dict[HtmlElement, Stats]) -> bool:
+    """True for the ``<footer>`` of an ``<article>`` that holds story prose outside it.
+
+    Page shape: ``<article><div><p>story..</p></div><footer><h3>Share this</h3>..<ol><li>
+    <article>comment..</article></li>..</ol></footer></article>``. A ``<footer>`` is kept
+    when it holds most of the page's prose (some layouts misuse it as a column), but a long
+    comment thread outweighs a short story; with class names the thread goes by name, on a
+    page whose classes say nothing (stripped, hashed) it stayed and the story container grew
+    over it. An article's footer is about the story, never the story.
+    """
+    article = next((a for a in el.iterancestors() if a.tag == "article"), None)
+    if article is None:
+        return False
+    ast = stats.get(article)
+    return ast is not None and ast.prose - st.prose >= ARTICLE_FOOTER_MIN_STORY_PROSE
+
+
+def _wraps_page(st: Stats, root_st: Stats | None) -> bool:
+    """True for a box holding nearly all of the page's text and prose: the page itself.
+
+    Page shape: an ASP.NET page wraps everything in ``<form id="aspnetForm">``. Once the
+    menus inside are dropped by their class the form's link density is low, but on a page
+    whose classes say nothing (stripped or hashed: ``css-1x2y3z``) the menus stay, the form
+    is link-dense, and dropping it as furniture would leave no story at all.
+    """
+    if root_st is None or not root_st.chars or not root_st.prose:
+        return False
+    return (
+        st.chars >= PAGE_WRAPPER_SHARE * root_st.chars
+        and st.prose >= PAGE_WRAPPER_SHARE * root_st.prose
+    )
 
 
 def _subtract(st: Stats, ancestors: list[HtmlElement], stats: dict[HtmlElement, Stats]) -> None:
