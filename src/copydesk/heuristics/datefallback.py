@@ -28,6 +28,7 @@ from lxml.html import HtmlElement
 from copydesk.cleaning import normalize_space
 from copydesk.heuristics.chromezone import INVISIBLE_TAGS, SITE_CHROME_TAGS, in_chrome
 from copydesk.heuristics.datemeta import written_date
+from copydesk.heuristics.dateorder import order_hint
 from copydesk.heuristics.datetext import month_number, parse_date
 from copydesk.heuristics.datezone import UPDATED_LABEL_RE, HeaderZone
 from copydesk.heuristics.threads import is_thread_markup
@@ -155,6 +156,7 @@ def header_attribute_date(ctx: Context, layout: HeaderZone) -> Found[datetime] |
             value = parse_date(
                 raw[:MAX_POST_TIME_TEXT],
                 now=ctx.page.now,
+                order=order_hint(ctx),
                 use_dateparser=False,
                 bare_numbers=attr in _EPOCH_ATTRS,
             )
@@ -264,7 +266,9 @@ def any_meta_date(ctx: Context) -> Found[datetime] | None:
         if not _META_DATE_NAME_RE.search(name) or _META_OTHER_RE.search(name):
             continue
         raw = el.get("content") or el.get("value") or ""
-        value = parse_date(raw, now=page.now, use_dateparser=False, bare_numbers=False)
+        value = parse_date(
+            raw, now=page.now, order=order_hint(ctx), use_dateparser=False, bare_numbers=False
+        )
         if value is not None:
             return Found(value=value, rule="meta:any-date", source="metadata")
     return None

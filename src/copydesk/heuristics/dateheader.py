@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 
 from copydesk.cleaning import element_text
 from copydesk.heuristics.datemeta import page_languages, written_date
+from copydesk.heuristics.dateorder import order_hint
 from copydesk.heuristics.datetext import parse_date
 from copydesk.heuristics.datezone import (
     MAX_DATE_TEXT,
@@ -220,6 +221,7 @@ def _visible(ctx: Context, scan: _DateScan, *, want_updated: bool) -> HeaderDate
             text,
             now=page.now,
             languages=page_languages(ctx),
+            order=order_hint(ctx),
             use_dateparser=bool(published or updated),
             bare_numbers=False,
         )

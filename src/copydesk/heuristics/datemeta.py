@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl
 from lxml.html import HtmlElement
 
 from copydesk.cleaning import element_text
+from copydesk.heuristics.dateorder import order_hint
 from copydesk.heuristics.datetext import parse_date, plausible
 from copydesk.heuristics.datezone import off_article
 from copydesk.heuristics.metaitems import (
@@ -198,7 +199,9 @@ def _meta_dates(
     for key in keys:
         for raw in meta.get(key, ()):
             if thorough:
-                value = parse_date(raw, now=page.now, languages=page_languages(ctx))
+                value = parse_date(
+                    raw, now=page.now, languages=page_languages(ctx), order=order_hint(ctx)
+                )
             else:
                 value = parse_date(raw, now=page.now, use_dateparser=False)
             if value is not None:
@@ -225,7 +228,9 @@ def _itemprop(ctx: Context, prop: str) -> Found[datetime] | None:
             continue  # a related list's, a teaser card's or a comment's date
         for raw in (el.get("datetime"), el.get("content"), element_text(el)):
             if raw:
-                value = parse_date(raw, now=page.now, languages=page_languages(ctx))
+                value = parse_date(
+                    raw, now=page.now, languages=page_languages(ctx), order=order_hint(ctx)
+                )
                 if value is not None:
                     return Found(value=value, rule=f"heuristic:itemprop-{prop}", source="metadata")
     return None
@@ -341,6 +346,7 @@ def written_date(ctx: Context, text: str) -> datetime | None:
         text,
         now=ctx.page.now,
         languages=page_languages(ctx),
+        order=order_hint(ctx),
         use_dateparser=False,
         bare_numbers=False,
     )

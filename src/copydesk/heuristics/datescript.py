@@ -16,6 +16,7 @@ from datetime import datetime
 from lxml.html import HtmlElement
 
 from copydesk.heuristics.datemeta import written_date
+from copydesk.heuristics.dateorder import order_hint
 from copydesk.heuristics.datetext import parse_date
 from copydesk.heuristics.datezone import HeaderZone
 from copydesk.rules import Context, Found
@@ -70,7 +71,9 @@ def script_state_published(ctx: Context) -> Found[datetime] | None:
         if "ub" not in text:  # every key above has "ub" in it: skip the rest cheaply
             continue
         for m in _STATE_DATE_RE.finditer(text):
-            value = parse_date(m["value"], now=page.now, use_dateparser=False, bare_numbers=True)
+            value = parse_date(
+                m["value"], now=page.now, order=order_hint(ctx), use_dateparser=False
+            )
             if value is not None:
                 return Found(value=value, rule=f"script:{m['key']}", source="metadata")
     return None

@@ -13,9 +13,9 @@ else stays naive. Nothing is converted, so the calendar day is the one the page 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 from copydesk.heuristics.dateslow import slow_parse
 
@@ -201,12 +201,21 @@ _NAMED_TZ = {
 # English-speaking US-style pages write month first in numeric dates.
 _MONTH_FIRST_LANGS = frozenset({"en-us", "en_us", "us"})
 
+#: The order of an all-numeric date's first two numbers: day first ("25/03/2024", most of
+#: the world) or month first ("03/25/2024", the United States).
+DateOrder: TypeAlias = Literal["dmy", "mdy"]
+#: An order hint: the order itself, or a function giving it (None: no evidence), called only
+#: when a text holds a numeric date that could be read both ways, so a page-wide search for
+#: evidence (see :mod:`~copydesk.heuristics.dateorder`) costs nothing on other pages.
+OrderHint: TypeAlias = "DateOrder | Callable[[], DateOrder | None] | None"
+
 
 def parse_date(
     text: str,
     *,
     now: datetime | None = None,
     languages: Sequence[str] | None = None,
+    order: OrderHint = None,
     use_dateparser: bool = True,
     bare_numbers: bool = True,
 ) -> datetime | None:
@@ -215,6 +224,12 @@ def parse_date(
     ``use_dateparser=False`` keeps to the fast paths; ``bare_numbers=False`` refuses a text
     that is only a Unix timestamp or a compact ``20241204`` (fine in a meta tag, noise in
     visible text, where such numbers are ids and counters).
+
+    A numeric date with a slash or a hyphen whose first two numbers could both be the month
+    ("12/03/2024") is read in ``order`` (``"dmy"``/``"mdy"``, or a function giving it);
+    without one, month first for US English (``languages=["en-us"]``), else day first. A
+    number over 12 settles it whatever the hint ("03/25/2024"), and dotted dates
+    ("04.05.2021") are always day first.
 
     Offsets in the text give a tz-aware result; otherwise the result is naive. Dates
     before :data:`MIN_YEAR` or more than a day after ``now`` are rejected.
@@ -227,13 +242,15 @@ def parse_date(
     datetime.datetime(2024, 12, 4, 13, 35)
     >>> parse_date("2021年03月23日").date().isoformat()
     '2021-03-23'
+    >>> parse_date("12/03/2024").date().isoformat(), parse_date("12/03/2024", order="mdy").date()
+    ('2024-03-12', datetime.date(2024, 12, 3))
     >>> parse_date("© 1987 Example Corp") is None
     True
     """
     if not text:
         return None
     text = text.strip()[:MAX_TEXT]
-    found = _fast(text, languages, bare_numbers) or _relative(text, now)
+    found = _fast(text, languages, order, bare_numbers) or _relative(text, now)
     if (
         found is None
         and use_dateparser
@@ -279,7 +296,23 @@ def _comparable(a: datetime, b: datetime) -> tuple[datetime, datetime]:
     return a, b
 
 
-def _fast(text: str, languages: Sequence[str] | None, bare_numbers: bool) -> datetime | None:
+def numeric_dates(text: str) -> Iterator[tuple[int, int, int]]:
+    """The numeric dates with a slash or hyphen in ``text``, as (first, second, year) numbers.
+
+    The dates whose reading depends on the order (dotted dates are always day first); the
+    page-wide search for evidence of the order reads them.
+
+    >>> list(numeric_dates("Posted 03/25/2024, updated 04.05.2024 and 4-5-2024"))
+    [(3, 25, 2024), (4, 5, 2024)]
+    """
+    for m in _NUMERIC_RE.finditer(text):
+        if m["sep"] != "." and len(m["y"]) == 4:
+            yield int(m["a"]), int(m["b"]), int(m["y"])
+
+
+def _fast(
+    text: str, languages: Sequence[str] | None, order: OrderHint, bare_numbers: bool
+) -> datetime | None:
     m = _EPOCH_RE.match(text) if bare_numbers else None
     if m:
         try:
@@ -305,7 +338,7 @@ def _fast(text: str, languages: Sequence[str] | None, bare_numbers: bool) -> dat
         for m in regex.finditer(text):
             if best is not None and m.start() >= best[0]:
                 break
-            value = _from_match(regex, m, languages)
+            value = _from_match(regex, m, languages, order)
             if value is not None:
                 if m.groupdict().get("hh") is None:
                     value = _with_leading_time(
@@ -317,7 +350,7 @@ def _fast(text: str, languages: Sequence[str] | None, bare_numbers: bool) -> dat
 
 
 def _from_match(
-    regex: re.Pattern[str], m: re.Match[str], languages: Sequence[str] | None
+    regex: re.Pattern[str], m: re.Match[str], languages: Sequence[str] | None, order: OrderHint
 ) -> datetime | None:
     groups = m.groupdict()
     if regex is _DMY_NAME_RE or regex is _MDY_NAME_RE or regex is _CTIME_RE:
@@ -335,15 +368,23 @@ def _from_match(
             if len(m["a"]) == 1 and len(m["b"]) == 1:
                 return None  # "1.2.23" is a version or a list number; dates pad: "01.02.23"
             year += 2000 if year < 70 else 1900
-        month_first = bool(languages) and any(
-            lang.lower() in _MONTH_FIRST_LANGS for lang in languages or ()
-        )
-        if m["sep"] == "/" and month_first and a <= MONTHS:
-            a, b = b, a
-        if m["sep"] == "/" and b > MONTHS and a <= MONTHS:  # "12/25/2024": month first
+        if m["sep"] != "." and a <= MONTHS and b <= MONTHS and a != b:
+            if _resolve(order, languages) == "mdy":
+                a, b = b, a
+        elif m["sep"] != "." and b > MONTHS and a <= MONTHS:  # "12/25/2024": month first
             a, b = b, a
         return _build(year, b, a, groups)
     return _build(int(m["y"]), int(m["m"]), int(m["d"]), groups)
+
+
+def _resolve(order: OrderHint, languages: Sequence[str] | None) -> DateOrder:
+    """The order to read an ambiguous numeric date in: the hint's, else by the language."""
+    got = order() if callable(order) else order
+    if got is not None:
+        return got
+    if languages and any(lang.lower() in _MONTH_FIRST_LANGS for lang in languages):
+        return "mdy"
+    return "dmy"
 
 
 def _with_leading_time(value: datetime, before: str) -> datetime:
