@@ -437,3 +437,56 @@ def test_meta_author_repeating_the_site_declaration_is_not_people(
     art = copydesk.parse(html, url="https://www.harbourtimes.example/a/1", profiles=())
     assert art.site_name == "Harbour Times"
     assert (tuple(p.name for p in art.byline.people) if art.byline else ()) == people
+
+
+# ---------------------------------------------------------------- phrases after "By"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Request",
+        "By Popular Demand",
+        "By Design",
+        "By Default",
+        "By Appointment",
+        "By Invitation Only",
+        "By Land and Sea",
+        "Sort by Relevance",
+        "Von Hand",
+        "Par défaut",
+        "Por Ejemplo",
+    ],
+)
+def test_a_phrase_of_common_words_is_no_byline(text: str) -> None:
+    assert parse_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Will Rich", ("Will Rich",)),
+        ("By Faith Hope", ("Faith Hope",)),
+        ("By Rose May", ("Rose May",)),
+        ("By Mark Hill", ("Mark Hill",)),
+        ("By Grant Wood and Dawn French", ("Grant Wood", "Dawn French")),
+        ("By Summer Hand", ("Summer Hand",)),  # one word a common one, the other a name
+        ("Von Anna Morgen", ("Anna Morgen",)),
+    ],
+)
+def test_names_that_are_also_words_still_pass(text: str, names: tuple[str, ...]) -> None:
+    got = parse_byline(text)
+    assert got is not None
+    assert tuple(p.name for p in got.people) == names
+
+
+def test_a_phrase_after_by_falls_through_to_the_real_byline() -> None:
+    html = (
+        "<html><body><article><h1>Council approves the new harbour bridge</h1>"
+        '<p class="byline">By Popular Demand</p>'
+        '<div class="author">Jane Roe</div>'
+        f"{_STORY}</article></body></html>"
+    )
+    art = copydesk.parse(html, url=_URL)
+    assert art.byline is not None
+    assert [p.name for p in art.byline.people] == ["Jane Roe"]

@@ -78,6 +78,31 @@ _CHROME_WORDS = words(
 _LINK_WORDS = words(
     """the profile profil contact kontakt posts articles artikel beiträge view all alle"""
 )
+# Common words that follow "By"/"Von"/"Par"/"Por" in phrases, not in bylines ("By Popular
+# Demand", "By Invitation Only", "Sort by Relevance", "Von Hand", "Par défaut", "Por
+# ejemplo"). A segment made of these alone is no person. Words that are also given names or
+# common surnames stay out ("will", "rich", "faith", "hope", "rose", "may", "mark", "hill",
+# "chance", "price", "long", "young", "klein", "lang"): "Will Rich" is a reporter.
+_PHRASE_WORDS = words(
+    """request requests demand popular public special personal private exclusive design
+    default appointment appointments invitation only accident mistake nature definition
+    comparison contrast choice force surprise proxy example examples numbers number heart
+    law mail email e-mail phone telephone fax courier car train bus plane air sea land
+    road rail foot bicycle bike boat ship night day far means any all accounts way
+    extension association virtue necessity degrees turns leaps bounds itself themselves
+    reservation subscription donation referral permission consent agreement arrangement
+    order sort sorted filter relevance rating ratings popularity newest oldest latest
+    recent category topic topics region country state location type size colour color
+    month year week genre brand product industry keyword subject season team sport
+    league age distance weight height area sector district county city alphabet
+    alphabetical date name default fiat hook crook heart storm
+    hand heute morgen gestern anfang haus aus grund auf weitem neuem hier dort innen
+    außen oben unten vorne hinten selbst allein bis wegen zu nach kategorie thema
+    défaut defaut exemple ailleurs contre rapport hasard catégorie categorie thème
+    région ordre avance conséquent consequent cœur coeur courrier téléphone voie terre
+    mer avion erreur principe ici là moments
+    favor ejemplo fin eso supuesto ahora cierto defecto categoría fecha tema región"""
+)
 _NOT_NAME_WORDS = _CHROME_WORDS | words(
     """the a an of in on at is are was were to this that these more all about our your my
     his her their its it he she they we you i"""
@@ -166,6 +191,8 @@ def classify_segment(segment: str, *, lenient: bool) -> tuple[str, str] | None:
         return "org", seg  # "CNN", "WABC": call signs and acronyms, not people
     if any(w in ORGANISATION_WORDS or w.endswith(ORGANISATION_SUFFIXES) for w in folded):
         return "org", seg
+    if all(w in _PHRASE_WORDS for w in folded):
+        return None  # "By Popular Demand", "By Design", "Par défaut": a phrase, no name
     if folded[0] in ("the", "die", "der", "das") and len(words) > 1:
         if all(w[:1].isupper() for w in words[1:]):
             return "org", seg  # "The Local": people's names do not start with an article
