@@ -545,3 +545,86 @@ def test_h2_headline_with_a_marked_kicker(body: str, expected: str) -> None:
     got = _title(head=head, body=body)
     assert got is not None
     assert got.value == expected
+
+
+# ------------------------------------------------------------------ "Headline - Section - Site"
+
+_SITE = '<meta property="og:site_name" content="The Harbour Times">'
+_JSONLD_SECTION = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", '
+    '"articleSection": ["Politics"]}</script>'
+)
+_BREADCRUMB = (
+    '<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": ['
+    '{"@type": "ListItem", "position": 1, "name": "Home"}, '
+    '{"@type": "ListItem", "position": 2, "name": "Local News"}]}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "head", "url", "expected"),
+    [
+        (
+            "Council approves harbour bridge - Politics - The Harbour Times",
+            '<meta property="article:section" content="Politics">',
+            "https://harbourtimes.test/news/council-approves-harbour-bridge",
+            "Council approves harbour bridge",
+        ),
+        (
+            "Council approves harbour bridge – Politics – The Harbour Times",
+            _JSONLD_SECTION,
+            "https://harbourtimes.test/story/123",
+            "Council approves harbour bridge",
+        ),
+        (
+            "Council approves harbour bridge - Local News - The Harbour Times",
+            _BREADCRUMB,
+            "https://harbourtimes.test/story/123",
+            "Council approves harbour bridge",
+        ),
+        (  # the section from a folder of the URL, in the plural
+            "Council approves harbour bridge - Sports - The Harbour Times",
+            "",
+            "https://harbourtimes.test/sport/council-approves-harbour-bridge",
+            "Council approves harbour bridge",
+        ),
+        (  # a piece that names no section is the headline's
+            "Council approves harbour bridge - Politics - The Harbour Times",
+            "",
+            "https://harbourtimes.test/news/council-approves-harbour-bridge",
+            "Council approves harbour bridge - Politics",
+        ),
+        (  # what is left would be one word: the piece belongs to the headline
+            "Spider-Man - Far From Home - The Harbour Times",
+            '<meta property="article:section" content="Far From Home">',
+            "https://harbourtimes.test/movies/x",
+            "Spider-Man - Far From Home",
+        ),
+        (  # the slug spells the piece: the headline's own words
+            "Review: Spider-Man - Far From Home - The Harbour Times",
+            "",
+            "https://harbourtimes.test/far-from-home/review-spider-man-far-from-home",
+            "Review: Spider-Man - Far From Home",
+        ),
+        (  # no site name came off: nothing is cut
+            "Council approves harbour bridge - Politics",
+            '<meta property="article:section" content="Politics">',
+            "https://harbourtimes.test/news/x",
+            "Council approves harbour bridge - Politics",
+        ),
+    ],
+    ids=[
+        "meta-section",
+        "jsonld-section-en-dash",
+        "breadcrumb",
+        "url-folder-plural",
+        "no-section",
+        "one-word-rest",
+        "slug-spells-it",
+        "no-site-cut",
+    ],
+)
+def test_section_piece_left_by_the_site_cut(title: str, head: str, url: str, expected: str) -> None:
+    got = _title(head=f"<title>{title}</title>{_SITE}{head}", url=url)
+    assert got is not None
+    assert got.value == expected

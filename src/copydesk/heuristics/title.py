@@ -32,6 +32,7 @@ a site-name affix is :mod:`~copydesk.heuristics.titleaffix`'s.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Mapping
 
 from copydesk.cleaning import clean_text, element_text
@@ -78,6 +79,12 @@ _META_TITLE_KEYS = ("dc.title", "dcterms.title", "og:title", "twitter:title", "t
 
 #: An h1 about the same story as the <title> shares at least this many such words.
 MIN_SHARED_WORDS = 2
+#: ``<meta>`` keys naming the story's section (their values may be comma-separated lists).
+_SECTION_META_KEYS = ("article:section", "section", "parsely-section")
+#: Breadcrumb lists longer than this are menus, not trails.
+MAX_CRUMBS = 8
+# Runs of characters between words, in a slug or a section name.
+_NON_WORD_RE = re.compile(r"[\W_]+")
 
 
 def h1_agreeing(ctx: Context) -> Found[str] | None:
@@ -104,7 +111,8 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
     agreeing = metas
     if social is not None:
         agreeing = [social, *(text for rule, text in titles if rule.startswith("jsonld:"))]
-    cleaned = [strip_site_name(m, sites, others=metas) for m in agreeing]
+    sections = _section_names(ctx)
+    cleaned = [strip_site_name(m, sites, others=metas, sections=sections) for m in agreeing]
     candidates = [loose(m) for m in (*cleaned, *agreeing)]
     kickerless = {loose(head) for m in agreeing for head in after_kicker(m)}
     for candidate in candidates:  # the most deliberate metadata title first
@@ -123,7 +131,7 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
                 if cut != h1 and loose(cut) in candidates:
                     return Found(value=cut, rule="heuristic:h1", selector="h1")
             return Found(value=h1, rule="heuristic:h1", selector="h1")
-    all_keys = _title_keys(metas, sites) if social is not None else set()
+    all_keys = _title_keys(metas, sites, sections) if social is not None else set()
     if social is not None and any(agrees(h1, all_keys) for h1 in h1s):
         marked = marked_h1_texts(ctx.page.root)
         social_words = stems(social)
@@ -135,7 +143,7 @@ def h1_agreeing(ctx: Context) -> Found[str] | None:
                 # Zollabkommen"): the declared headline stands.
                 return Found(value=h1, rule="heuristic:h1", selector="h1")
         # The h1 repeats a lesser title that the og:title overrules.
-        value = strip_site_name(social, sites, others=metas)
+        value = strip_site_name(social, sites, others=metas, sections=sections)
         if MIN_TITLE <= len(value) <= MAX_TITLE:
             return Found(value=value, rule="meta:og:title", source="metadata")
     return None
@@ -182,7 +190,7 @@ def h2_without_marked_kicker(ctx: Context) -> Found[str] | None:
     if not marked:
         return None
     metas = [text for _, text in _meta_titles(ctx)]
-    keys = _title_keys(metas, _site_names(ctx))
+    keys = _title_keys(metas, _site_names(ctx), _section_names(ctx))
     for head, full in marked:
         if loose(full) in keys:
             return Found(value=head, rule="heuristic:h2-kicker", selector="h2")
@@ -219,10 +227,10 @@ def _names_site(metas: list[str], sites: list[str]) -> bool:
     )
 
 
-def _title_keys(metas: list[str], sites: list[str]) -> set[str]:
+def _title_keys(metas: list[str], sites: list[str], sections: list[str]) -> set[str]:
     """Loose keys of the metadata titles, with and without their site-name affix."""
     return {loose(m) for m in metas} | {
-        loose(strip_site_name(m, sites, others=metas)) for m in metas
+        loose(strip_site_name(m, sites, others=metas, sections=sections)) for m in metas
     }
 
 
@@ -257,6 +265,7 @@ def meta_title(ctx: Context) -> Found[str] | None:
         if len(h1s) == 1 and len(h1s[0].split()) >= MIN_HEAD_WORDS:
             return Found(value=h1s[0], rule="heuristic:h1", selector="h1")
     tag = next((text for rule, text in titles if rule == "heuristic:title-tag"), None)
+    sections = _section_names(ctx)
     for rule, text in titles:
         if tag is not None and rule != "heuristic:title-tag" and trimmed_from(text, tag):
             # The site already cut its name off the <title> to make this one ("Firefox —
@@ -264,7 +273,7 @@ def meta_title(ctx: Context) -> Found[str] | None:
             # the headline, whatever other names it contains.
             value = text
         else:
-            value = strip_site_name(text, sites, others=others)
+            value = strip_site_name(text, sites, others=others, sections=sections)
         if MIN_TITLE <= len(value) <= MAX_TITLE:
             source = "heuristic" if rule == "heuristic:title-tag" else "metadata"
             return Found(value=value, rule=rule, source=source)  # type: ignore[arg-type]
@@ -342,6 +351,59 @@ def _affix_h1s(ctx: Context, metas: list[str]) -> list[str]:
     """h1 texts that are an affix of a metadata title: the site's name set as a heading."""
     affixes = {a for m in metas for a in affix_keys(m)}
     return [h for h in h1_texts(ctx.page.root) if loose(h) in affixes]
+
+
+def _section_names(ctx: Context) -> list[str]:
+    """The names the page gives its section: ``article:section`` and the like, JSON-LD
+    ``articleSection`` and breadcrumb crumbs, and the URL's folders (not its last part, the
+    story's slug); none that the slug spells out.
+
+    Read raw, here, because the section field is resolved after the title. Only used to cut
+    a title piece that equals one of them (see ``titleaffix.strip_site_name``).
+
+    >>> from copydesk.page import Page
+    >>> html = '<meta property="article:section" content="World, Europe">'
+    >>> _section_names(Context(page=Page(html, "https://x.test/news/us-politics/slug-1")))
+    ['World', 'Europe', 'news', 'us-politics']
+    """
+    page = ctx.page
+    names: list[str] = []
+    for key in _SECTION_META_KEYS:
+        for raw in page.meta.get(key, ())[:2]:
+            names.extend(raw.split(","))
+    for obj in story_articles(page)[:1]:
+        value = obj.get("articleSection")
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                names.extend(item.split(","))
+    for obj in page.jsonld:
+        types = obj.get("@type")
+        if "BreadcrumbList" in (types if isinstance(types, list) else [types]):
+            names.extend(_crumb_names(obj.get("itemListElement")))
+    parts = [p for p in page.path.split("/") if p] if page.url else []
+    names.extend(f for f in parts[:-1] if not f.isdigit())
+    # A name the slug spells is the headline's own words ("/movies/spider-man-far-from-home"
+    # for "Spider-Man - Far From Home"), whatever else calls it a section.
+    slug = f" {_words(parts[-1])} " if parts else ""
+    return [n.strip() for n in names if _words(n) and f" {_words(n)} " not in slug]
+
+
+def _words(text: str) -> str:
+    """``text``'s words, case-folded, one space apart ("Far From Home" = "far-from-home")."""
+    return " ".join(w for w in _NON_WORD_RE.split(text.casefold()) if w)
+
+
+def _crumb_names(items: object) -> list[str]:
+    """The names of a JSON-LD breadcrumb list's crumbs (``name`` or ``item.name``)."""
+    names: list[str] = []
+    for item in items[:MAX_CRUMBS] if isinstance(items, list) else []:
+        if not isinstance(item, Mapping):
+            continue
+        inner = item.get("item")
+        name = item.get("name") or (inner.get("name") if isinstance(inner, Mapping) else None)
+        if isinstance(name, str):
+            names.append(name)
+    return names
 
 
 def _site_names(ctx: Context) -> list[str]:

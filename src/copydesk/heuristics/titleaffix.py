@@ -24,6 +24,7 @@ __all__ = [
     "cut_strong",
     "is_site",
     "loose",
+    "section_keys",
     "short_affix",
     "site_name_keys",
     "split_pieces",
@@ -41,6 +42,8 @@ MAX_AFFIX_WORDS = 6
 MIN_HEAD_WORDS = 2
 #: A domain label this long may be matched inside an affix ("myoos" in "MyOOS Forum").
 MIN_LABEL = 5
+#: A section name has at most this many words ("Nation & World", "Middle East").
+MAX_SECTION_WORDS = 4
 
 # Separators between a headline and the site name: "Title | Site", "Site - Title",
 # "Site: Title", "Title · Site", "标题-新华网". Only these split a title; hyphens inside
@@ -86,13 +89,21 @@ _GENERIC_LABELS = frozenset(
 # Non-word characters dropped when comparing titles loosely.
 
 
-def strip_site_name(title: str, sites: Sequence[str] = (), *, others: Iterable[str] = ()) -> str:
+def strip_site_name(
+    title: str,
+    sites: Sequence[str] = (),
+    *,
+    others: Iterable[str] = (),
+    sections: Iterable[str] = (),
+) -> str:
     """``title`` without its site-name prefix or suffix.
 
     An affix (one or more separator-delimited pieces at either end) is cut when it matches
     a known site name (loosely: case, spaces and punctuation ignored, "The" and domain
     endings tolerated, a domain's distinctive label found inside it), or when another title
-    of the page (``og:title`` vs ``<title>``) lacks it or has it too. Failing that, a short
+    of the page (``og:title`` vs ``<title>``) lacks it or has it too. Once an affix is cut,
+    a piece left on the same end that is the page's section (``sections``, see
+    :func:`section_keys`) goes too: "Headline - Politics - Site". Failing that, a short
     piece after a separator no headline uses ("|", "»", "›") is cut.
 
     >>> strip_site_name("NATO seeks truce talks - The Columbian", ["The Columbian"])
@@ -105,12 +116,16 @@ def strip_site_name(title: str, sites: Sequence[str] = (), *, others: Iterable[s
     'Was ist Freie Software'
     >>> strip_site_name("kein App Store mehr über Mobile Daten | iPhone | Forum")
     'kein App Store mehr über Mobile Daten'
+    >>> strip_site_name("Dam plan approved - Politics - The Herald", ["The Herald"],
+    ...                 sections=["politics"])
+    'Dam plan approved'
     """
     title = clean_text(title[: MAX_META_TITLE * 2])
     own = loose(title)
     site_keys, labels = site_name_keys(sites)
     others = [clean_text(o) for o in others if loose(o) != own]  # never compare with itself
     side = "suffix"
+    was_cut = False
     for _ in range(3):  # "Section | Title | Site": a few affixes may come off
         cut = _cut_site(title, site_keys, labels)
         if cut is None:
@@ -118,7 +133,50 @@ def strip_site_name(title: str, sites: Sequence[str] = (), *, others: Iterable[s
         if cut is None:
             break
         title, side = cut
+        was_cut = True
+    if was_cut:
+        title = _cut_section(title, side, section_keys(sections))
     return cut_strong(title, side)
+
+
+def section_keys(names: Iterable[str]) -> set[str]:
+    """Keys of the page's section names: loose, without a plural "s" ("Sports" = "sport").
+
+    >>> sorted(section_keys(["Middle East", "world-news", "A very long label for a section"]))
+    ['middleeast', 'worldnew']
+    """
+    keys: set[str] = set()
+    for name in names:
+        words = name.replace("-", " ").replace("_", " ").split()
+        if words and len(words) <= MAX_SECTION_WORDS:
+            keys.add(_section_key(name))
+    return keys - {""}
+
+
+def _section_key(text: str) -> str:
+    return loose(text).removesuffix("s")
+
+
+def _cut_section(title: str, side: str, sections: set[str]) -> str:
+    """``title`` without the section piece(s) left on the ``side`` a site name came off.
+
+    Only a whole piece that is the section goes, and only while the rest still reads as a
+    headline (two words or more, longer than the piece): "Spider-Man - Far From Home"
+    loses nothing, whatever the section, since "Spider-Man" alone is no headline.
+    """
+    for _ in range(2):  # "Headline - Europe - World - Site"
+        pieces = [p for p in split_pieces(title, SEPARATOR_RE) if p[0] == side]
+        if not pieces:
+            break
+        _side, rest, affix = pieces[0]  # the outermost piece on that side
+        if (
+            _section_key(affix) not in sections
+            or len(rest.split()) < MIN_HEAD_WORDS
+            or len(affix) >= len(rest)
+        ):
+            break
+        title = rest
+    return title
 
 
 def split_pieces(title: str, regex: re.Pattern[str]) -> list[tuple[str, str, str]]:
