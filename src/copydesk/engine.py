@@ -200,9 +200,10 @@ def _convert(ctx: Context, field: str, values: list[str]) -> Any:
 
         return byline_from_names(values)
     if field in ("published", "modified"):
+        from copydesk.heuristics.dateorder import order_hint
         from copydesk.heuristics.dates import parse_date
 
-        return parse_date(values[0], now=ctx.page.now)
+        return parse_date(values[0], now=ctx.page.now, order=order_hint(ctx))
     if field == "credit":
         from copydesk.heuristics.credit import credit_from_text
 

@@ -6,6 +6,8 @@ from datetime import datetime
 
 import pytest
 
+import copydesk
+from copydesk import Profile, Selector
 from copydesk.heuristics.dateorder import numeric_order, order_hint
 from copydesk.heuristics.dates import PUBLISHED_RULES, parse_date
 from copydesk.heuristics.datetext import DateOrder
@@ -195,3 +197,18 @@ def test_header_date_agrees_with_the_modified_metadata() -> None:
     ctx = _ctx(body, head=head, url="https://news.example.ie/story")
     assert numeric_order(ctx) == "mdy"  # the metadata outranks the Irish domain
     assert _published(ctx) == "2024-12-03"
+
+
+@pytest.mark.parametrize(
+    ("domain", "expected"),
+    [("planet.example.com", "2024-12-03"), ("planet.example.co.uk", "2024-03-12")],
+)
+def test_a_profile_date_is_read_in_the_page_order(domain: str, expected: str) -> None:
+    profile = Profile(name="planet", domains=(domain,), published=(Selector(css=".when"),))
+    html = (
+        f'<html lang="en"><body><h1>{HEADLINE}</h1><p class="when">12/03/2024</p>'
+        "<p>" + "The council met on Tuesday to discuss the new budget. " * 5 + "</p></body></html>"
+    )
+    art = copydesk.parse(html, url=f"https://{domain}/story", profiles=(profile,))
+    assert art.published is not None
+    assert art.published.date().isoformat() == expected
