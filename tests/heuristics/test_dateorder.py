@@ -138,6 +138,10 @@ def test_og_locale_gives_the_region_of_a_plain_english_page() -> None:
     head = '<meta property="og:locale" content="en_US">'
     ctx = _ctx("<p>12/03/2024</p>", head=head, url="https://x.example.de/a")
     assert numeric_order(ctx) == "dmy"  # the country domain outranks the declared region
+    ctx = _ctx("<p>12/03/2024</p>", head=head, lang="de")
+    assert numeric_order(ctx) == "dmy"  # a German page's template default says nothing
+    ctx = _ctx("<p>12/03/2024</p>", head=head, url="https://x.example.ca/a")
+    assert numeric_order(ctx) == "mdy"
 
 
 @pytest.mark.parametrize(

@@ -182,26 +182,27 @@ def _metadata_days(ctx: Context) -> Iterator[tuple[int, int, int]]:
 
 
 def _locale_order(ctx: Context) -> DateOrder | None:
-    """Step 3: the domain's country, else the declared region, else the language."""
+    """Step 3: the domain's country, else the declared English region, else the language.
+
+    A page in another language is day first whatever its ``og:locale`` says (a German
+    page's template may keep the CMS's default ``en_US``).
+    """
     domain = ctx.page.domain or ""
     tld = domain.rsplit(".", 1)[-1] if "." in domain else ""
     if tld in _DAY_FIRST_TLDS:
         return "dmy"
     if tld in _MONTH_FIRST_TLDS:
         return "mdy"
-    tags = [str(v) for v in (ctx.value("language"),) if v]
-    tags += list(ctx.page.meta.get("og:locale", ())[:1])
-    tags += [ctx.page.root.get("lang") or ""]
-    for tag in tags:
-        parts = tag.lower().replace("_", "-").split("-")
-        if parts[0] == "en" and len(parts) > 1 and len(parts[1]) == 2:
-            region = parts[1]
-            if region in _MIXED_REGIONS:
-                continue
-            return "mdy" if region in _MONTH_FIRST_REGIONS else "dmy"
     language = ctx.value("language")
     if not isinstance(language, str) or not language:
         return None
     if language.split("-")[0] != "en":
         return "dmy"
+    tags = [language, *ctx.page.meta.get("og:locale", ())[:1], ctx.page.root.get("lang") or ""]
+    for tag in tags:
+        parts = tag.lower().replace("_", "-").split("-")
+        if parts[0] == "en" and len(parts) > 1 and len(parts[1]) == 2:
+            if parts[1] in _MIXED_REGIONS:
+                continue
+            return "mdy" if parts[1] in _MONTH_FIRST_REGIONS else "dmy"
     return "mdy" if len(tld) != 2 or tld in _GENERIC_TLDS else None
