@@ -628,3 +628,33 @@ def test_section_piece_left_by_the_site_cut(title: str, head: str, url: str, exp
     got = _title(head=f"<title>{title}</title>{_SITE}{head}", url=url)
     assert got is not None
     assert got.value == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sections", "expected"),
+    [
+        (
+            "The Harbour Times - Politics - Council approves harbour bridge",
+            ["Politics"],
+            "Council approves harbour bridge",
+        ),
+        (
+            "Council approves harbour bridge - Europe - World - The Harbour Times",
+            ["World", "Europe"],
+            "Council approves harbour bridge",
+        ),
+        (  # the section piece sits at the other end: left alone
+            "Politics - Council approves harbour bridge - The Harbour Times",
+            ["Politics"],
+            "Politics - Council approves harbour bridge",
+        ),
+        (  # a piece longer than what is left is the headline's
+            "Bridge opens - Council approves the new harbour bridge - The Harbour Times",
+            ["Council approves the new harbour bridge"],
+            "Bridge opens - Council approves the new harbour bridge",
+        ),
+    ],
+    ids=["prefix", "two-sections", "other-end", "long-piece"],
+)
+def test_strip_site_name_with_sections(title: str, sections: list[str], expected: str) -> None:
+    assert strip_site_name(title, ["The Harbour Times"], sections=sections) == expected
