@@ -658,3 +658,11 @@ def test_section_piece_left_by_the_site_cut(title: str, head: str, url: str, exp
 )
 def test_strip_site_name_with_sections(title: str, sections: list[str], expected: str) -> None:
     assert strip_site_name(title, ["The Harbour Times"], sections=sections) == expected
+
+
+def test_section_from_an_unaccented_url_folder() -> None:
+    head = "<title>Candidatos debaten en la universidad - Medellín - El Diario</title>"
+    head += '<meta property="og:site_name" content="El Diario">'
+    got = _title(head=head, url="https://eldiario.test/colombia/medellin/candidatos-debaten-123")
+    assert got is not None
+    assert got.value == "Candidatos debaten en la universidad"

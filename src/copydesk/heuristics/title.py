@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Mapping
 
 from copydesk.cleaning import clean_text, element_text
@@ -389,8 +390,10 @@ def _section_names(ctx: Context) -> list[str]:
 
 
 def _words(text: str) -> str:
-    """``text``'s words, case-folded, one space apart ("Far From Home" = "far-from-home")."""
-    return " ".join(w for w in _NON_WORD_RE.split(text.casefold()) if w)
+    """``text``'s words, case-folded, unaccented, one space apart ("Far From Home" =
+    "far-from-home")."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(w for w in _NON_WORD_RE.split(bare.casefold()) if w)
 
 
 def _crumb_names(items: object) -> list[str]:

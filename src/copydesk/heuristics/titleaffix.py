@@ -11,6 +11,7 @@ and the site-name rule built on them call into this module.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from copydesk.cleaning import clean_text, loose
@@ -154,7 +155,9 @@ def section_keys(names: Iterable[str]) -> set[str]:
 
 
 def _section_key(text: str) -> str:
-    return loose(text).removesuffix("s")
+    """Loose, without accents (a URL folder spells "Medellín" "medellin") or a plural "s"."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return loose(bare).removesuffix("s")
 
 
 def _cut_section(title: str, side: str, sections: set[str]) -> str:
