@@ -10,12 +10,14 @@ The page usually settles it itself, so the evidence is weighed in this order (se
 2. the metadata: an ambiguous date in the text that is the JSON-LD or ``<meta>``
    publication or modification day read one way round, and not the other;
 3. the locale: the domain's country (``.co.uk``, ``.ie``, ``.au``, ``.in`` ... day first;
-   ``.us``, ``.ph`` month first), then a region in ``<html lang>``/``og:locale``
-   (``en-US``/``en_US`` month first, ``en-GB`` day first), then the language: plain
-   English on a domain without a country is read month first (in the dev corpus, every
-   plain-``en`` page on such a domain that writes an unambiguous numeric date writes it
-   month first: cnbc.com, tulsaworld.com, billboard.com, jpost.com), every other
-   language day first.
+   ``.us``, ``.ph`` month first); a page in another language than English is day first;
+   then an English region in ``<html lang>``/``og:locale`` (``en-US``/``en_US`` month
+   first, ``en-GB`` day first, ``en-CA`` says nothing); then plain English on a domain
+   without a country (``.com``, ``.org``, or a code sold as generic: ``.io``, ``.co``) is
+   read month first. In the dev corpus, all four plain-``en`` pages on such domains that
+   write an unambiguous numeric date write it month first (the one day-first plain-``en``
+   page is on an ``.ie`` domain). Plain English on another country's domain gives no
+   answer, and ``parse_date`` falls back to day first.
 
 A country domain outranks a declared region because ``en-US`` is the default of common
 CMSs (WordPress) that British or Indian sites leave as it is, while nobody registers a
