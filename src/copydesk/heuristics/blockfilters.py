@@ -67,7 +67,9 @@ INSET_RESUME_MIN_CHARS = 80
 INSET_MAX_BLOCKS = 40
 # A section-ending line opening a comment thread ("Comments", "Kommentare (3)"): posts
 # set as deep as the story's paragraphs after it are not the story resuming.
-_COMMENTS_TITLE = re.compile(r"comment|kommentar|commentaire|comentario|reaction|repl", re.I)
+_COMMENTS_TITLE = re.compile(
+    r"\b(?:comments?|kommentare?|commentaires?|comentarios?|reactions?|repl(?:y|ies))\b", re.I
+)
 #: ... or with at least this many such paragraphs in one other box, as deep as the story's
 #: (a story cut into several wrappers of paragraphs); one paragraph may be an author's bio.
 INSET_RESUME_MIN_SIBLING_PARAGRAPHS = 2

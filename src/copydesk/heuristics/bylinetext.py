@@ -130,8 +130,9 @@ _ARCHIVE_PREFIX_RE = re.compile(
     r"""^[\s\-–—|•·]*(?i:(?:(?:view|see|browse|read|show|all|more|alle|weitere|mehr|tous|les
         |plus|todos|los|mais|tutti|gli)\s+){1,3}(?:(?:posts?|articles?|stories|entries|columns?
         |beiträge|artikel|texte|artículos|notas|articoli)\s+)?
-      |(?:posts?|articles?|stories|entries|beiträge|artikel|artículos|articoli)\s+)
-      (?i:by|from|von|par|de|por|di)\s+""",
+        (?P<prep>(?i:by|from|von|par|de|por|di))
+      |(?:posts?|articles?|stories|entries|beiträge|artikel|artículos|articoli)\s+
+        (?i:by|von|par|por))\s+""",
     re.VERBOSE,
 )
 # "Special to The Times", "For The Mail On Sunday", "for Bloomberg News": the outlet a person
@@ -235,9 +236,21 @@ def strip_prefix(text: str) -> tuple[str, bool]:
     ('Jane Doe', True)
     """
     m = _PREFIX_RE.match(text) or _ARCHIVE_PREFIX_RE.match(text)
-    if m:
-        return text[m.end() :], True
-    return text, False
+    if m is None:
+        return text, False
+    rest = text[m.end() :]
+    # "More from Jane Doe" names a person; "Stories from Ukraine", "More from Politics" and
+    # "Plus de Paris" name a place or a section: after "from"/"de"/"di" a full name is needed.
+    prep = m.groupdict().get("prep")
+    if prep and prep.lower() in _PLACE_PREPOSITIONS and len(rest.split()) < MIN_NAME_WORDS:
+        return text, False
+    return rest, True
+
+
+# Archive-link words that also introduce a place or a topic ("Stories from Ukraine").
+_PLACE_PREPOSITIONS = frozenset({"from", "de", "di"})
+#: Words of a full name (given name and surname).
+MIN_NAME_WORDS = 2
 
 
 def _segments(text: str) -> tuple[list[str], list[str]]:

@@ -12,8 +12,8 @@ in a link).
 What stays story: a sentence that quotes someone ("“Email us at tips@city.gov,” the sheriff
 said"), a reporter's sign-off that opens with their name ("Jane Doe is a reporter for the
 Herald. Follow her on Twitter @jdoe", a bio the benchmarks keep), an address alone on its
-line (an author's signature), and a sentence about contact tracing or following the money
-(no address).
+line (an author's signature), a sentence about contact tracing or following the money, and a
+line that reports what someone said ("E-mail your MP at ..., campaigners said").
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ _CONTACT_START = re.compile(
     r"""^\W*(?:
         (?:have|got)\s+a\s+(?:news\s+)?(?:tip|story\s+idea|question)\b
         # ("email@example.org" alone is an address, not an invitation to write to one.)
-        |(?:reach|contact|follow|e-?mail)\b(?![\w.+-]*@)
+        # ("Follow-up questions ..." and "Contact tracing ..." are no invitation.)
+        |(?:reach|contact(?!\s+trac)|follow|e-?mail)\b(?!-)(?![\w.+-]*@)
         |write\s+to\b|to\s+(?:reach|contact)\b
         |you\s+can\s+(?:reach|follow|e-?mail|contact|write\s+to)\b
         |(?:please\s+)?send\s+(?:your\s+)?(?:news\s+)?(?:tips?|story\s+ideas?|feedback|questions
@@ -78,6 +79,13 @@ FOLLOW_LINE_MAX_CHARS = 100
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 #: A line with at least this many quotation marks holds a quoted passage.
 QUOTED_MIN_MARKS = 2
+# A reporting clause: the line reports what someone said ("E-mail your MP at mp@example.org
+# to complain, campaigners said"), so it is story even though it invites and gives an address.
+_REPORTED = re.compile(
+    r"""[,;]\s*(?:[\w'’.-]+\s+){0,4}?(?:said|says|told|added|wrote|urged|sagte|sagt|erkl[äa]rte
+        |schrieb|a\s+(?:d[ée]clar[ée]|dit|[ée]crit)|dijo|escribi[óo]|ha\s+detto)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 #: A contact trailer is a line or two, not a paragraph.
 CONTACT_LINE_MAX_CHARS = 250
 
@@ -104,5 +112,7 @@ def is_contact_line(text: str) -> bool:
     if len(text) <= FOLLOW_LINE_MAX_CHARS and _FOLLOW_ON_NETWORK.match(text) is not None:
         return True
     if len(text) > CONTACT_LINE_MAX_CHARS or not _CONTACT_START.match(text):
+        return False
+    if _REPORTED.search(text):
         return False
     return _CONTACT_ADDRESS.search(text) is not None

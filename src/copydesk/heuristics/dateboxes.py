@@ -31,12 +31,31 @@ _OWN_FOOTER_RE = re.compile(r"(?i)(?:post|entry|article|story)[-_]{1,2}footer")
 # Off-article words that sites also give the story's own date box ("teaser__metadata",
 # "promo-date" in a story header): they count on its containers, not on the box itself.
 _OWN_HEADER_WORDS = frozenset({"teaser", "promo"})
-# Class/id words of a box dating something other than the story: an event, a deadline,
-# an offer's expiry, a schedule, a countdown.
-_OTHER_DATE_CLASS_RE = re.compile(
-    r"event|termin|veranstaltung|deadline|expir|schedule|countdown|valid|gueltig|fixture",
-    re.IGNORECASE,
+# Words of a class or id (split at "-", "_", spaces and camelCase humps) that name a box
+# dating something else. Whole words only, so utility classes that merely contain one
+# ("form-validation", "indeterminate") do not count, nor Tailwind's "pointer-events-none".
+_OTHER_DATE_WORDS = frozenset(
+    {
+        *("event", "events", "termin", "termine", "veranstaltung", "veranstaltungen"),
+        *("deadline", "deadlines", "expiry", "expires", "expiration"),
+        *("schedule", "schedules", "countdown", "fixture", "fixtures"),
+        *("valid", "validity", "gueltig", "gueltigkeit"),
+    }
 )
+_CLASS_WORD_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
+# Words that make a following date word a CSS utility: "pointer-events-none".
+_UTILITY_BEFORE = frozenset({"pointer"})
+
+
+def _names_other_date(attrs: str) -> bool:
+    """Whether a class/id names a box dating an event, a deadline, an offer's expiry, a
+    schedule or a countdown."""
+    words = [w.lower() for w in _CLASS_WORD_SPLIT.split(attrs) if w]
+    return any(
+        w in _OTHER_DATE_WORDS and (i == 0 or words[i - 1] not in _UTILITY_BEFORE)
+        for i, w in enumerate(words)
+    )
+
 
 #: How many levels up a box dating something else ("event-info") is looked for.
 OTHER_DATE_BOX_DEPTH = 2
@@ -54,7 +73,7 @@ def other_date_box(el: HtmlElement) -> bool:
     for depth, node in enumerate((el, *el.iterancestors())):
         if depth > OTHER_DATE_BOX_DEPTH or node.tag in ("body", "html"):
             return False
-        if _OTHER_DATE_CLASS_RE.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+        if _names_other_date(f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
     return False
 

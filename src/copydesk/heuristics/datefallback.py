@@ -31,7 +31,7 @@ from copydesk.heuristics.datemeta import written_date
 from copydesk.heuristics.dateorder import order_hint
 from copydesk.heuristics.datetext import month_number, parse_date
 from copydesk.heuristics.datezone import UPDATED_LABEL_RE, HeaderZone
-from copydesk.heuristics.threads import is_thread_markup
+from copydesk.heuristics.threads import is_thread_markup, is_thread_url
 from copydesk.lexicon import words
 from copydesk.rules import Context, Found
 
@@ -100,17 +100,6 @@ _META_OTHER_RE = re.compile(
     r"""modif|updat|expir|revis|edit|refresh|zone|valid|birth|event|start|end|until|cache|
         review|crawl|index|last|build|deploy|generat|render|serve|compil|version|cover|
         upload|copyright|sitemap|fetch|request|load|current|today|schedul""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# Paths of discussion threads, where the first post is the page's own message: the word
-# opens a path segment ("/forum/", "/threads/title.123/", "/thread-4711.html",
-# "showthread.php") or closes one ("/apple-forum/"). A story's slug is no thread:
-# "/school-board-approves-budget", "/panel-discussion-on-housing". ("topic" is left out:
-# news sites file their subject hubs under /topic/ and /topics/.)
-# A thread whose address says nothing is known by its markup (threads.is_thread_markup).
-_THREAD_PATH_RE = re.compile(
-    r"""(?:^|/)(?:forums?|threads?|discussions?|showthread|viewtopic|boards?)(?:[/_.?]|-\d|$)
-        |[-_](?:forums?|boards?)(?:/|$)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Class, id or tooltip words of a post's timestamp ("post-date", "MtnCommentTime",
@@ -291,7 +280,7 @@ def thread_first_post_date(ctx: Context) -> Found[datetime] | None:
     '2019-09-28'
     """
     page = ctx.page
-    by_url = bool(page.url) and _THREAD_PATH_RE.search(page.path) is not None
+    by_url = is_thread_url(page.url, with_topic=False)
     if not by_url and not is_thread_markup(page.root, page.jsonld):
         return None
     body = page.root.find("body")

@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 from copydesk.heuristics.chromewords import is_date_line
 from copydesk.heuristics.scoring import Stats
 
-__all__ = ["before_comments", "in_post_run"]
+__all__ = ["before_comments", "in_post_run", "is_thread_label"]
 
 #: A run of posts has at least this many like boxes with a timestamp.
 MIN_STAMPED_POSTS = 3
@@ -70,8 +70,11 @@ def in_post_run(el: HtmlElement, root: HtmlElement) -> bool:
 # title names no comments.
 _THREAD_LABEL = re.compile(
     r"""^\W*(?:\d+\s+)?(?:[^\W\d_]+\s+){0,2}
-        (?:comments?|kommentare?|commentaires?|comentarios?|commenti|reactions?|responses?
-          |replies|discussion|diskussion|leserkommentare)\b.{0,80}$""",
+        (?:comments?|kommentare?|commentaires?|comentarios?|commenti|replies|leserkommentare)\b
+        .{0,80}$
+    # "Reactions", "Responses", "Discussion" only alone (with a count): "World reactions to
+    # the election" heads a live blog's posts, not a comment thread.
+    |^\W*(?:\d+\s+)?(?:reactions?|responses?|discussion|diskussion)(?:\s*\(?\d+\)?)?\W*$""",
     re.VERBOSE | re.IGNORECASE,
 )
 #: The thread's title is looked for among the elements before it, this many levels up.
@@ -88,7 +91,7 @@ def _labelled(box: HtmlElement, post: HtmlElement) -> bool:
         for child in box:
             if child is holder:
                 break
-            if isinstance(child.tag, str) and _is_thread_label(child):
+            if isinstance(child.tag, str) and is_thread_label(child):
                 return True
         holder, parent = box, box.getparent()
         if parent is None:
@@ -97,7 +100,8 @@ def _labelled(box: HtmlElement, post: HtmlElement) -> bool:
     return False
 
 
-def _is_thread_label(el: HtmlElement) -> bool:
+def is_thread_label(el: HtmlElement) -> bool:
+    """Whether ``el`` titles a comment thread ("Comments", "12 Kommentare", "Reactions")."""
     if el.tag not in _HEADINGS and len(el) > 2:
         return False  # a title is a heading or a line of text, not a box
     text = " ".join(el.text_content().split())

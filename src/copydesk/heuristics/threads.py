@@ -21,12 +21,16 @@ __all__ = ["first_post", "is_thread_markup", "is_thread_page", "is_thread_url"]
 
 # Thread addresses: a path segment naming a forum or thread, or the classic board scripts.
 # "/t7-forums-regeln" is the forumotion style (t<number>-<slug>), "/t/some-topic/1234"
-# Discourse's (t/<slug>/<number>).
+# Discourse's (t/<slug>/<number>), "/thread-4711.html" and "/apple-forum/" other boards'.
+# A story's slug is no thread: "/school-board-approves-budget", "/panel-discussion-on-housing".
 _THREAD_PATH = re.compile(
     r"""(?:^|/)(?:forums?|foren|threads?|showthread(?:\.php)?|viewtopic(?:\.php)?
-        |discussions?|topic|boards?|t\d+-[^/]*|t/[^/?#]+/\d+)(?:/|$|\.|\?|\#)""",
+        |discussions?|boards?|t\d+-[^/]*|t/[^/?#]+/\d+)(?:/|$|\.|\?|\#|_|-\d)
+        |[-_](?:forums?|boards?)(?:/|$)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# "/topic/..." is a thread on many boards, but news sites file their subject hubs there.
+_TOPIC_PATH = re.compile(r"(?:^|/)topic(?:/|$|\.|\?|\#)", re.IGNORECASE)
 # schema.org's type for a thread's opening post, which forum software sets in JSON-LD or
 # microdata: the page is a thread whatever its address looks like.
 _THREAD_TYPE = "discussionforumposting"
@@ -41,8 +45,10 @@ MIN_POSTS = 2
 MIN_POST_CHARS = 20
 
 
-def is_thread_url(url: str | None) -> bool:
-    """True for a forum thread's address.
+def is_thread_url(url: str | None, *, with_topic: bool = True) -> bool:
+    """True for a forum thread's address (``with_topic``: "/topic/..." counts too, as it
+    does on many boards; rules that need no other sign of a thread leave it out, since news
+    sites file their subject hubs there).
 
     >>> is_thread_url("https://example.com/forums/threads/patch-notes.3976/")
     True
@@ -52,7 +58,9 @@ def is_thread_url(url: str | None) -> bool:
     if not url:
         return False
     path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE)
-    return _THREAD_PATH.search(path) is not None
+    if _THREAD_PATH.search(path) is not None:
+        return True
+    return with_topic and _TOPIC_PATH.search(path) is not None
 
 
 def is_thread_markup(root: HtmlElement, jsonld: Sequence[Mapping[str, Any]] = ()) -> bool:

@@ -1,0 +1,103 @@
+"""Shapes a code review of the third session found misread, written as small cases: story
+sentences that looked like contact trailers, section links read as author names, CSS
+utility classes read as event boxes, live-blog headings read as comment threads, and the
+thread addresses the date fallback and the body rules now share."""
+
+from __future__ import annotations
+
+import pytest
+from lxml.html import fromstring
+
+from copydesk.heuristics.bylinetext import parse_byline, strip_prefix
+from copydesk.heuristics.contactlines import is_contact_line
+from copydesk.heuristics.dateboxes import other_date_box
+from copydesk.heuristics.postruns import is_thread_label
+from copydesk.heuristics.threads import is_thread_url
+
+
+@pytest.mark.parametrize(
+    ("line", "contact"),
+    [
+        ("Follow-up questions were sent to press@company.com.", False),
+        ("E-mail your MP at mp@parliament.uk to complain, campaigners said.", False),
+        ("Contact tracing apps such as @covid were criticised.", False),
+        ("Contact Jane Doe at jane@paper.org.", True),
+        ("To reach the reporter behind this story, contact jane@paper.org.", True),
+        ("Follow her on Twitter @jdoe", True),
+    ],
+    ids=["follow-up", "reported", "contact-tracing", "contact", "to-reach", "follow"],
+)
+def test_contact_lines_and_story_sentences(line: str, contact: bool) -> None:
+    assert is_contact_line(line) is contact
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Stories from Ukraine", None),
+        ("More from Politics", None),
+        ("More from Jane Doe", ["Jane Doe"]),
+        ("View all posts by Jane Doe", ["Jane Doe"]),
+        ("Tous les articles de Jean Dupont", ["Jean Dupont"]),
+    ],
+    ids=["place", "section", "person", "posts-by", "french"],
+)
+def test_archive_links_name_people_not_places(text: str, people: list[str] | None) -> None:
+    got = parse_byline(text)
+    assert (None if got is None or not got.people else [p.name for p in got.people]) == people
+
+
+def test_from_needs_a_full_name_to_be_a_prefix() -> None:
+    assert strip_prefix("Stories from Ukraine") == ("Stories from Ukraine", False)
+    assert strip_prefix("More from Jane Doe") == ("Jane Doe", True)
+
+
+@pytest.mark.parametrize(
+    ("cls", "other"),
+    [
+        ("flex pointer-events-none", False),
+        ("form-validation", False),
+        ("indeterminate", False),
+        ("event-info", True),
+        ("eventDate", True),
+        ("upcoming-events", True),
+        ("valid-until", True),
+    ],
+    ids=["tailwind", "validation", "indeterminate", "event", "camel", "plural", "valid"],
+)
+def test_event_boxes_by_whole_class_words(cls: str, other: bool) -> None:
+    box = fromstring(f'<div class="{cls}"><time>12 March 2024</time></div>')
+    assert other_date_box(box.find(".//time")) is other
+
+
+@pytest.mark.parametrize(
+    ("title", "thread"),
+    [
+        ("Comments", True),
+        ("12 Comments", True),
+        ("Reactions (4)", True),
+        ("World reactions to the election", False),
+        ("Panel discussion on housing", False),
+    ],
+    ids=["comments", "count", "reactions-alone", "live-blog", "discussion-heading"],
+)
+def test_thread_titles(title: str, thread: bool) -> None:
+    assert is_thread_label(fromstring(f"<h3>{title}</h3>")) is thread
+
+
+@pytest.mark.parametrize(
+    ("path", "thread", "strict"),
+    [
+        ("/forum/thread-4711.html", True, True),
+        ("/apple-forum/some-post", True, True),
+        ("/t/some-topic/1234", True, True),
+        ("/topic/climate", True, False),
+        ("/school-board-approves-budget", False, False),
+        ("/panel-discussion-on-housing", False, False),
+    ],
+    ids=["thread-n", "x-forum", "discourse", "topic-hub", "board-slug", "discussion-slug"],
+)
+def test_thread_addresses(path: str, thread: bool, strict: bool) -> None:
+    url = f"https://example.org{path}"
+    assert is_thread_url(url) is thread
+    assert is_thread_url(url, with_topic=False) is strict
