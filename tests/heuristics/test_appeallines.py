@@ -4,9 +4,14 @@ subscriptions and e-mail that use the same words stay."""
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from copydesk.heuristics import appeallines
 from copydesk.heuristics.appeallines import (
     APPEAL_LINE_MAX_CHARS,
     is_appeal_line,
@@ -239,3 +244,48 @@ def test_long_paragraph_is_never_an_appeal() -> None:
     line = "Download our app. " + "It has the news of the day, and more of it. " * 5
     assert len(line) > APPEAL_LINE_MAX_CHARS
     assert not is_appeal_line(line)
+
+
+# The literal prefilter (_may_appeal) must never reject a line the patterns accept: sample
+# lines from each pattern family and check the prefilter lets every one through.
+@pytest.mark.parametrize("family", ["_APP_PROMO", "_PAYWALL", "_FEEDBACK"])
+def test_prefilter_passes_every_line_the_patterns_match(family: str) -> None:
+    source = getattr(appeallines, family)
+    pattern = re.compile(rf"^\W*(?:{source}\n)\W*$", re.VERBOSE | re.IGNORECASE)
+
+    @settings(
+        max_examples=300,
+        deadline=None,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(st.from_regex(pattern, fullmatch=True))
+    def check(line: str) -> None:
+        assert pattern.match(line) is None or appeallines._may_appeal(line)
+
+    check()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Schon reg\u0130striert?", id="dotted-capital-i"),
+        pytest.param("Schon Mitgl\u0131ed?", id="dotless-i"),
+        pytest.param("Schon Plu\u017f?", id="long-s"),
+    ],
+)
+def test_prefilter_folds_what_ignorecase_matches(line: str) -> None:
+    # IGNORECASE matches these characters to ASCII letters; the line's only literal is
+    # spelt with one, so only the fold lets it through to the pattern.
+    assert is_paywall_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("The bridge reopens on Monday", id="no-literal"),
+        pytest.param("Weather: sunny, 21°C", id="non-ascii"),
+    ],
+)
+def test_prefilter_rejects_lines_without_any_literal(line: str) -> None:
+    assert not appeallines._may_appeal(line)

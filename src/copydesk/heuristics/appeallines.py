@@ -197,6 +197,31 @@ QUOTED_MIN_MARKS = 2
 #: An appeal is a line or two; a longer block is prose.
 APPEAL_LINE_MAX_CHARS = 200
 
+# A cheap necessary condition, checked before the big patterns (run on every short block of
+# every candidate container): each alternative of _APP_PROMO, _PAYWALL and _FEEDBACK has at
+# least one of these literals in every match ("app" or "aplica" in every app word, "play"
+# or "itunes" in store names, "abon" in "abonnez", "abonné", "abonado" ...). A line
+# without any is no appeal, so skipping the patterns for it never changes the answer. Keep
+# the list in step when adding an alternative.
+_APPEAL_HINTS_TEXT = """
+app aplica play itunes read subscriber members users premium already log sign reached
+used access trial zahlen lesen testen artikel beitrag text inhalt abon abschlie zum
+registriert kund mitglied plus reste lire suscr exclusivo socio miembro leyendo abbona
+assin question comment feedback thought tip suggestion correction idea tell mail write
+contact schreiben crivez benos coverage http www.
+"""
+_APPEAL_HINTS = tuple(_APPEAL_HINTS_TEXT.split())
+# The patterns are IGNORECASE: besides ASCII letters, only these characters match an ASCII
+# letter there (İ and dotless ı match "i", long ſ "s", the Kelvin sign "k"), so the hint
+# look-up folds them first; str.lower() does the rest.
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _may_appeal(text: str) -> bool:
+    """Whether ``text`` holds one of the literals every appeal pattern needs (see above)."""
+    low = text.lower() if text.isascii() else text.translate(_ASCII_FOLD).lower()
+    return any(hint in low for hint in _APPEAL_HINTS)
+
 
 def is_appeal_line(text: str) -> bool:
     """True for an app promotion, a paywall teaser or a feedback appeal, alone on its line.
@@ -214,7 +239,9 @@ def is_appeal_line(text: str) -> bool:
     >>> is_appeal_line("Subscribers will pay $5 more a month from March.")
     False
     """
-    if len(text) > APPEAL_LINE_MAX_CHARS or _APPEAL_LINE.match(text) is None:
+    if len(text) > APPEAL_LINE_MAX_CHARS or not _may_appeal(text):
+        return False
+    if _APPEAL_LINE.match(text) is None:
         return False
     return len(_QUOTE_MARK.findall(text)) < QUOTED_MIN_MARKS
 
@@ -232,6 +259,8 @@ def is_paywall_line(text: str) -> bool:
     >>> is_paywall_line("Subscribers will pay $5 more a month from March.")
     False
     """
-    if len(text) > APPEAL_LINE_MAX_CHARS or _PAYWALL_LINE.match(text) is None:
+    if len(text) > APPEAL_LINE_MAX_CHARS or not _may_appeal(text):
+        return False
+    if _PAYWALL_LINE.match(text) is None:
         return False
     return len(_QUOTE_MARK.findall(text)) < QUOTED_MIN_MARKS
