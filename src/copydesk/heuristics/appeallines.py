@@ -184,11 +184,12 @@ _FEEDBACK = r"""
         (?:\s*(?:and|&|,|\|)\s*(?:https?://|www\.)\S{1,120}){0,3}
 """
 
-_APPEAL_LINE = re.compile(
-    rf"^\W*(?:{_APP_PROMO}|{_PAYWALL}|{_FEEDBACK})\W*$",
-    re.VERBOSE | re.IGNORECASE,
-)
+# One pattern per family: an appeal is a line any of them matches whole. They are run
+# apart because the app family, unlike the others, is costly to try on a line (its
+# alternatives open with look-aheads and free text), so it gets a cheap prefilter.
+_APP_PROMO_LINE = re.compile(rf"^\W*(?:{_APP_PROMO})\W*$", re.VERBOSE | re.IGNORECASE)
 _PAYWALL_LINE = re.compile(rf"^\W*(?:{_PAYWALL})\W*$", re.VERBOSE | re.IGNORECASE)
+_FEEDBACK_LINE = re.compile(rf"^\W*(?:{_FEEDBACK})\W*$", re.VERBOSE | re.IGNORECASE)
 # Quotation marks: a line holding a quoted passage (an opening and a closing mark) quotes a
 # source ("“Download our app,” the minister urged"); that is story, not the site's appeal.
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
@@ -197,30 +198,22 @@ QUOTED_MIN_MARKS = 2
 #: An appeal is a line or two; a longer block is prose.
 APPEAL_LINE_MAX_CHARS = 200
 
-# A cheap necessary condition, checked before the big patterns (run on every short block of
-# every candidate container): each alternative of _APP_PROMO, _PAYWALL and _FEEDBACK has at
-# least one of these literals in every match ("app" or "aplica" in every app word, "play"
-# or "itunes" in store names, "abon" in "abonnez", "abonné", "abonado" ...). A line
-# without any is no appeal, so skipping the patterns for it never changes the answer. Keep
-# the list in step when adding an alternative.
-_APPEAL_HINTS_TEXT = """
-app aplica play itunes read subscriber members users premium already log sign reached
-used access trial zahlen lesen testen artikel beitrag text inhalt abon abschlie zum
-registriert kund mitglied plus reste lire suscr exclusivo socio miembro leyendo abbona
-assin question comment feedback thought tip suggestion correction idea tell mail write
-contact schreiben crivez benos coverage http www.
-"""
-_APPEAL_HINTS = tuple(_APPEAL_HINTS_TEXT.split())
+# The prefilter of the app family: every match of _APP_PROMO holds an app word (_APP:
+# "app", "appli", "aplicación", "aplicativo", ...) or a store name (_STORE: "App Store",
+# "Google Play", "iTunes", ...), so it holds one of these literals. A line without any is
+# no app promotion, and skipping the pattern for it never changes the answer. Keep the
+# list in step when adding an alternative.
+_APP_LITERALS = ("app", "aplica", "play", "itunes")
 # The patterns are IGNORECASE: besides ASCII letters, only these characters match an ASCII
-# letter there (İ and dotless ı match "i", long ſ "s", the Kelvin sign "k"), so the hint
+# letter there (İ and dotless ı match "i", long ſ "s", the Kelvin sign "k"), so the
 # look-up folds them first; str.lower() does the rest.
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
-def _may_appeal(text: str) -> bool:
-    """Whether ``text`` holds one of the literals every appeal pattern needs (see above)."""
+def _names_app(text: str) -> bool:
+    """Whether ``text`` holds a literal every app promotion needs (see above)."""
     low = text.lower() if text.isascii() else text.translate(_ASCII_FOLD).lower()
-    return any(hint in low for hint in _APPEAL_HINTS)
+    return any(word in low for word in _APP_LITERALS)
 
 
 def is_appeal_line(text: str) -> bool:
@@ -239,9 +232,13 @@ def is_appeal_line(text: str) -> bool:
     >>> is_appeal_line("Subscribers will pay $5 more a month from March.")
     False
     """
-    if len(text) > APPEAL_LINE_MAX_CHARS or not _may_appeal(text):
+    if len(text) > APPEAL_LINE_MAX_CHARS:
         return False
-    if _APPEAL_LINE.match(text) is None:
+    if (
+        _PAYWALL_LINE.match(text) is None
+        and _FEEDBACK_LINE.match(text) is None
+        and not (_names_app(text) and _APP_PROMO_LINE.match(text) is not None)
+    ):
         return False
     return len(_QUOTE_MARK.findall(text)) < QUOTED_MIN_MARKS
 
@@ -259,8 +256,6 @@ def is_paywall_line(text: str) -> bool:
     >>> is_paywall_line("Subscribers will pay $5 more a month from March.")
     False
     """
-    if len(text) > APPEAL_LINE_MAX_CHARS or not _may_appeal(text):
-        return False
-    if _PAYWALL_LINE.match(text) is None:
+    if len(text) > APPEAL_LINE_MAX_CHARS or _PAYWALL_LINE.match(text) is None:
         return False
     return len(_QUOTE_MARK.findall(text)) < QUOTED_MIN_MARKS
