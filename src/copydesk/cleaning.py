@@ -43,6 +43,24 @@ def loose(text: str) -> str:
     return _LOOSE_RE.sub("", text.casefold())
 
 
+# Under re.IGNORECASE, besides ASCII letters only these characters match an ASCII letter
+# (İ and dotless ı match "i", long ſ "s", the Kelvin sign "k"; checked over all of Unicode).
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def literal_fold(text: str) -> str:
+    """``text`` lower-cased so that ``word in literal_fold(text)`` holds for a lower-case
+    ASCII ``word`` whenever an IGNORECASE pattern finds ``word`` in ``text``.
+
+    Prefilters use it: a pattern that needs one of a few literals is skipped for a line
+    holding none, which then never changes the pattern's answer.
+
+    >>> "registriert" in literal_fold("Schon reg\u0130striert?"), "itunes" in literal_fold("ıTunes")
+    (True, True)
+    """
+    return text.lower() if text.isascii() else text.translate(_ASCII_FOLD).lower()
+
+
 def clean_text(text: str | None) -> str:
     """``normalize_space`` plus HTML-entity decoding and NFC, for text from metadata.
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from copydesk.cleaning import literal_fold
+
 __all__ = ["APPEAL_LINE_MAX_CHARS", "is_appeal_line", "is_paywall_line"]
 
 # Words that mark an app promotion as the site's own: "our" in the corpus languages, a
@@ -204,15 +206,11 @@ APPEAL_LINE_MAX_CHARS = 200
 # no app promotion, and skipping the pattern for it never changes the answer. Keep the
 # list in step when adding an alternative.
 _APP_LITERALS = ("app", "aplica", "play", "itunes")
-# The patterns are IGNORECASE: besides ASCII letters, only these characters match an ASCII
-# letter there (İ and dotless ı match "i", long ſ "s", the Kelvin sign "k"), so the
-# look-up folds them first; str.lower() does the rest.
-_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
 def _names_app(text: str) -> bool:
     """Whether ``text`` holds a literal every app promotion needs (see above)."""
-    low = text.lower() if text.isascii() else text.translate(_ASCII_FOLD).lower()
+    low = literal_fold(text)  # agrees with IGNORECASE on the literals
     return any(word in low for word in _APP_LITERALS)
 
 
