@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from copydesk.heuristics import chromewords
+from copydesk.cleaning import literal_fold
+from copydesk.heuristics import chromewords, promolines
 from copydesk.heuristics.body import extract_body
 from copydesk.heuristics.chromewords import is_credit_caption, is_junk_line, is_meta_line
 
@@ -103,7 +104,7 @@ def test_byline_line_in_a_script_without_case(text: str, expected: bool) -> None
 @settings(max_examples=400, deadline=None, database=None, suppress_health_check=list(HealthCheck))
 @given(st.from_regex(chromewords._JUNK_PROSE_LINE, fullmatch=True))
 def test_junk_prose_prefilter_passes_every_line_the_pattern_matches(line: str) -> None:
-    low = chromewords.literal_fold(line)
+    low = literal_fold(line)
     assert any(word in low for word in chromewords._JUNK_PROSE_WORDS)
 
 
@@ -122,3 +123,26 @@ def test_junk_prose_prefilter_passes_every_line_the_pattern_matches(line: str) -
 )
 def test_free_text_junk_lines(text: str, expected: bool) -> None:
     assert is_junk_line(text) is expected
+
+
+# The same for the free-text promotional lines (promolines._PROMO_PROSE_LINE).
+@settings(max_examples=400, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@given(st.from_regex(promolines._PROMO_PROSE_LINE, fullmatch=True))
+def test_promo_prose_prefilter_passes_every_line_the_pattern_matches(line: str) -> None:
+    low = literal_fold(line)
+    assert any(word in low for word in promolines._PROMO_PROSE_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("4.8 out of 5 based on 120 ratings", True, id="rating-summary"),
+        pytest.param("Ihr Browser ist veraltet. Bitte aktualisieren.", True, id="old-browser"),
+        pytest.param("Neue Beiträge per E-Mail abonnieren", True, id="newsletter"),
+        pytest.param("Spendenkonto IBAN: DE12 3456 7890 1234 5678 90", True, id="iban"),
+        pytest.param("Spendenkonto ıBAN: DE12 3456 7890 1234 5678 90", True, id="dotless-i"),
+        pytest.param("The ratings agency based its view on the budget.", False, id="sentence"),
+    ],
+)
+def test_free_text_promo_lines(text: str, expected: bool) -> None:
+    assert promolines.is_promo_line(text) is expected
