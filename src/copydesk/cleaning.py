@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
@@ -42,6 +43,24 @@ def loose(text: str) -> str:
     return _LOOSE_RE.sub("", text.casefold())
 
 
+# Under re.IGNORECASE, besides ASCII letters only these characters match an ASCII letter
+# (İ and dotless ı match "i", long ſ "s", the Kelvin sign "k"; checked over all of Unicode).
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def literal_fold(text: str) -> str:
+    """``text`` lower-cased so that ``word in literal_fold(text)`` holds for a lower-case
+    ASCII ``word`` whenever an IGNORECASE pattern finds ``word`` in ``text``.
+
+    Prefilters use it: a pattern that needs one of a few literals is skipped for a line
+    holding none, which then never changes the pattern's answer.
+
+    >>> "registriert" in literal_fold("Schon reg\u0130striert?"), "itunes" in literal_fold("ıTunes")
+    (True, True)
+    """
+    return text.lower() if text.isascii() else text.translate(_ASCII_FOLD).lower()
+
+
 def clean_text(text: str | None) -> str:
     """``normalize_space`` plus HTML-entity decoding and NFC, for text from metadata.
 
@@ -56,16 +75,47 @@ def clean_text(text: str | None) -> str:
 def element_text(el: HtmlElement) -> str:
     """The visible text of an element, whitespace-normalised, scripts and styles skipped.
 
-    Iterative (an explicit stack, not recursion) so no nesting depth can overflow Python's
-    stack.
-
     >>> import lxml.html
     >>> element_text(lxml.html.fromstring("<div><p>a<script>x</script></p><p>b</p></div>"))
     'a b'
     >>> element_text(lxml.html.fromstring("<p><a>News24</a><br>13 Jan<b>2020</b></p>"))
     'News24 13 Jan2020'
     """
+    return normalize_space("".join(_text_parts(el)))
+
+
+def text_longer_than(el: HtmlElement, limit: int) -> bool:
+    """``len(element_text(el)) > limit``, without reading all of a big element's text.
+
+    Size checks ("a box with this much text is the story, not a teaser card") are asked of
+    ancestors that may wrap the whole page; the walk stops once the text read so far is
+    over the limit. Exact: whitespace collapsing never shortens a text by appending to it,
+    so a prefix over the limit means the whole text is.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fromstring("<div><p>Ferry  service</p><p>resumes</p></div>")
+    >>> text_longer_than(box, 20), text_longer_than(box, 21), len(element_text(box))
+    (True, False, 21)
+    """
     parts: list[str] = []
+    raw = 0
+    check_at = limit  # the raw text is never shorter than its normalised form
+    for part in _text_parts(el):
+        parts.append(part)
+        raw += len(part)
+        if raw > check_at:
+            if len(normalize_space("".join(parts))) > limit:
+                return True
+            check_at = 2 * raw  # re-check after doubling: linear work in all
+    return len(normalize_space("".join(parts))) > limit
+
+
+def _text_parts(el: HtmlElement) -> Iterator[str]:
+    """The raw text pieces of :func:`element_text`, in reading order.
+
+    Iterative (an explicit stack, not recursion) so no nesting depth can overflow Python's
+    stack.
+    """
     # Each entry is an element still to visit, or a string to emit once its subtree is done
     # (the separator closing a block element, then the element's tail).
     stack: list[HtmlElement | str] = [el]
@@ -73,7 +123,7 @@ def element_text(el: HtmlElement) -> str:
     while stack:
         item = stack.pop()
         if isinstance(item, str):
-            parts.append(item)
+            yield item
             continue
         tag = item.tag if isinstance(item.tag, str) else ""
         block = tag in _BLOCK_TAGS and not root
@@ -81,14 +131,13 @@ def element_text(el: HtmlElement) -> str:
             stack.append(item.tail)
         if block:  # a block element (or <br>) separates its text from what comes after...
             stack.append(" ")
-            parts.append(" ")  # ...and from what came before
+            yield " "  # ...and from what came before
         root = False
         if tag in _HIDDEN_TAGS:
             continue
         if item.text and tag:
-            parts.append(item.text)
+            yield item.text
         stack.extend(reversed(item))
-    return normalize_space("".join(parts))
 
 
 _BLOCK_TAGS = frozenset(

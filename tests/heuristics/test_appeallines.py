@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from copydesk.heuristics import appeallines
 from copydesk.heuristics.appeallines import (
     APPEAL_LINE_MAX_CHARS,
     is_appeal_line,
@@ -239,3 +242,36 @@ def test_long_paragraph_is_never_an_appeal() -> None:
     line = "Download our app. " + "It has the news of the day, and more of it. " * 5
     assert len(line) > APPEAL_LINE_MAX_CHARS
     assert not is_appeal_line(line)
+
+
+# The app family's literal prefilter (_names_app) must never reject a line its pattern
+# accepts: sample lines from the pattern and check the prefilter lets every one through.
+@settings(max_examples=500, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@given(st.from_regex(appeallines._APP_PROMO_LINE, fullmatch=True))
+def test_app_prefilter_passes_every_line_the_pattern_matches(line: str) -> None:
+    assert appeallines._APP_PROMO_LINE.match(line) is None or appeallines._names_app(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Download on \u0130Tunes", id="dotted-capital-i"),
+        pytest.param("Download on \u0131Tunes", id="dotless-i"),
+        pytest.param("Download on iTune\u017f", id="long-s"),
+    ],
+)
+def test_app_prefilter_folds_what_ignorecase_matches(line: str) -> None:
+    # IGNORECASE matches these characters to ASCII letters; the store name is the line's
+    # only app literal, so only the fold lets it through to the pattern.
+    assert is_appeal_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Download the report from the council", id="no-literal"),
+        pytest.param("Téléchargez le document", id="non-ascii"),
+    ],
+)
+def test_app_prefilter_rejects_lines_without_any_literal(line: str) -> None:
+    assert not appeallines._names_app(line)

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from copydesk.cleaning import literal_fold
+from copydesk.heuristics import chromewords, promolines
 from copydesk.heuristics.body import extract_body
 from copydesk.heuristics.chromewords import is_credit_caption, is_junk_line, is_meta_line
 
@@ -93,3 +97,52 @@ def test_classless_gallery_leaves_no_counter_or_caption_in_the_story() -> None:
 )
 def test_byline_line_in_a_script_without_case(text: str, expected: bool) -> None:
     assert is_meta_line(text) is expected
+
+
+# The free-text junk pattern is only tried on lines holding one of its words: sample lines
+# it matches and check the word look-up lets every one through.
+@settings(max_examples=400, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@given(st.from_regex(chromewords._JUNK_PROSE_LINE, fullmatch=True))
+def test_junk_prose_prefilter_passes_every_line_the_pattern_matches(line: str) -> None:
+    low = literal_fold(line)
+    assert any(word in low for word in chromewords._JUNK_PROSE_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("We may earn a commission from links on this page.", True, id="affiliate"),
+        pytest.param("Please enable JavaScript to view the comments.", True, id="script"),
+        pytest.param("Sign up for our newsletter to get the news.", True, id="newsletter"),
+        pytest.param("© 2024 Example Media. All rights reserved.", True, id="rights"),
+        pytest.param("Please consider donating to support local news.", True, id="donate"),
+        pytest.param("All Rıghts Reserved", True, id="dotless-i-folded"),
+        pytest.param("The council will consider the plan again in March.", False, id="consider"),
+        pytest.param("Civil rights groups reserved judgement on it.", False, id="rights-sentence"),
+    ],
+)
+def test_free_text_junk_lines(text: str, expected: bool) -> None:
+    assert is_junk_line(text) is expected
+
+
+# The same for the free-text promotional lines (promolines._PROMO_PROSE_LINE).
+@settings(max_examples=400, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@given(st.from_regex(promolines._PROMO_PROSE_LINE, fullmatch=True))
+def test_promo_prose_prefilter_passes_every_line_the_pattern_matches(line: str) -> None:
+    low = literal_fold(line)
+    assert any(word in low for word in promolines._PROMO_PROSE_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("4.8 out of 5 based on 120 ratings", True, id="rating-summary"),
+        pytest.param("Ihr Browser ist veraltet. Bitte aktualisieren.", True, id="old-browser"),
+        pytest.param("Neue Beiträge per E-Mail abonnieren", True, id="newsletter"),
+        pytest.param("Spendenkonto IBAN: DE12 3456 7890 1234 5678 90", True, id="iban"),
+        pytest.param("Spendenkonto ıBAN: DE12 3456 7890 1234 5678 90", True, id="dotless-i"),
+        pytest.param("The ratings agency based its view on the budget.", False, id="sentence"),
+    ],
+)
+def test_free_text_promo_lines(text: str, expected: bool) -> None:
+    assert promolines.is_promo_line(text) is expected

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from copydesk.cleaning import literal_fold
+
 __all__ = ["APPEAL_LINE_MAX_CHARS", "is_appeal_line", "is_paywall_line"]
 
 # Words that mark an app promotion as the site's own: "our" in the corpus languages, a
@@ -184,11 +186,12 @@ _FEEDBACK = r"""
         (?:\s*(?:and|&|,|\|)\s*(?:https?://|www\.)\S{1,120}){0,3}
 """
 
-_APPEAL_LINE = re.compile(
-    rf"^\W*(?:{_APP_PROMO}|{_PAYWALL}|{_FEEDBACK})\W*$",
-    re.VERBOSE | re.IGNORECASE,
-)
+# One pattern per family: an appeal is a line any of them matches whole. They are run
+# apart because the app family, unlike the others, is costly to try on a line (its
+# alternatives open with look-aheads and free text), so it gets a cheap prefilter.
+_APP_PROMO_LINE = re.compile(rf"^\W*(?:{_APP_PROMO})\W*$", re.VERBOSE | re.IGNORECASE)
 _PAYWALL_LINE = re.compile(rf"^\W*(?:{_PAYWALL})\W*$", re.VERBOSE | re.IGNORECASE)
+_FEEDBACK_LINE = re.compile(rf"^\W*(?:{_FEEDBACK})\W*$", re.VERBOSE | re.IGNORECASE)
 # Quotation marks: a line holding a quoted passage (an opening and a closing mark) quotes a
 # source ("“Download our app,” the minister urged"); that is story, not the site's appeal.
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
@@ -196,6 +199,19 @@ _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 QUOTED_MIN_MARKS = 2
 #: An appeal is a line or two; a longer block is prose.
 APPEAL_LINE_MAX_CHARS = 200
+
+# The prefilter of the app family: every match of _APP_PROMO holds an app word (_APP:
+# "app", "appli", "aplicación", "aplicativo", ...) or a store name (_STORE: "App Store",
+# "Google Play", "iTunes", ...), so it holds one of these literals. A line without any is
+# no app promotion, and skipping the pattern for it never changes the answer. Keep the
+# list in step when adding an alternative.
+_APP_LITERALS = ("app", "aplica", "play", "itunes")
+
+
+def _names_app(text: str) -> bool:
+    """Whether ``text`` holds a literal every app promotion needs (see above)."""
+    low = literal_fold(text)  # agrees with IGNORECASE on the literals
+    return any(word in low for word in _APP_LITERALS)
 
 
 def is_appeal_line(text: str) -> bool:
@@ -214,7 +230,13 @@ def is_appeal_line(text: str) -> bool:
     >>> is_appeal_line("Subscribers will pay $5 more a month from March.")
     False
     """
-    if len(text) > APPEAL_LINE_MAX_CHARS or _APPEAL_LINE.match(text) is None:
+    if len(text) > APPEAL_LINE_MAX_CHARS:
+        return False
+    if (
+        _PAYWALL_LINE.match(text) is None
+        and _FEEDBACK_LINE.match(text) is None
+        and not (_names_app(text) and _APP_PROMO_LINE.match(text) is not None)
+    ):
         return False
     return len(_QUOTE_MARK.findall(text)) < QUOTED_MIN_MARKS
 

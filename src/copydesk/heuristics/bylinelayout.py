@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 from lxml.html import HtmlElement
 
-from copydesk.cleaning import element_text
+from copydesk.cleaning import element_text, text_longer_than
 from copydesk.heuristics.datezone import PERSON_LINK_RE
 from copydesk.heuristics.markers import markers
 from copydesk.page import Page
@@ -97,6 +97,10 @@ class Layout:
     nodes: tuple[Any, ...] = ()
     #: Position of the headline's last descendant: XPath ``following::`` starts after it.
     h1_end: int = -1
+    #: The headline's text ("" without one), read once instead of per byline candidate.
+    headline: str = ""
+    #: Whether the headline sits in an ``<article>``: another ``<article>`` is a teaser.
+    h1_in_article: bool = False
 
     def position(self, el: HtmlElement) -> int:
         return self.order.get(el, -1)
@@ -142,7 +146,14 @@ def page_layout(root: HtmlElement, page: Page | None = None) -> Layout:
         order = {el: i for i, el in enumerate(root.iter())}
         nodes = tuple(order)
     h1_end = order[h1] + sum(1 for _ in h1.iterdescendants()) if h1 is not None else -1
-    layout = Layout(h1=h1, order=order, h1_end=h1_end, nodes=nodes)
+    layout = Layout(
+        h1=h1,
+        order=order,
+        h1_end=h1_end,
+        nodes=nodes,
+        headline=element_text(h1) if h1 is not None else "",
+        h1_in_article=h1 is not None and in_article(h1),
+    )
     if page is not None:
         page.cache[_LAYOUT_KEY] = layout
     return layout
@@ -205,11 +216,11 @@ def in_teaser_card(el: HtmlElement, layout: Layout | None = None) -> bool:
     (True, False)
     """
     layout = _tree_layout(el, layout)
-    headline = element_text(layout.h1) if layout.h1 is not None else ""
+    headline = layout.headline
     for depth, anc in enumerate(el.iterancestors()):
         if depth >= TEASER_DEPTH or anc.tag in ("body", "html") or anc.find(".//h1") is not None:
             return False
-        if len(element_text(anc)) > TEASER_CHARS:
+        if text_longer_than(anc, TEASER_CHARS):
             return False  # a box with this much text is the story, not a card
         for link in anc.iter("a"):
             href = (link.get("href") or "").strip()
@@ -228,7 +239,7 @@ def in_teaser_card(el: HtmlElement, layout: Layout | None = None) -> bool:
 def _in_foreign_box(el: HtmlElement, layout: Layout, near: bool) -> bool:
     node: HtmlElement | None = el
     depth = 0
-    h1_in_article = layout.h1 is not None and in_article(layout.h1)
+    h1_in_article = layout.h1_in_article
     while node is not None and depth < 30:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag == "form" and node.find(".//h1") is not None:

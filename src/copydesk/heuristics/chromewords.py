@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from copydesk.cleaning import literal_fold
 from copydesk.heuristics.appeallines import is_appeal_line
 
 # Re-exported: the caption checks lived here before they got a module of their own.
@@ -66,8 +67,6 @@ _JUNK_LINE = re.compile(
         |submit|sharing\s+is\s+caring|written\s+by|explore\s+further|filed\s+under\b.{0,80}
         |facebook|twitter|pinterest|linkedin|whatsapp|reddit|flipboard|telegram|xing|tumblr
         |iklan|sukai\s+ini
-        |.{0,80}\b(?:may|might|will)\s+(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission\b
-            .{0,60}\b(?:links?|purchases?|orders?|(?:this|our)\s+(?:article|page|site|post))\b.{0,60}
         |(?:sign\s+up|subscribe)(?:\s+\w+){0,8}|follow\s+us(?:\s+\w+){0,6}
         |skip\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|ad|advertisement|navigation)
         |back\s+to\s+top|top\s+of\s+page|related\s+\w+\s*:.{1,60}
@@ -79,25 +78,17 @@ _JUNK_LINE = re.compile(
         |weitere\s+informationen(?:\s+zu[mr]?\s.{1,60})?
         |(?:empfohlener\s+)?(?:redaktioneller|externer)\s+inhalt|external\s+content
         |(?:s[íi]guenos|folgen?\s+sie\s+uns|folge\s+uns|suivez[-\s]nous|seguici)\b.{0,100}
-        |.{0,120}\b(?:please\s+)?consider\s+(?:making\s+a\s+)?(?:donat\w*|supporting|subscribing)\b.{0,120}
-        |.{0,120}\bdonat\w*\s+(?:today\s+)?(?:to\s+)?(?:support|help|keep)\s+(?:us|our|it|this|local|independent)\b.{0,120}
-        |.{0,80}\b(?:enable|activate|turn\s+on)\s+javascript\b.{0,80}
-        |.{0,80}\bjavascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)\b.{0,80}
         |(?:\d+|keine|no)\s+(?:kommentare?|comments?)(?:\s*\([^()]{1,80}\))?|\(?noch\s+keine\s+bewertungen\)?|vergr[öo]ßern|enlarge
-        |.{0,80}\b(?:sign(?:ing)?\s+up|subscribe|subscribing)\b.{0,60}\bnewsletters?\b.{0,100}
-        |.{0,60}\bnewsletters?\b.{0,60}\b(?:sign\s+up|subscribe|inbox)\b.{0,60}
         |pin(?:nen)?|(?:rezept|recipe)\s+(?:drucken|print|speichern|save)
         |(?:bei|auf)\s+pinterest\s+(?:speichern|merken|teilen)|save\s+(?:to|on)\s+pinterest|pin\s+it
         |\(?alle\s+angaben\s+ohne\s+gew[äa]hr\)?|\(?(?:all\s+)?information\s+without\s+guarantee\)?
         |纠错|(?:纠错\W*)?责任编辑\s*[:：].{0,30}
         |(?:zum|jump\s+to)\s+(?:rezept|recipe)
-        |.{0,160}\b(?:f[üu]r|zu)\s+(?:unseren|unserem|den|dem)\s+newsletter\s+an(?:melden)?\b.{0,20}
         # Rights notices ("Copyright 2024 The Associated Press. All rights reserved. This
         # material may not be published, broadcast, rewritten or redistributed.", "© dpa"),
         # but not a sentence about copyright ("Copyright lawyers say ...").
         |(?:©|copyright\s*(?:[©@]|\(c\)|(?:19|20)\d{2}\b|by\b|:)).{0,200}
         |copyright\s(?:(?-i:[A-Z])\S*\s){1,4}(?:19|20)\d{2}
-        |.{0,200}\ball\s+rights\s+reserved\b.{0,200}
         |this\s+(?:article|story)\s+(?:is|was)\s+(?:first\s+)?(?:published|updated).{0,80}
         |listen\s+to\s+(?:this\s+)?(?:article|story).{0,40}
         |(?:\d+\s+)?min(?:ute)?s?\s+read
@@ -113,6 +104,43 @@ _JUNK_LINE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Whole-line chrome that opens with free text (an affiliate disclosure, a donation or
+# newsletter appeal, a script notice, a rights line): costly to try at every line, as the
+# pattern must scan ahead for its words, so it is only tried on lines holding one of the
+# literals that every alternative needs (_JUNK_PROSE_WORDS). Kept apart from _JUNK_LINE
+# for that reason only: a line is junk when either matches it whole.
+_JUNK_PROSE_LINE = re.compile(
+    r"""
+    ^\W*(?:
+        .{0,80}\b(?:may|might|will)\s+(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission\b
+            .{0,60}\b(?:links?|purchases?|orders?|(?:this|our)\s+(?:article|page|site|post))\b.{0,60}
+        |.{0,120}\b(?:please\s+)?consider\s+(?:making\s+a\s+)?(?:donat\w*|supporting|subscribing)\b.{0,120}
+        |.{0,120}\bdonat\w*\s+(?:today\s+)?(?:to\s+)?(?:support|help|keep)\s+(?:us|our|it|this|local|independent)\b.{0,120}
+        |.{0,80}\b(?:enable|activate|turn\s+on)\s+javascript\b.{0,80}
+        |.{0,80}\bjavascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)\b.{0,80}
+        |.{0,80}\b(?:sign(?:ing)?\s+up|subscribe|subscribing)\b.{0,60}\bnewsletters?\b.{0,100}
+        |.{0,60}\bnewsletters?\b.{0,60}\b(?:sign\s+up|subscribe|inbox)\b.{0,60}
+        |.{0,160}\b(?:f[üu]r|zu)\s+(?:unseren|unserem|den|dem)\s+newsletter\s+an(?:melden)?\b.{0,20}
+        |.{0,200}\ball\s+rights\s+reserved\b.{0,200}
+    )\W*$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Every alternative of _JUNK_PROSE_LINE needs one of these words ("commission", "consider",
+# "donat...", "javascript", "newsletter", "rights"). Keep them in step.
+_JUNK_PROSE_WORDS = ("commission", "consider", "donat", "javascript", "newsletter", "rights")
+
+
+def _is_junk_phrase(text: str) -> bool:
+    """Whether ``text`` is whole-line chrome by its wording (either pattern above)."""
+    if _JUNK_LINE.match(text) is not None:
+        return True
+    low = literal_fold(text)  # agrees with IGNORECASE on the words
+    if not any(word in low for word in _JUNK_PROSE_WORDS):
+        return False
+    return _JUNK_PROSE_LINE.match(text) is not None
+
+
 # Appeals and section titles that end the story: everything from such a line on is chrome
 # (donation boxes, "Related coverage", comment sections) even inside the story container.
 _SECTION_END = re.compile(
@@ -188,7 +216,7 @@ def is_junk_line(text: str) -> bool:
     >>> is_junk_line("The advertisement ran for weeks before anyone noticed.")
     False
     """
-    if len(text) <= JUNK_LINE_MAX_CHARS and _JUNK_LINE.match(text) is not None:
+    if len(text) <= JUNK_LINE_MAX_CHARS and _is_junk_phrase(text):
         return True
     return (
         is_cookie_notice(text) or is_promo_line(text) or is_appeal_line(text) or is_junk_run(text)
@@ -218,7 +246,7 @@ def is_junk_run(text: str) -> bool:
     reachable[0] = True
     for end in range(1, len(words) + 1):
         reachable[end] = any(
-            reachable[start] and _JUNK_LINE.match(" ".join(words[start:end])) is not None
+            reachable[start] and _is_junk_phrase(" ".join(words[start:end]))
             for start in range(max(0, end - JUNK_RUN_MAX_WORDS), end)
             if not (start == 0 and end == len(words))
         )

@@ -25,7 +25,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from copydesk.cleaning import clean_text, element_text
+from copydesk.cleaning import clean_text, element_text, text_longer_than
 from copydesk.heuristics.datezone import PERSON_LINK_RE, TEASER_WORDS
 from copydesk.page import Page
 
@@ -38,6 +38,7 @@ __all__ = [
 ]
 
 _KEY = "metaitems.story-meta"
+_ITEMS_KEY = "metaitems.other-items"
 # Item types that describe something on the page other than the story: its comments, an
 # embedded video or picture, an event it mentions, a product, book or film it reviews.
 _OTHER_ITEM_RE = re.compile(
@@ -101,7 +102,22 @@ def in_other_item(page: Page, el: HtmlElement) -> bool:
     (True, False)
     """
     item = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
-    if item is None or item.tag in ("html", "body") or item.find(".//h1") is not None:
+    if item is None or item.tag in ("html", "body"):
+        return False
+    # One verdict per item: an item holds many microdata tags, and the teaser-card test
+    # reads the item's text. Only items of the page's own (never mutated) tree are memoised.
+    if item.getroottree().getroot() is not page.root:
+        return _other_item(page, item)
+    verdicts = page.cache.get(_ITEMS_KEY)
+    if not isinstance(verdicts, dict):
+        page.cache[_ITEMS_KEY] = verdicts = {}
+    if item not in verdicts:
+        verdicts[item] = _other_item(page, item)
+    return bool(verdicts[item])
+
+
+def _other_item(page: Page, item: HtmlElement) -> bool:
+    if item.find(".//h1") is not None:
         return False
     if _OTHER_ITEM_RE.search((item.get("itemtype") or "").rstrip("/")):
         return True
@@ -110,7 +126,7 @@ def in_other_item(page: Page, el: HtmlElement) -> bool:
 
 def _teaser_card(page: Page, item: HtmlElement) -> bool:
     """A small item linking to another page with a headline-length link text."""
-    if len(element_text(item)) > TEASER_CHARS:
+    if text_longer_than(item, TEASER_CHARS):
         return False
     own = (page.url or "").split("#")[0].rstrip("/")
     for link in item.iter("a"):

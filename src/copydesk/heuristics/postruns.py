@@ -57,7 +57,8 @@ def in_post_run(el: HtmlElement, root: HtmlElement) -> bool:
         shape = _shape(node)
         stamped = 0
         for sib in parent:
-            if isinstance(sib.tag, str) and _shape(sib) == shape and _has_stamp(sib):
+            # The tag first: it is the shape's first part, and cheap to compare.
+            if sib.tag == node.tag and _shape(sib) == shape and _has_stamp(sib):
                 stamped += 1
                 if stamped >= MIN_STAMPED_POSTS:
                     return _labelled(parent, node)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from copydesk.cleaning import literal_fold
+
 __all__ = ["PROMO_LINE_MAX_CHARS", "SCRIPT_NOTICE_MAX_CHARS", "is_promo_line", "is_teaser_label"]
 
 # "Read also" / "more on the topic" labels in other languages (Indonesian, Polish, Czech,
@@ -73,15 +75,10 @@ _PROMO_LINE = re.compile(
         |recipe\s+print\s+rate\s+this\s+recipe
         |[\d.,]{1,4}\s+(?:from|out\s+of|von|aus|de|sur)\s+\d{1,6}\s+(?:votes?|ratings?|reviews?
             |stimmen|bewertungen|votos|avis)
-        |[^\n]{0,120}\b[\d.,]{1,4}\s+out\s+of\s+\d{1,2}\s+based\s+on\s+\d{1,6}\s+(?:ratings?|votes?)
-        |[^\n]{0,30}\bstar\s+rating\s+loading
         |(?:n[äa]chste[rs]?|vorherige[rs]?)\s+(?:artikel|beitrag|post)
         |(?:next|previous)\s+(?:article|post|story)
         |art[íi]culo\s+(?:siguiente|anterior)|article\s+(?:suivant|pr[ée]c[ée]dent)
         |latest\s+posts\s+by\s[^\n]{1,60}\(see\s+all\)
-        |[^\n]{0,60}\b(?:browser|navegador|navigateur)\b[^\n]{0,30}\b(?:veraltet|outdated
-            |out\s+of\s+date|nicht\s+(?:mehr\s+)?unterst[üu]tzt|not\s+supported|obsol[èe]te)\b
-            [^\n]{0,80}
         |zugeh[öo]rige\s+themen(?:seiten)?\s*:[^\n]{0,120}
         |(?:ende\s+des\s+)?(?:video|audio)beitrags?|ende\s+der\s+weiteren\s+informationen
         # Appeals that close a blog post or recipe: to report back on the recipe ("Tried this
@@ -93,13 +90,12 @@ _PROMO_LINE = re.compile(
             |nachgebacken)\b[^\n]{0,180}
         |(?:folge|folgt)\s+(?:mir|uns)\b[^\n]{0,60}\b(?:instagram|facebook|twitter|tiktok|youtube
             |pinterest|mastodon|threads|telegram)\b[^\n]{0,180}
-        |[\w.-]{1,40}-newsletter|[^\n]{0,160}\bper\s+e-?mail\s+abonnieren\b[^\n]{0,160}
+        |[\w.-]{1,40}-newsletter
         |(?:rate\s+(?:me|this\s+(?:post|article|recipe))\W{0,6})?(?:(?:diesen|den)\s+)?
             (?:beitrag|artikel|rezept)\s+bewerten
         # Gallery buttons and share labels ("See album", "Diashow starten »", "Freunden
-        # mitteilen:"), the bank details of a donation box (a line giving an IBAN), and the
-        # photo-credit label of a lead image, alone or with its credit ("Bildquelle: SWR",
-        # "Beitragsbild: Jane Roe", "Symbolgrafik:© Agency").
+        # mitteilen:"), and the photo-credit label of a lead image, alone or with its
+        # credit ("Bildquelle: SWR", "Beitragsbild: Jane Roe", "Symbolgrafik:© Agency").
         |see\s+(?:the\s+)?(?:album|gallery|all\s+photos)|diashow\s+starten
         # A long story's jump links back to its contents list or top, and a shop box's
         # price tag and button ("nur 9,90 €", "mehr Infos").
@@ -107,17 +103,46 @@ _PROMO_LINE = re.compile(
         |back\s+to\s+(?:the\s+)?(?:table\s+of\s+contents|contents|toc|overview)
         |(?:nur|ab|only|from|jetzt\s+f[üu]r)\s+[\d.,]{1,8}\s*(?:€|eur|euro|\$|£|chf)
         |[\d.,]{1,8}\s*(?:€|eur|chf)|mehr\s+infos?|more\s+info
-        # A donation appeal addressed to the reader ("Schon mit 2 Euro kannst du unsere Arbeit
-        # unterstützen ...").
-        |[^\n]{0,80}\b(?:kannst\s+du|k[öo]nnen\s+sie|k[öo]nnt\s+ihr)\s+unsere\s+arbeit
-            \s+unterst[üu]tzen\b[^\n]{0,160}
         |(?:bilder)?galerie\s+(?:ansehen|starten|[öo]ffnen)|freunden\s+mitteilen
-        |[^\n]{0,120}\biban\s*:?\s*[a-z]{2}\d{2}(?:\s?[\da-z]{4}){3,7}[^\n]{0,80}
         |(?:(?:bild|foto|photo)(?:quelle|nachweis|rechte|credits?)|beitragsbild|titelbild
             |headerbild|symbolbild|symbolfoto|symbolgrafik|fotocredit)(?:\s*(?::|©|\(c\))[^\n]{0,120})?
     )\W*$
     """.replace("{labels}", _TEASER_LABELS),
     re.VERBOSE | re.IGNORECASE,
+)
+# Promotional lines that open with free text (a rating widget's summary, an outdated-browser
+# notice, a newsletter pitch "... per E-Mail abonnieren", a donation appeal addressed to
+# the reader "Schon mit 2 Euro kannst du unsere Arbeit unterstützen ...", the bank details
+# of a donation box, a line giving an IBAN): costly to try at
+# every line, as the pattern must scan ahead for its words, so it is only tried on lines
+# holding one of the words every alternative needs (_PROMO_PROSE_WORDS). Kept apart from
+# _PROMO_LINE for that reason only: a line is a promotion when either matches it whole.
+_PROMO_PROSE_LINE = re.compile(
+    r"""
+    ^\W*(?:
+        [^\n]{0,120}\b[\d.,]{1,4}\s+out\s+of\s+\d{1,2}\s+based\s+on\s+\d{1,6}\s+(?:ratings?|votes?)
+        |[^\n]{0,30}\bstar\s+rating\s+loading
+        |[^\n]{0,60}\b(?:browser|navegador|navigateur)\b[^\n]{0,30}\b(?:veraltet|outdated
+            |out\s+of\s+date|nicht\s+(?:mehr\s+)?unterst[üu]tzt|not\s+supported|obsol[èe]te)\b
+            [^\n]{0,80}
+        |[^\n]{0,160}\bper\s+e-?mail\s+abonnieren\b[^\n]{0,160}
+        |[^\n]{0,80}\b(?:kannst\s+du|k[öo]nnen\s+sie|k[öo]nnt\s+ihr)\s+unsere\s+arbeit
+            \s+unterst[üu]tzen\b[^\n]{0,160}
+        |[^\n]{0,120}\biban\s*:?\s*[a-z]{2}\d{2}(?:\s?[\da-z]{4}){3,7}[^\n]{0,80}
+    )\W*$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Every alternative of _PROMO_PROSE_LINE needs one of these words. Keep them in step.
+_PROMO_PROSE_WORDS = (
+    "based",
+    "rating",
+    "browser",
+    "navegador",
+    "navigateur",
+    "abonnieren",
+    "arbeit",
+    "iban",
 )
 # The label alone, in other languages: it heads the related-stories box that ends a story
 # ("Više o temi", "Mai multe ştiri"), but a page may also set it inside the story over one
@@ -139,6 +164,16 @@ _BROWSER_WORD = re.compile(
 SCRIPT_NOTICE_MAX_CHARS = 300
 
 
+def _is_promo_phrase(text: str) -> bool:
+    """Whether ``text`` is a promotional line by its wording (either pattern above)."""
+    if _PROMO_LINE.match(text) is not None:
+        return True
+    low = literal_fold(text)  # agrees with IGNORECASE on the words
+    if not any(word in low for word in _PROMO_PROSE_WORDS):
+        return False
+    return _PROMO_PROSE_LINE.match(text) is not None
+
+
 def is_promo_line(text: str) -> bool:
     """True for an embed's fallback line, an inline teaser, a follow invitation or script notice.
 
@@ -155,7 +190,7 @@ def is_promo_line(text: str) -> bool:
     >>> is_promo_line("Post Views: 1.432"), is_promo_line("War dieser Artikel hilfreich?")
     (True, True)
     """
-    if len(text) <= PROMO_LINE_MAX_CHARS and _PROMO_LINE.match(text) is not None:
+    if len(text) <= PROMO_LINE_MAX_CHARS and _is_promo_phrase(text):
         return True
     return (
         len(text) <= SCRIPT_NOTICE_MAX_CHARS
