@@ -1,14 +1,18 @@
-"""Shapes a code review of the third session found misread, written as small cases: story
-sentences that looked like contact trailers, section links read as author names, CSS
-utility classes read as event boxes, live-blog headings read as comment threads, and the
-thread addresses the date fallback and the body rules now share."""
+"""Shapes a code review of the third session found misread, written as small cases:
+story sentences that looked like contact trailers or paywall appeals, section links read as
+author names, CSS utility classes read as event boxes, live-blog headings read as comment
+threads, the thread addresses the date fallback and the body rules now share, and JSON-LD
+objects that name the page by a fragment id."""
 
 from __future__ import annotations
 
 import pytest
 from lxml.html import fromstring
 
+import copydesk
+from copydesk.heuristics.appeallines import is_appeal_line
 from copydesk.heuristics.bylinetext import parse_byline, strip_prefix
+from copydesk.heuristics.chromewords import is_junk_line
 from copydesk.heuristics.contactlines import is_contact_line
 from copydesk.heuristics.dateboxes import other_date_box
 from copydesk.heuristics.postruns import is_thread_label
@@ -101,3 +105,74 @@ def test_thread_addresses(path: str, thread: bool, strict: bool) -> None:
     url = f"https://example.org{path}"
     assert is_thread_url(url) is thread
     assert is_thread_url(url, with_topic=False) is strict
+
+
+@pytest.mark.parametrize(
+    ("line", "appeal"),
+    [
+        ("Suscribirse a un plan de pensiones es obligatorio desde enero.", False),
+        ("Get full access to the museum for $20 a year.", False),
+        ("Pour lire la suite, le lecteur doit tourner la page.", False),
+        ("Para seguir leyendo hay que comprar el libro.", False),
+        ("Um den Text zu lesen, braucht man eine Lupe.", False),
+        ("Tell us what you think about the plan, the mayor said on Friday.", False),
+        ("Get unlimited digital access", True),
+        ("Unlock full access to all our articles", True),
+        ("Pour lire la suite, abonnez-vous", True),
+        ("Para seguir leyendo, suscríbete", True),
+        ("Um diesen Artikel zu lesen, schließen Sie ein Abo ab", True),
+        ("Tell us what you think at letters@example.org", True),
+    ],
+    ids=[
+        "es-infinitive",
+        "museum-access",
+        "fr-story",
+        "es-story",
+        "de-story",
+        "tell-us-story",
+        "digital-access",
+        "our-articles",
+        "fr-paywall",
+        "es-paywall",
+        "de-paywall",
+        "tell-us-appeal",
+    ],
+)
+def test_appeals_and_story_sentences(line: str, appeal: bool) -> None:
+    assert is_appeal_line(line) is appeal
+
+
+@pytest.mark.parametrize(
+    ("line", "junk"),
+    [
+        ("This article is subject to copyright law, the judge said.", False),
+        ("This document is subject to copyright.", True),
+    ],
+    ids=["story", "notice"],
+)
+def test_copyright_notice_and_story(line: str, junk: bool) -> None:
+    assert is_junk_line(line) is junk
+
+
+_LD = (
+    '<script type="application/ld+json">[{"@type": "NewsArticle", "url": '
+    '"https://e.com/other/", "headline": "Ferry service resumes after the storm", '
+    '"datePublished": "2020-01-01"}, {"@type": "NewsArticle", "@id": '
+    '"https://e.com/a/#article", "headline": "Council passes the levee budget"}]</script>'
+)
+_STORY = "".join(
+    f"<p>Paragraph {n} of the story tells how the council voted on the levee budget.</p>"
+    for n in range(4)
+)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://e.com/a/", "https://e.com/a?utm_source=feed", "http://e.com/a"],
+    ids=["slash", "tracking-query", "other-scheme"],
+)
+def test_jsonld_article_naming_the_page_by_fragment_id_is_its_own(url: str) -> None:
+    html = f"<html><head>{_LD}</head><body><article><h1>Council passes the levee budget</h1>"
+    art = copydesk.parse(html + _STORY + "</article></body></html>", url)
+    assert art.title == "Council passes the levee budget"
+    assert art.published is None  # the related story's date is not the page's

@@ -103,7 +103,11 @@ _PAYWALL = r"""
         \b[^\n]{0,100}
     |you(?:['’]ve|\s+have)\s+(?:reached|read|used)\s+(?:your|all\s+(?:of\s+)?your|the)\s+
         (?:\w+\s+){0,3}(?:free\s+)?(?:articles?|stories|limit)\b[^\n]{0,120}
-    |(?:unlock|get)\s+(?:unlimited|full|complete|instant)\s+(?:digital\s+)?access\b[^\n]{0,100}
+    # ("Get full access to the museum for $20 a year" is a story's service line: the access
+    # sold must be digital, or to the site's own articles.)
+    |(?:unlock|get)\s+(?:unlimited|full|complete|instant)\s+(?:(?:digital|online|premium
+        |subscriber)\s+access\b[^\n]{0,100}|access\s+to\s+(?:all\s+)?(?:of\s+)?(?:our\s+)?
+        (?:articles|stories|content|journalism|reporting)\b[^\n]{0,100}|access)
     |(?:start|begin)\s+(?:your\s+(?:free\s+)?|(?:a\s+)?free\s+)(?:\d+[-\s](?:day|week|month)\s+)?
         (?:free\s+)?trial\b[^\n]{0,60}
     |want\s+to\s+(?:read|keep\s+reading|continue\s+reading)(?:\s+(?:more|on|the\s+full\s+(?:story
@@ -126,8 +130,10 @@ _PAYWALL = r"""
         (?:abonnent(?:in)?|abonniert|registriert|kund(?:e|in)|mitglied|plus-?\w*)\s*\?[^\n]{0,100}
     |(?:ja[.,!]?\s+)?ich\s+bin\s+(?:bereits\s+|schon\s+)?(?:abonnent(?:in)?|kund(?:e|in)
         |mitglied)
+    # (Only with the subscription or log-in it asks for: "Um den Text zu lesen, braucht man
+    # eine Lupe" is story.)
     |um\s+(?:diesen|den)\s+(?:artikel|beitrag|text)\s+(?:vollst[äa]ndig\s+|weiter\s+)?(?:zu\s+)?
-        lesen\b[^\n]{0,120}
+        lesen\b(?=[^\n]{0,120}(?:abo|anmeld|registrier|plus|login|einlogg))[^\n]{0,120}
     |jetzt\s+[^\n]{0,40}?\b(?:gratis|kostenlos|f[üu]r\s+\d[\d,.]*\s*(?:€|euro))\s+(?:testen
         |lesen|weiterlesen)
     |[^\n]{0,40}\blogin-?m[öo]glichkeit(?:en)?\b[^\n]{0,60}
@@ -140,16 +146,17 @@ _PAYWALL = r"""
         \s+article)?)\s+(?:est\s+)?r[ée]serv[ée]e?\s+aux\s+abonn[ée]s\b[^\n]{0,80}
     |il\s+vous\s+reste\s+\d{1,3}\s*%\s+de\s+cet\s+article\s+[àa]\s+lire\b[^\n]{0,80}
     |d[ée]j[àa]\s+abonn[ée]e?\s*\?[^\n]{0,80}
-    |pour\s+lire\s+la\s+suite\b[^\n]{0,100}
+    |pour\s+lire\s+la\s+suite\b(?:(?=[^\n]{0,100}(?:abonn|connect|inscri))[^\n]{0,100})?
     |s['’]abonner|je\s+m['’]abonne
     # Spanish, Italian, Portuguese: "Suscríbete para seguir leyendo", "Suscribite a nuestro
     # newsletter", "Este contenido es exclusivo para suscriptores", "¿Ya eres suscriptor?",
     # "Abbonati per continuare a leggere", "Conteúdo exclusivo para assinantes".
-    |suscr[íi]b(?:ete|ite|ase|irse)\b[^\n]{0,120}
+    |suscr[íi]b(?:ete|ite|ase)\b[^\n]{0,120}
     |(?:este\s+)?(?:art[íi]culo|contenido|texto)\s+(?:es\s+)?exclusivo\s+para\s+(?:suscriptores
         |socios|abonados|miembros)\b[^\n]{0,80}
     |ya\s+eres\s+(?:suscriptor|socio|abonado|miembro)\w*\s*\?[^\n]{0,80}
-    |para\s+(?:seguir|continuar)\s+leyendo\b[^\n]{0,100}
+    |para\s+(?:seguir|continuar)\s+leyendo\b(?:(?=[^\n]{0,100}(?:suscr[íi]|registr|inici|abon
+        |conect))[^\n]{0,100})?
     |abbonati\s+(?:per|a|ora|subito)\b[^\n]{0,100}
     |(?:questo\s+)?(?:articolo|contenuto)\s+[èe]\s+riservato\s+agli\s+abbonati\b[^\n]{0,80}
     |sei\s+gi[àa]\s+abbonato\s*\?[^\n]{0,80}
@@ -165,7 +172,10 @@ _FEEDBACK = r"""
         \s*\?\s*){1,4}(?:e-?mail|write|contact|send|tell|let\s+us|reach|drop|get\s+in\s+touch)
         \b[^\n]{0,120}
     |(?:(?:questions|comments|feedback|suggestions)\s*\?\s*){2,4}
-    |tell\s+us\s+what\s+you\s+think\b[^\n]{0,120}
+    # ("Tell us what you think about the plan, the mayor said" is story: the appeal stops, or
+    # goes on to where to write.)
+    |tell\s+us\s+what\s+you\s+think\b(?:\s*(?:[:.!]|\bat\b|\bin\s+the\s+comments\b|\bbelow\b
+        |\bby\s+e-?mail\b)[^\n]{0,100})?
     |your\s+feedback\s+(?:is\s+(?:important|valuable)|matters)\b[^\n]{0,60}
     |(?:e-?mail|write\s+to|contact)\s+us\s+at\b[^\n]{0,100}
     # German, French, Spanish: "Fragen, Anregungen oder Kritik? Schreiben Sie uns: ...",

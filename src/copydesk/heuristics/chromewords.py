@@ -99,7 +99,10 @@ _JUNK_LINE = re.compile(
         |full\s*screen|autoplay|view\s+(?:photos|gallery|slideshow)|back\s+to\s+gallery
         # A rights notice closing a science-news story ("This document is subject to
         # copyright. Apart from any fair dealing ...").
-        |this\s+(?:document|article|material|content)\s+is\s+subject\s+to\s+copyright\b.{0,300}
+        # ("This article is subject to copyright law, the judge said" is story: the notice
+        # ends there, or goes on to what it allows.)
+        |this\s+(?:document|article|material|content)\s+is\s+subject\s+to\s+copyright
+            (?:\s*\.(?:\s+(?:apart|no\s+part|except|the\s+content)\b.{0,300})?)?
     )\W*$
     """,
     re.VERBOSE | re.IGNORECASE,

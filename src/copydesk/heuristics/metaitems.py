@@ -39,6 +39,7 @@ __all__ = [
 
 _KEY = "metaitems.story-meta"
 _ITEMS_KEY = "metaitems.other-items"
+_ARTICLES_KEY = "metaitems.story-articles"
 # Item types that describe something on the page other than the story: its comments, an
 # embedded video or picture, an event it mentions, a product, book or film it reviews.
 _OTHER_ITEM_RE = re.compile(
@@ -171,38 +172,49 @@ def story_articles(page: Page) -> list[Mapping[str, Any]]:
     >>> [a["headline"] for a in story_articles(Page(html, "https://e.com/a"))]
     ['Own']
     """
+    cached = page.cache.get(_ARTICLES_KEY)
+    if isinstance(cached, list):
+        return list(cached)
     articles = list(page.jsonld_articles())
-    url = (page.url or "").rstrip("/")
-    if url and len(articles) > 1:
-        own = [o for o in articles if _names_url(o, url)]
+    forms = _page_forms(page.url)
+    if forms and len(articles) > 1:
+        own = [o for o in articles if _urls(o) & forms]
+        # An object naming the page by its plain address ranks before one naming it by a
+        # fragment ("https://e.com/a/#article"): both are the page's, the plain one first.
+        own.sort(key=lambda o: not _urls(o, fragments=False) & forms)
         if own:
             # The others that name another page are that page's story (a related link's
             # date or author), not fallbacks for what the page's own object leaves out.
-            rest = [o for o in articles if o not in own and not _urls(o) - {url}]
-            return own + rest
+            rest = [o for o in articles if o not in own and not _urls(o) - forms]
+            articles = own + rest
+    page.cache[_ARTICLES_KEY] = list(articles)
     return articles
 
 
-def _names_url(obj: Mapping[str, Any], url: str) -> bool:
-    """Whether the object's ``url``/``@id``/``mainEntityOfPage`` is ``url`` as written (an
-    ``@id`` with a fragment, ".../#article", only ranks after a plain address)."""
-    for key in ("url", "@id", "mainEntityOfPage"):
-        value = obj.get(key)
-        if isinstance(value, dict):
-            value = value.get("@id") or value.get("url")
-        if isinstance(value, str) and value.rstrip("/").split("#")[0] == url:
-            return True
-    return False
+def _page_forms(url: str | None) -> set[str]:
+    """The page's address as objects name it: without fragment or trailing slash, with and
+    without its query (tracking parameters, "?utm_source=...", are not in the JSON-LD)."""
+    if not url or not url.startswith(("http://", "https://")):
+        return set()
+    bare = _bare(url)
+    return {bare, bare.split("?")[0].rstrip("/")}
 
 
-def _urls(obj: Mapping[str, Any]) -> set[str]:
+def _bare(url: str) -> str:
+    """An address compared loosely: no scheme (pages mix http and https), no fragment
+    (".../#article" is the page's own object), no trailing slash."""
+    return url.split("#")[0].split("://", 1)[-1].rstrip("/")
+
+
+def _urls(obj: Mapping[str, Any], *, fragments: bool = True) -> set[str]:
     """The absolute page addresses an object names (``url``, ``@id``, ``mainEntityOfPage``),
-    without fragment or trailing slash."""
+    compared loosely (:func:`_bare`); without ``fragments``, only those written without one."""
     found: set[str] = set()
     for key in ("url", "@id", "mainEntityOfPage"):
         value = obj.get(key)
         if isinstance(value, dict):
             value = value.get("@id") or value.get("url")
-        if isinstance(value, str) and value.startswith(("http://", "https://")):
-            found.add(value.split("#")[0].rstrip("/"))
+        absolute = isinstance(value, str) and value.startswith(("http://", "https://"))
+        if absolute and (fragments or "#" not in str(value)):
+            found.add(_bare(str(value)))
     return found
