@@ -18,6 +18,10 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\x00"))
 _SPACE_RE = re.compile(r"\s+")
 # Everything but letters and digits: dropped when names are compared loosely.
 _LOOSE_RE = re.compile(r"[\W_]+")
+# Quotation marks, straight and typographic, of the corpus languages.
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
+#: A line with at least this many quotation marks holds a quoted passage.
+QUOTED_MIN_MARKS = 2
 # Elements whose text a reader never sees.
 _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object"})
 
@@ -59,6 +63,18 @@ def literal_fold(text: str) -> str:
     (True, True)
     """
     return text.lower() if text.isascii() else text.translate(_ASCII_FOLD).lower()
+
+
+def holds_quotation(text: str) -> bool:
+    """Whether ``text`` holds a quoted passage (an opening and a closing mark).
+
+    A line quoting a source ("“Email us at tips@city.gov,” the sheriff said") is story,
+    whatever an appeal or a contact trailer it repeats.
+
+    >>> holds_quotation("“Download our app,” the minister urged."), holds_quotation("Get the app")
+    (True, False)
+    """
+    return len(_QUOTE_MARK.findall(text)) >= QUOTED_MIN_MARKS
 
 
 def clean_text(text: str | None) -> str:

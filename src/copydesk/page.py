@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from functools import cached_property
 from typing import Any
@@ -46,6 +46,24 @@ def _parser(huge: bool = True) -> lxml.html.HTMLParser:
     return lxml.html.HTMLParser(
         huge_tree=huge, no_network=True, remove_comments=True, remove_pis=True
     )
+
+
+def meta_map(elements: Iterable[HtmlElement]) -> dict[str, tuple[str, ...]]:
+    """The contents of ``<meta>`` elements keyed by lower-cased ``name``/``property``/
+    ``itemprop``/``http-equiv``, in document order (see :attr:`Page.meta`)."""
+    found: dict[str, list[str]] = {}
+    for el in elements:
+        content = el.get("content")
+        if content is None:
+            continue
+        value = clean_text(content)
+        if not value:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = el.get(attr)
+            if key:
+                found.setdefault(key.strip().lower(), []).append(value)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 class Page:
@@ -138,19 +156,7 @@ class Page:
     @cached_property
     def meta(self) -> Mapping[str, tuple[str, ...]]:
         """``<meta>`` contents keyed by lower-cased ``name``/``property``/``itemprop``."""
-        found: dict[str, list[str]] = {}
-        for el in self.root.iter("meta"):
-            content = el.get("content")
-            if content is None:
-                continue
-            value = clean_text(content)
-            if not value:
-                continue
-            for attr in ("property", "name", "itemprop", "http-equiv"):
-                key = el.get(attr)
-                if key:
-                    found.setdefault(key.strip().lower(), []).append(value)
-        return {k: tuple(v) for k, v in found.items()}
+        return meta_map(self.root.iter("meta"))
 
     def meta_first(self, *keys: str) -> tuple[str, str] | None:
         """The first ``(key, value)`` present among ``keys``, in the order given."""

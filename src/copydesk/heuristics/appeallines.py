@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.cleaning import literal_fold
+from copydesk.cleaning import holds_quotation, literal_fold
 
 __all__ = ["APPEAL_LINE_MAX_CHARS", "is_appeal_line", "is_paywall_line"]
 
@@ -202,11 +202,6 @@ _FEEDBACK = r"""
 _APP_PROMO_LINE = re.compile(rf"^\W*(?:{_APP_PROMO})\W*$", re.VERBOSE | re.IGNORECASE)
 _PAYWALL_LINE = re.compile(rf"^\W*(?:{_PAYWALL})\W*$", re.VERBOSE | re.IGNORECASE)
 _FEEDBACK_LINE = re.compile(rf"^\W*(?:{_FEEDBACK})\W*$", re.VERBOSE | re.IGNORECASE)
-# Quotation marks: a line holding a quoted passage (an opening and a closing mark) quotes a
-# source ("“Download our app,” the minister urged"); that is story, not the site's appeal.
-_QUOTE_MARK = re.compile(r"[\"“”„«»]")
-#: A line with at least this many quotation marks holds a quoted passage.
-QUOTED_MIN_MARKS = 2
 #: An appeal is a line or two; a longer block is prose.
 APPEAL_LINE_MAX_CHARS = 200
 
@@ -248,7 +243,7 @@ def is_appeal_line(text: str) -> bool:
         and not (_names_app(text) and _APP_PROMO_LINE.match(text) is not None)
     ):
         return False
-    return len(_QUOTE_MARK.findall(text)) < QUOTED_MIN_MARKS
+    return not holds_quotation(text)
 
 
 def is_paywall_line(text: str) -> bool:
@@ -266,4 +261,4 @@ def is_paywall_line(text: str) -> bool:
     """
     if len(text) > APPEAL_LINE_MAX_CHARS or _PAYWALL_LINE.match(text) is None:
         return False
-    return len(_QUOTE_MARK.findall(text)) < QUOTED_MIN_MARKS
+    return not holds_quotation(text)

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from copydesk.cleaning import holds_quotation
+
 __all__ = ["CONTACT_LINE_MAX_CHARS", "FOLLOW_LINE_MAX_CHARS", "is_contact_line"]
 
 # A trailer opens with the invitation (English, German, French, Spanish, Italian) ...
@@ -74,11 +76,6 @@ _FOLLOW_ON_NETWORK = re.compile(
 )
 #: A follow invitation is a short line.
 FOLLOW_LINE_MAX_CHARS = 100
-# Quotation marks: a line holding a quoted passage (an opening and a closing mark) quotes a
-# source ("“Email us at tips@city.gov,” the sheriff said"); that is story, not a trailer.
-_QUOTE_MARK = re.compile(r"[\"“”„«»]")
-#: A line with at least this many quotation marks holds a quoted passage.
-QUOTED_MIN_MARKS = 2
 # A reporting clause: the line reports what someone said ("E-mail your MP at mp@example.org
 # to complain, campaigners said"), so it is story even though it invites and gives an address.
 _REPORTED = re.compile(
@@ -107,7 +104,7 @@ def is_contact_line(text: str) -> bool:
     >>> is_contact_line("“Email us at tips@city.gov,” the sheriff said on Friday.")
     False
     """
-    if len(_QUOTE_MARK.findall(text)) >= QUOTED_MIN_MARKS:
+    if holds_quotation(text):  # a quoted source: story
         return False
     if len(text) <= FOLLOW_LINE_MAX_CHARS and _FOLLOW_ON_NETWORK.match(text) is not None:
         return True

@@ -25,9 +25,9 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from copydesk.cleaning import clean_text, element_text, text_longer_than
+from copydesk.cleaning import element_text, text_longer_than
 from copydesk.heuristics.datezone import PERSON_LINK_RE, TEASER_WORDS
-from copydesk.page import Page
+from copydesk.page import Page, meta_map
 
 __all__ = [
     "foreign_item_meta",
@@ -66,20 +66,8 @@ def story_meta(page: Page) -> Mapping[str, tuple[str, ...]]:
     result: Mapping[str, tuple[str, ...]] = meta
     dropped = [el for el in page.root.iter("meta") if foreign_item_meta(page, el)]
     if dropped:
-        found: dict[str, list[str]] = {}
         skip = set(dropped)
-        for el in page.root.iter("meta"):
-            content = el.get("content")
-            if el in skip or content is None:
-                continue
-            value = clean_text(content)
-            if not value:
-                continue
-            for attr in ("property", "name", "itemprop", "http-equiv"):
-                key = el.get(attr)
-                if key:
-                    found.setdefault(key.strip().lower(), []).append(value)
-        result = {k: tuple(v) for k, v in found.items()}
+        result = meta_map(el for el in page.root.iter("meta") if el not in skip)
     page.cache[_KEY] = dict(result)
     return result
 
