@@ -10,6 +10,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
+import copydesk
 from copydesk.heuristics.blockfilters import story_resumes
 from copydesk.heuristics.blocks import RawBlock
 from copydesk.heuristics.body import extract_body
@@ -145,3 +146,21 @@ def rb(text: str, kind: str = "paragraph", links: int = 0) -> RawBlock:
 )
 def test_story_resumes(after: list[RawBlock], expected: bool) -> None:
     assert story_resumes([rb("Subscribe to continue reading"), *after], 0) is expected
+
+
+def test_banner_in_its_own_box_over_short_story_paragraphs_does_not_end_the_story() -> None:
+    """A log-in banner set between paragraphs, in a box of its own, over a tabloid's
+    one-line paragraphs: the story goes on in its own box."""
+    lead = (
+        "The council voted on Tuesday to close the old bridge after engineers found cracks "
+        "in two of its main supports, and the closure will last at least a year."
+    )
+    shorts = ["The bridge opened in 1931.", "It carries 40,000 cars a day.", "A ferry will run."]
+    html = (
+        f"<html><body><article><h1>Bridge to close</h1><div><p>{lead}</p>"
+        "<div><p>Already a subscriber? Log in</p></div>"
+        + "".join(f"<p>{t}</p>" for t in shorts)
+        + "</div></article></body></html>"
+    )
+    art = copydesk.parse(html, "https://example.org/news/bridge", profiles=())
+    assert art.paragraphs == (lead, *shorts)

@@ -216,3 +216,20 @@ def test_a_profile_date_is_read_in_the_page_order(domain: str, expected: str) ->
     art = copydesk.parse(html, url=f"https://{domain}/story", profiles=(profile,))
     assert art.published is not None
     assert art.published.date().isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("box", "order"),
+    [
+        ('<div class="comments"><p>Posted 23/04/2024 by Bob</p></div>', None),
+        ("<footer><p>Site updated 23/04/2024</p></footer>", None),
+        ('<div class="story-meta"><p>Filed 23/04/2024</p></div>', "dmy"),
+    ],
+    ids=["comment-box", "footer", "story-meta"],
+)
+def test_comments_and_footers_cast_no_vote(box: str, order: DateOrder | None) -> None:
+    """A reader's comment or the site footer writes dates its own way: only the story's own
+    dates vote (no vote here leaves the page's locale, unknown to a bare context, to decide)."""
+    html = f'<html lang="en"><body><article><h1>Bridge</h1><p>Posted 04/05/2024</p>{box}'
+    page = Page(html + "</article></body></html>", "https://news.example.com/a")
+    assert numeric_order(Context(page=page)) == order

@@ -119,3 +119,51 @@ def test_story_list_right_after_a_gallery_stays() -> None:
     found = texts(photos + lst)
     assert [t for t in found if t in items] == list(items)
     assert not [t for t in found if "Image" in t or "Jane Doe" in t]
+
+
+LONG = (
+    "The council voted on Tuesday to close the old bridge after engineers found cracks in two "
+    "of its main supports, and the closure will last at least a year."
+)
+
+
+def test_story_paragraphs_wrapped_one_by_one_next_to_a_photo_stay() -> None:
+    photo = (
+        "<div><div><img src='b.jpg'></div><div>The old bridge on Monday.</div>"
+        "<div>Michael Conroy, AP</div></div>"
+    )
+    wrapped = (
+        "<div><p>Drivers will have to use the ring road, officials said, and buses will be "
+        "rerouted.</p><div></div></div><div><p>“We had no warning,” said Tom Hale, who runs a "
+        "bakery by the bridge.</p></div>"
+    )
+    story = f"<p>{LONG}</p><p>{LONG}</p>{photo}{wrapped}<p>{LONG}</p>"
+    html = f"<html><body><div>{story}</div></body></html>"
+    result = extract_body(lxml.html.document_fromstring(html))
+    assert result is not None
+    got = [b.text for b in result.blocks]
+    assert any(t.startswith("Drivers will have") for t in got)
+    assert any(t.startswith("“We had no warning") for t in got)
+    assert "Michael Conroy, AP" not in got
+    assert "The old bridge on Monday." not in got
+
+
+def test_live_blog_posts_beside_a_credited_photo_stay() -> None:
+    posts = "".join(
+        f"<div><div><span>10:0{n}</span></div><div><p>Post {n}: rescue teams reached another "
+        "village after the road was cleared, officials said.</p>"
+        + (
+            "<div><img src='r.jpg'><div>Rescuers search the rubble.</div>"
+            "<div>Jane Doe, AP</div></div>"
+            if n == 1
+            else ""
+        )
+        + "</div></div>"
+        for n in range(4)
+    )
+    html = f"<html><body><div><p>{LONG}</p><p>{LONG}</p><div>{posts}</div></div></body></html>"
+    result = extract_body(lxml.html.document_fromstring(html))
+    assert result is not None
+    got = [b.text for b in result.blocks]
+    assert sum(t.startswith("Post ") for t in got) == 4
+    assert "Jane Doe, AP" not in got

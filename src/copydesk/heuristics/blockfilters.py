@@ -146,7 +146,7 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
             break
         if is_teaser_label(text) and story_chars and not remaining:
             break  # "Više o temi" over the related links: no prose after it, the story is over
-        if story_chars and is_paywall_line(text) and not story_resumes(raw, i):
+        if story_chars and is_paywall_line(text) and not story_resumes(raw, i, story_box):
             break  # a paywall teaser over its offer ("Only $1 for 6 months"): the story is over
         if i in skipped:
             continue
@@ -187,12 +187,15 @@ def filter_blocks(raw: Sequence[RawBlock], *, trusted: bool = False) -> list[Blo
     return out
 
 
-def story_resumes(raw: Sequence[RawBlock], i: int) -> bool:
+def story_resumes(raw: Sequence[RawBlock], i: int, story_box: int = -1) -> bool:
     """True when story prose follows block ``i`` (a paywall teaser set into the story).
 
     Page shape: a truncated story ends on "Continue reading with a subscription" over the
     offer box's prices, buttons and log-in prompt, all short lines; no cut when a sentence
-    paragraph of some length, or several shorter ones, come after it.
+    paragraph of some length, or several shorter ones, come after it. A teaser in a box of
+    its own inside the story (a banner between paragraphs) is followed by the story's own
+    box (``story_box``, that of the last story paragraph): any sentence or list item there,
+    however short (a tabloid's one-line paragraphs, a listicle), is the story going on.
 
     >>> from copydesk.heuristics.blocks import RawBlock
     >>> rb = lambda t: RawBlock("paragraph", t, None, 0, "p")
@@ -205,8 +208,12 @@ def story_resumes(raw: Sequence[RawBlock], i: int) -> bool:
     True
     """
     total = 0
+    banner = story_box >= 0 and raw[i].box != story_box
     for rb in raw[i + 1 :]:
         text = rb.text
+        own = banner and rb.box == story_box and not is_junk_line(text)
+        if own and (rb.kind == "list_item" or (is_prose(rb) and is_sentence(text))):
+            return True
         if not is_prose(rb) or not is_sentence(text) or is_junk_line(text):
             continue
         total += len(text)

@@ -30,8 +30,11 @@ callers pass :func:`order_hint` to ``parse_date``, which calls it only on an amb
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from functools import partial
+
+from lxml.html import HtmlElement
 
 from copydesk.heuristics.datetext import DateOrder, numeric_dates, parse_date
 from copydesk.heuristics.metaitems import story_articles, story_meta
@@ -45,6 +48,10 @@ MONTHS = 12
 MAX_SCAN_TEXT = 200_000
 #: Tags whose text the reader never sees.
 _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template"})
+# Boxes whose dates are not the site's own writing: readers' comments (people write dates
+# their own way), the page's footer, asides and navigation. Their text casts no vote.
+_NO_VOTE_TAGS = frozenset({"footer", "aside", "nav"})
+_NO_VOTE_CLASS = re.compile(r"comment|disqus|reply|replies|forum", re.IGNORECASE)
 #: Country domains whose countries write the day first ("co.uk", "com.au" end in these)
 #: and those that write the month first. Other country codes are left to the language:
 #: several are sold as generic names (.co, .io, .tv, .me, .fm), and Canada mixes both.
@@ -110,16 +117,27 @@ def _visible_text(ctx: Context) -> str:
     """The page's text outside scripts and styles, capped (see :data:`MAX_SCAN_TEXT`)."""
     parts: list[str] = []
     size = 0
-    for el in ctx.page.root.iter():
-        if isinstance(el.tag, str) and el.tag not in _HIDDEN_TAGS and el.text:
-            parts.append(el.text)
-            size += len(el.text)
-        if el.tail:
+    stack = [ctx.page.root]
+    while stack and size <= MAX_SCAN_TEXT:
+        el = stack.pop()
+        if el.tail:  # the text after a box is its parent's
             parts.append(el.tail)
             size += len(el.tail)
-        if size > MAX_SCAN_TEXT:
-            break
+        if not isinstance(el.tag, str) or el.tag in _HIDDEN_TAGS or _casts_no_vote(el):
+            continue
+        if el.text:
+            parts.append(el.text)
+            size += len(el.text)
+        stack.extend(reversed(el))
     return " ".join(parts)
+
+
+def _casts_no_vote(el: HtmlElement) -> bool:
+    """A footer, aside, navigation or comment box (see :data:`_NO_VOTE_TAGS`)."""
+    if el.tag in _NO_VOTE_TAGS:
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(names.strip()) and _NO_VOTE_CLASS.search(names) is not None
 
 
 def _votes(counts: dict[DateOrder, int]) -> DateOrder | None:

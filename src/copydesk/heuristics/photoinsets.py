@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from copydesk.heuristics.blocks import RawBlock
 from copydesk.heuristics.captionwords import CREDIT_CAPTION_MAX_CHARS, is_photo_credit_line
-from copydesk.heuristics.linkedblocks import is_prose
+from copydesk.heuristics.linkedblocks import is_prose, is_sentence
 
 __all__ = ["photo_insets"]
 
@@ -68,15 +68,40 @@ def photo_insets(raw: Sequence[RawBlock]) -> frozenset[int]:
     repeats = Counter(raw[j].text for r in runs for j in r)
     out: list[int] = []
     for r in runs:
-        if all(_repeated_caption(raw[j].text, repeats) for j in r) or any(
-            is_photo_credit_line(raw[j].text) for j in r
-        ):
-            credited = {raw[j].box for j in r if is_photo_credit_line(raw[j].text)}
-            # A list set right after the photos ("The newly selected five are:" over five
-            # items) is the story's, unless its own items carry the credit (a gallery's
-            # thumbnails).
-            out.extend(j for j in r if raw[j].kind != "list_item" or raw[j].box in credited)
+        if all(_repeated_caption(raw[j].text, repeats) for j in r):
+            out.extend(j for j in r if raw[j].kind != "list_item")
+            continue
+        credits = [j for j in r if is_photo_credit_line(raw[j].text)]
+        if not credits:
+            continue
+        # Only the photo boxes go: the box holding a credit line (caption and credit set
+        # side by side), the caption line right before a credit, captions repeated under
+        # several photos, and the gallery's short labels. The run's other blocks are the
+        # story's own, set deeper (a live blog's posts, paragraphs wrapped one by one next to
+        # the photo); so is a list set right after the photos ("The newly selected five
+        # are:" over five items), unless its own items carry the credit (a gallery's
+        # thumbnails).
+        credited = {raw[j].box for j in credits}
+        before = {j - 1 for j in credits if j - 1 in r and _caption_like(raw[j - 1])}
+        out.extend(
+            j
+            for j in r
+            if raw[j].box in credited
+            or j in before
+            or _repeated_caption(raw[j].text, repeats, CREDITED_REPEAT_MIN)
+            # A gallery's title and counter ("Coach wins again", "1 / 5"): short, no sentence.
+            or (_caption_like(raw[j]) and not is_sentence(raw[j].text))
+        )
     return frozenset(out)
+
+
+#: A caption is short: a line of this many characters or more that reads as a sentence is
+#: a story paragraph, even right before a credit line.
+CAPTION_LINE_MAX_CHARS = 80
+
+
+def _caption_like(rb: RawBlock) -> bool:
+    return rb.kind != "list_item" and len(rb.text) < CAPTION_LINE_MAX_CHARS
 
 
 #: An inset whose text comes back word for word this many times is a caption set under
@@ -86,8 +111,13 @@ REPEATED_CAPTION_MIN = 3
 REPEATED_CAPTION_MIN_CHARS = 20
 
 
-def _repeated_caption(text: str, repeats: Counter[str]) -> bool:
-    return len(text) >= REPEATED_CAPTION_MIN_CHARS and repeats[text] >= REPEATED_CAPTION_MIN
+#: Next to a photo credit, a line set twice (the thumbnail's caption and the slide's) is
+#: a caption too.
+CREDITED_REPEAT_MIN = 2
+
+
+def _repeated_caption(text: str, repeats: Counter[str], least: int = REPEATED_CAPTION_MIN) -> bool:
+    return len(text) >= REPEATED_CAPTION_MIN_CHARS and repeats[text] >= least
 
 
 def _is_inset(run: Sequence[int], raw: Sequence[RawBlock], story_depth: int) -> bool:
