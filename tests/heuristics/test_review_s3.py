@@ -176,3 +176,43 @@ def test_jsonld_article_naming_the_page_by_fragment_id_is_its_own(url: str) -> N
     art = copydesk.parse(html + _STORY + "</article></body></html>", url)
     assert art.title == "Council passes the levee budget"
     assert art.published is None  # the related story's date is not the page's
+
+
+_PARAS = "".join(
+    "<p>The council voted on Tuesday to close the old bridge after engineers found cracks "
+    "in two of its supports.</p>"
+    for _ in range(3)
+)
+
+
+def _blocks(inner: str) -> list[tuple[str, str]]:
+    html = f"<html><body><article><h1>Bridge to close next year</h1>{_PARAS}{inner}{_PARAS}"
+    art = copydesk.parse(html + "</article></body></html>", "https://news.example.com/a")
+    return [(b.kind, b.text) for b in art.blocks]
+
+
+def test_a_quotations_footer_is_its_attribution() -> None:
+    got = _blocks(
+        "<blockquote><p>We will not let this bridge fall into the river while we argue "
+        "about money.</p><footer>— Mayor Jane Doe</footer></blockquote>"
+    )
+    assert ("quote", "— Mayor Jane Doe") in got
+
+
+@pytest.mark.parametrize(
+    ("inner", "text"),
+    [
+        (
+            "<p>She added: <q>We simply cannot wait any longer</q>, and left.</p>",
+            "She added: “We simply cannot wait any longer”, and left.",
+        ),
+        ("<p>He said <q>“Fine.”</q></p>", "He said “Fine.”"),
+        (
+            "<q><p>A whole paragraph set in a q box by the page's template.</p></q>",
+            "A whole paragraph set in a q box by the page's template.",
+        ),
+    ],
+    ids=["bare", "marks-written", "box"],
+)
+def test_q_gets_the_marks_a_browser_draws(inner: str, text: str) -> None:
+    assert text in [t for _, t in _blocks(inner)]

@@ -38,6 +38,20 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"
 _URL_TEXT = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 # Inline tags that hold no text of their own.
 _EMPTY_INLINE_TAGS = frozenset({"br", "img", "wbr", "input", "iframe", "video", "audio"})
+# The marks a browser draws around a <q> (its text has none of its own, unless the page
+# wrote them in as well: then they are left as written).
+_Q_OPEN, _Q_CLOSE = "“", "”"
+_QUOTED = re.compile(r"\s*[\"“”„«»‘’']")
+
+
+def _bare_quotation(q: HtmlElement) -> bool:
+    """A ``<q>`` set in a sentence whose text has no quotation marks of its own (one that
+    wraps whole paragraphs is a box, not a quotation in the line)."""
+    if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in q.iterdescendants()):
+        return False
+    return _QUOTED.match(q.text_content()) is None
+
+
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -249,6 +263,8 @@ def extract_blocks(container: HtmlElement) -> list[RawBlock]:
                 w.push(el, (tag, *typed) if typed else (tag, "paragraph", None))
             elif tag == "a" and is_link(el):
                 w.link_depth += 1
+            elif tag == "q" and _bare_quotation(el):
+                w.add(_Q_OPEN)  # browsers draw a <q>'s quotation marks; its text has none
             w.add(el.text)
         else:
             w.depth -= 1
@@ -257,6 +273,8 @@ def extract_blocks(container: HtmlElement) -> list[RawBlock]:
                 w.pop()
             elif tag == "a" and is_link(el):
                 w.link_depth = max(0, w.link_depth - 1)
+            elif tag == "q" and _bare_quotation(el):
+                w.add(_Q_CLOSE)
             elif tag == "br" or tag in ("img", "amp-img") or tag in _SKIP_TAGS:
                 pass
             if el is not container:

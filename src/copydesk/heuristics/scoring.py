@@ -328,8 +328,11 @@ def furniture_verdict(el: HtmlElement, tag: str, st: Stats) -> str | None:
         return "strong" if is_popup_card(el, st.link_density) else None
     if tag in _SOFT_DROP_TAGS:
         # An <aside> used as the layout's main column holds the page's <main> (the story
-        # and its sidebars); a real sidebar or footer never does.
-        return None if _holds_main(el) else "weak"
+        # and its sidebars); a real sidebar or footer never does. A quotation's own
+        # <footer> is its attribution ("<blockquote>...<footer>— Jane Doe</footer>").
+        if _holds_main(el) or (tag == "footer" and _in_quotation(el)):
+            return None
+        return "weak"
     if tag in ("article", "main"):
         return None
     return furniture_class(el.get("class"), el.get("id"))
@@ -337,6 +340,11 @@ def furniture_verdict(el: HtmlElement, tag: str, st: Stats) -> str | None:
 
 def _holds_main(el: HtmlElement) -> bool:
     return next(el.iterdescendants("main"), None) is not None
+
+
+def _in_quotation(el: HtmlElement) -> bool:
+    parent = el.getparent()
+    return parent is not None and parent.tag == "blockquote"
 
 
 def _decide_maybe(
