@@ -65,6 +65,17 @@ def literal_fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_ASCII_FOLD).lower()
 
 
+def holds_literal(text: str, literals: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of the lower-case ASCII ``literals``, as an IGNORECASE
+    pattern would find it: the prefilter before a costly pattern that needs one of them.
+
+    >>> holds_literal("Get the APP", ("app", "play")), holds_literal("Story text", ("app",))
+    (True, False)
+    """
+    low = literal_fold(text)
+    return any(word in low for word in literals)
+
+
 def holds_quotation(text: str) -> bool:
     """Whether ``text`` holds a quoted passage (an opening and a closing mark).
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.cleaning import holds_quotation, literal_fold
+from copydesk.cleaning import holds_literal, holds_quotation
 
 __all__ = ["APPEAL_LINE_MAX_CHARS", "is_appeal_line", "is_paywall_line"]
 
@@ -215,8 +215,7 @@ _APP_LITERALS = ("app", "aplica", "play", "itunes")
 
 def _names_app(text: str) -> bool:
     """Whether ``text`` holds a literal every app promotion needs (see above)."""
-    low = literal_fold(text)  # agrees with IGNORECASE on the literals
-    return any(word in low for word in _APP_LITERALS)
+    return holds_literal(text, _APP_LITERALS)
 
 
 def is_appeal_line(text: str) -> bool:

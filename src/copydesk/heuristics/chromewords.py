@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.cleaning import literal_fold
+from copydesk.cleaning import holds_literal
 from copydesk.heuristics.appeallines import is_appeal_line
 
 # Re-exported: the caption checks lived here before they got a module of their own.
@@ -138,10 +138,7 @@ def _is_junk_phrase(text: str) -> bool:
     """Whether ``text`` is whole-line chrome by its wording (either pattern above)."""
     if _JUNK_LINE.match(text) is not None:
         return True
-    low = literal_fold(text)  # agrees with IGNORECASE on the words
-    if not any(word in low for word in _JUNK_PROSE_WORDS):
-        return False
-    return _JUNK_PROSE_LINE.match(text) is not None
+    return holds_literal(text, _JUNK_PROSE_WORDS) and _JUNK_PROSE_LINE.match(text) is not None
 
 
 # Appeals and section titles that end the story: everything from such a line on is chrome

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.cleaning import literal_fold
+from copydesk.cleaning import holds_literal
 
 __all__ = ["PROMO_LINE_MAX_CHARS", "SCRIPT_NOTICE_MAX_CHARS", "is_promo_line", "is_teaser_label"]
 
@@ -168,10 +168,7 @@ def _is_promo_phrase(text: str) -> bool:
     """Whether ``text`` is a promotional line by its wording (either pattern above)."""
     if _PROMO_LINE.match(text) is not None:
         return True
-    low = literal_fold(text)  # agrees with IGNORECASE on the words
-    if not any(word in low for word in _PROMO_PROSE_WORDS):
-        return False
-    return _PROMO_PROSE_LINE.match(text) is not None
+    return holds_literal(text, _PROMO_PROSE_WORDS) and _PROMO_PROSE_LINE.match(text) is not None
 
 
 def is_promo_line(text: str) -> bool:
